@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+// Keywork: a shared-screen terminal program for drug-treatment keywork sessions.
+// Layers (dependencies point one way):
+//   keywork (CLI) → KeyworkTerminal → KeyworkScreen → KeyworkSession → KeyworkGuides
+//   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
+import PackageDescription
+
+let package = Package(
+    name: "keywork",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "keywork", targets: ["keywork"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "KeyworkGuides",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.embedInCode("BuiltinGuides")]
+        ),
+        .target(
+            name: "KeyworkSession",
+            dependencies: ["KeyworkGuides"]
+        ),
+        .target(
+            name: "KeyworkRecord",
+            dependencies: [
+                "KeyworkSession",
+                "KeyworkGuides",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "keywork",
+            dependencies: [
+                "KeyworkGuides",
+                "KeyworkSession",
+                "KeyworkRecord",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides"], exclude: ["Fixtures"]),
+        .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides"]),
+        .testTarget(name: "KeyworkRecordTests", dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides"], exclude: ["Golden"]),
+        .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
+    ]
+)

@@ -1,0 +1,129 @@
+// KeyworkGuides owns the guide format: the typed model, the YAML loader, lint and the built-in guides.
+// It may import Yams and swift-crypto (for content hashes) and nothing of Keywork's.
+// It never writes files and never touches the terminal.
+
+/// A guide: the content that a session walks through, loaded from one YAML file (format `keywork: 1`).
+public struct Guide: Sendable, Equatable {
+    /// The format version, the `keywork:` key. Only 1 exists.
+    public var formatVersion: Int
+    public var id: String
+    public var title: String
+    /// The content version, recorded with the content hash in every transcript.
+    public var version: String
+    public var language: String
+    /// Whether the guide runs as a one-to-one session or as a group walkthrough.
+    public var mode: GuideMode
+    /// When a clinical lead last reviewed the content.
+    public var reviewed: GuideDate?
+    public var reviewBy: GuideDate?
+    /// The guidelines the content rests on, cited by name.
+    public var sources: [String]
+    /// A line for the keyworker, such as "An agency's clinical lead must review this guide before real use."
+    public var notice: String?
+    public var screens: [Screen]
+    /// Where the guide came from: a file path, or `builtin:<id>`.
+    public var origin: String
+    /// SHA-256 (hex) over the metadata and every screen's text hash; see Docs/transcript-format.md.
+    public var contentHash: String
+
+    public init(
+        formatVersion: Int = 1, id: String, title: String, version: String, language: String = "en",
+        mode: GuideMode = .session, reviewed: GuideDate? = nil, reviewBy: GuideDate? = nil,
+        sources: [String] = [], notice: String? = nil, screens: [Screen], origin: String,
+        contentHash: String = ""
+    ) {
+        self.formatVersion = formatVersion
+        self.id = id
+        self.title = title
+        self.version = version
+        self.language = language
+        self.mode = mode
+        self.reviewed = reviewed
+        self.reviewBy = reviewBy
+        self.sources = sources
+        self.notice = notice
+        self.screens = screens
+        self.origin = origin
+        self.contentHash = contentHash
+    }
+
+    /// The screen with this id, if there is one.
+    public func screen(_ id: String) -> Screen? {
+        screens.first { $0.id == id }
+    }
+
+    /// The position of the screen with this id in `screens`.
+    public func index(of id: String) -> Int? {
+        screens.firstIndex { $0.id == id }
+    }
+}
+
+public enum GuideMode: String, Sendable, Equatable, CaseIterable {
+    /// One keyworker and one client on a shared screen.
+    case session
+    /// A facilitator and a group; no client references, anonymous questions.
+    case group
+}
+
+/// A calendar date written as YYYY-MM-DD in a guide.
+public struct GuideDate: Sendable, Equatable, Comparable, Hashable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`; nil when the text is not a real calendar date.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= GuideDate.daysIn(month: month, year: year)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var description: String {
+        let y = String(year).leftPadded(to: 4)
+        let m = String(month).leftPadded(to: 2)
+        let d = String(day).leftPadded(to: 2)
+        return "\(y)-\(m)-\(d)"
+    }
+
+    public static func < (lhs: GuideDate, rhs: GuideDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
+
+/// Where something is in a guide file; lines and columns count from 1.
+public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
