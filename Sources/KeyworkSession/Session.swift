@@ -1,0 +1,297 @@
+import KeyworkGuides
+
+/// The session state machine: `state + action → new state + events to record`.
+///
+/// `reduce` decides which events an action causes and changes the state only by applying them,
+/// so `replay` of the recorded events rebuilds exactly the state the live session had.
+public enum Session {
+    /// Applies an action. On refusal nothing changes and nothing is to be recorded.
+    @discardableResult
+    public static func reduce(_ state: inout SessionState, _ action: SessionAction) throws(SessionRefusal)
+        -> [SessionEvent]
+    {
+        var draft = Draft(state: state)
+        try draft.handle(action)
+        state = draft.state
+        return draft.events
+    }
+
+    /// Rebuilds a session from its recorded events.
+    public static func replay(guide: Guide, context: SessionContext, events: [SessionEvent]) -> SessionState {
+        var state = SessionState(guide: guide, context: context)
+        for event in events {
+            apply(event, to: &state)
+        }
+        return state
+    }
+
+    /// The one place state changes. It accepts any event, even one that no longer fits the guide,
+    /// because a journal on disk must always replay without a crash.
+    public static func apply(_ event: SessionEvent, to state: inout SessionState) {
+        switch event {
+        case .screenShown(let screen, _):
+            if state.status == .notStarted { state.status = .inProgress }
+            if state.path.last != screen { state.path.append(screen) }
+        case .answered(let screen, let answer), .answerChanged(let screen, _, let answer):
+            state.answers[screen] = answer
+        case .wentBack(_, let to):
+            while let last = state.path.last, last != to, state.path.count > 1 {
+                state.path.removeLast()
+            }
+        case .questionNoted(let number, let screen, let text):
+            state.questions.append(NotedQuestion(number: number, screen: screen, text: text))
+        case .questionAnswered(let number, let answer):
+            resolveQuestion(number, as: .answered(answer), in: &state)
+        case .questionCarriedForward(let number):
+            resolveQuestion(number, as: .carriedForward, in: &state)
+        case .flagRaised(let screen, let words):
+            state.flags.append(DissentFlag(screen: screen, words: words))
+        case .statementTicked(let screen, let statement):
+            state.ticked[screen, default: []].insert(statement)
+        case .statementUnticked(let screen, let statement):
+            state.ticked[screen, default: []].remove(statement)
+        case .signed(let screen, let role, let name, let meaning, _):
+            state.signatures[screen, default: []].append(Signature(role: role, name: name, meaning: meaning))
+        case .privacyChanged(let on):
+            state.isPrivate = on
+        case .paused:
+            state.status = .paused
+        case .resumed:
+            if state.status != .complete { state.status = state.path.isEmpty ? .notStarted : .inProgress }
+        case .completed:
+            state.status = .complete
+        }
+    }
+
+    private static func resolveQuestion(
+        _ number: Int, as resolution: NotedQuestion.Resolution, in state: inout SessionState
+    ) {
+        guard let index = state.questions.firstIndex(where: { $0.number == number }) else { return }
+        state.questions[index].resolution = resolution
+    }
+}
+
+/// A working copy: each event is applied as it is emitted, so later decisions in the same action
+/// (such as which screen comes next) see the earlier events' effect.
+private struct Draft {
+    var state: SessionState
+    var events: [SessionEvent] = []
+
+    mutating func emit(_ event: SessionEvent) {
+        Session.apply(event, to: &state)
+        events.append(event)
+    }
+
+    mutating func handle(_ action: SessionAction) throws(SessionRefusal) {
+        if state.isPrivate && action != .togglePrivacy {
+            throw SessionRefusal("The privacy screen is on. Press F9 or Ctrl-P to come back.")
+        }
+        switch action {
+        case .start:
+            guard state.status == .notStarted else { throw SessionRefusal("The session has already started.") }
+            try showNext(after: nil)
+        case .resume(let note):
+            guard state.status != .complete else { throw SessionRefusal("This session is complete.") }
+            emit(.resumed(note: note))
+            if let screen = state.currentScreen {
+                emit(.screenShown(screen: screen.id, textHash: screen.textHash))
+            } else {
+                try showNext(after: nil)
+            }
+        case .submit(let answer):
+            try submit(answer)
+        case .proceed:
+            try proceed()
+        case .back:
+            try back()
+        case .tick(let statement, let isTicked):
+            try tick(statement, isTicked)
+        case .sign(let role, let name):
+            try sign(role, name)
+        case .noteQuestion(let text):
+            let screen = try activeScreen()
+            guard !text.isBlank else { throw SessionRefusal("The question is empty, so nothing was noted.") }
+            let number = (state.questions.map(\.number).max() ?? 0) + 1
+            emit(.questionNoted(number: number, screen: screen.id, text: text.trimmed))
+        case .answerQuestion(let number, let answer):
+            try requireQuestion(number)
+            guard !answer.isBlank else { throw SessionRefusal("Please type a short answer.") }
+            emit(.questionAnswered(number: number, answer: answer.trimmed))
+        case .carryForwardQuestion(let number):
+            try requireQuestion(number)
+            emit(.questionCarriedForward(number: number))
+        case .flag(let words):
+            let screen = try activeScreen()
+            let trimmed = words?.trimmed
+            emit(.flagRaised(screen: screen.id, words: (trimmed?.isEmpty ?? true) ? nil : trimmed))
+        case .togglePrivacy:
+            emit(.privacyChanged(on: !state.isPrivate))
+        case .pause:
+            let screen = try activeScreen()
+            emit(.paused(screen: screen.id))
+        }
+    }
+
+    // MARK: Moving through the guide
+
+    private mutating func showNext(after screen: Screen?) throws(SessionRefusal) {
+        let index = screen.flatMap { state.guide.index(of: $0.id) }
+        if let next = Navigation.nextScreen(after: index, in: state) {
+            emit(.screenShown(screen: next.id, textHash: next.textHash))
+        } else if screen != nil {
+            emit(.completed)
+        } else {
+            throw SessionRefusal("This guide has no screens to show.")
+        }
+    }
+
+    private mutating func submit(_ answer: Answer) throws(SessionRefusal) {
+        let screen = try activeScreen()
+        try AnswerValidation.check(answer, for: screen, in: state)
+        if let earlier = state.answers[screen.id] {
+            if earlier != answer { emit(.answerChanged(screen: screen.id, from: earlier, to: answer)) }
+        } else {
+            emit(.answered(screen: screen.id, answer: answer))
+        }
+        if case .sure(let check) = answer, !check.allYes {
+            switch check.wayOn {
+            case .pause?:
+                emit(.paused(screen: screen.id))
+                return
+            case .goBack?:
+                try back()
+                return
+            case .continueAnyway?, nil:
+                break
+            }
+        }
+        try showNext(after: screen)
+    }
+
+    private mutating func proceed() throws(SessionRefusal) {
+        let screen = try activeScreen()
+        switch screen.content {
+        case .info, .compare, .summary:
+            break
+        case .consent(let consent):
+            let ticked = state.ticked[screen.id] ?? []
+            guard consent.statements.allSatisfy({ ticked.contains($0.id) }) else {
+                throw SessionRefusal("Please tick every statement first, or go back to talk about it.")
+            }
+            guard state.isFullySigned(screen.id) else {
+                throw SessionRefusal("Please sign first: type your name and press Enter.")
+            }
+        case .choice(let choice) where choice.optional:
+            try submit(.skipped)
+            return
+        case .text(let text) where text.optional:
+            try submit(.skipped)
+            return
+        default:
+            if let answer = state.answers[screen.id] {
+                try submit(answer)
+                return
+            }
+            throw SessionRefusal("Please answer this screen first.")
+        }
+        try showNext(after: screen)
+    }
+
+    private mutating func back() throws(SessionRefusal) {
+        let screen = try activeScreen()
+        if case .consent = screen.content, !(state.signatures[screen.id] ?? []).isEmpty {
+            throw SessionRefusal("This has been signed, so it cannot be changed now. A revisit can change it later.")
+        }
+        guard state.path.count > 1 else { throw SessionRefusal("This is the first screen.") }
+        let previousID = state.path[state.path.count - 2]
+        guard let previous = state.guide.screen(previousID) else {
+            throw SessionRefusal("The screen before this one is no longer in the guide.")
+        }
+        if case .consent = previous.content, state.isFullySigned(previous.id) {
+            throw SessionRefusal("The screen before this one has been signed, so it cannot be changed now.")
+        }
+        emit(.wentBack(from: screen.id, to: previous.id))
+        emit(.screenShown(screen: previous.id, textHash: previous.textHash))
+    }
+
+    // MARK: Consent
+
+    private mutating func tick(_ statement: String, _ isTicked: Bool) throws(SessionRefusal) {
+        let (screen, consent) = try activeConsent()
+        guard consent.statements.contains(where: { $0.id == statement }) else {
+            throw SessionRefusal("There is no such statement on this screen.")
+        }
+        guard (state.signatures[screen.id] ?? []).isEmpty else {
+            throw SessionRefusal("This has been signed, so the ticks cannot change now.")
+        }
+        let already = state.ticked[screen.id]?.contains(statement) ?? false
+        guard already != isTicked else { return }
+        emit(
+            isTicked
+                ? .statementTicked(screen: screen.id, statement: statement)
+                : .statementUnticked(screen: screen.id, statement: statement))
+    }
+
+    private mutating func sign(_ role: SignerRole, _ name: String) throws(SessionRefusal) {
+        let (screen, consent) = try activeConsent()
+        guard consent.signers.contains(role) else {
+            throw SessionRefusal("This agreement is not signed by the \(role.rawValue).")
+        }
+        let ticked = state.ticked[screen.id] ?? []
+        guard consent.statements.allSatisfy({ ticked.contains($0.id) }) else {
+            throw SessionRefusal("Please tick every statement before signing.")
+        }
+        if consent.requiresSure {
+            let sureAnswered = state.path.contains { id in
+                state.guide.screen(id)?.type == .sure && state.answers[id] != nil
+            }
+            guard sureAnswered else {
+                throw SessionRefusal("The SURE check comes before signing. Please go back to it first.")
+            }
+        }
+        guard !(state.signatures[screen.id] ?? []).contains(where: { $0.role == role }) else {
+            throw SessionRefusal("The \(role.rawValue) has already signed.")
+        }
+        guard !name.isBlank else { throw SessionRefusal("Please type a name or initials to sign.") }
+        emit(
+            .signed(
+                screen: screen.id, role: role, name: name.trimmed, meaning: consent.meaning(for: role),
+                textHash: screen.textHash))
+    }
+
+    // MARK: Helpers
+
+    private func activeScreen() throws(SessionRefusal) -> Screen {
+        guard state.status == .inProgress, let screen = state.currentScreen else {
+            switch state.status {
+            case .paused: throw SessionRefusal("The session is paused. Resume it to go on.")
+            case .complete: throw SessionRefusal("This session is complete.")
+            default: throw SessionRefusal("The session has not started yet.")
+            }
+        }
+        return screen
+    }
+
+    private func activeConsent() throws(SessionRefusal) -> (Screen, ConsentScreen) {
+        let screen = try activeScreen()
+        guard case .consent(let consent) = screen.content else {
+            throw SessionRefusal("There is nothing to sign on this screen.")
+        }
+        return (screen, consent)
+    }
+
+    private func requireQuestion(_ number: Int) throws(SessionRefusal) {
+        guard state.questions.contains(where: { $0.number == number }) else {
+            throw SessionRefusal("There is no question \(number).")
+        }
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+}

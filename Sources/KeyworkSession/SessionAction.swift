@@ -1,0 +1,23 @@
+import KeyworkGuides
+
+/// What the people at the screen asked for, in the session's own words rather than keys.
+public enum SessionAction: Sendable, Equatable {
+    /// Show the first screen.
+    case start
+    /// Answer the screen on show and move on.
+    case submit(Answer)
+    /// Move on from a screen that asks nothing (information, comparison, summary, a signed consent).
+    case proceed
+    /// Return to the screen shown before this one.
+    case back
+    case tick(statement: String, ticked: Bool)
+    case sign(role: SignerRole, name: String)
+    case noteQuestion(String)
+    case answerQuestion(number: Int, answer: String)
+    case carryForwardQuestion(number: Int)
+    case flag(words: String?)
+    case togglePrivacy
+    case pause
+    /// Continue a paused or reopened session; `note` is recorded with it.
+    case resume(note: String?)
+}

@@ -1,0 +1,27 @@
+import KeyworkGuides
+
+/// Something that happened in a session. Events are what the journal records, and the only way
+/// session state changes, so replaying them rebuilds the state exactly.
+public enum SessionEvent: Sendable, Equatable {
+    /// A screen was put in front of the client, with the hash of its exact text.
+    case screenShown(screen: String, textHash: String)
+    case answered(screen: String, answer: Answer)
+    /// An answer given before was changed after going back; the old answer stays in the record.
+    case answerChanged(screen: String, from: Answer, to: Answer)
+    case wentBack(from: String, to: String)
+    case questionNoted(number: Int, screen: String, text: String)
+    case questionAnswered(number: Int, answer: String)
+    case questionCarriedForward(number: Int)
+    /// "Not sure / I disagree" on a screen, with the client's words if they gave any.
+    case flagRaised(screen: String, words: String?)
+    case statementTicked(screen: String, statement: String)
+    case statementUnticked(screen: String, statement: String)
+    /// A typed signature: the printed name, the role and the meaning, linked to the consent text shown.
+    case signed(screen: String, role: SignerRole, name: String, meaning: String, textHash: String)
+    case privacyChanged(on: Bool)
+    case paused(screen: String)
+    /// The session was opened again; `note` says why, e.g. that a torn last line was cut.
+    case resumed(note: String?)
+    /// Every screen is done and every signature given; the record can be sealed.
+    case completed
+}

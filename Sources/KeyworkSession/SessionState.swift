@@ -1,0 +1,141 @@
+// KeyworkSession owns the flow of a session: the order of screens, `when`, back, answers, questions,
+// flags, privacy, pause, consent and the SURE gate. It may import KeyworkGuides only.
+// It never does I/O, never reads the clock and never touches the terminal: it runs whole in tests.
+
+import KeyworkGuides
+
+/// Who is in the session; fixed when it starts and recorded in the journal header.
+public struct SessionContext: Sendable, Equatable {
+    public var keyworker: String
+    /// The agency's own client reference; nil in a group walkthrough.
+    public var clientReference: String?
+
+    public init(keyworker: String, clientReference: String?) {
+        self.keyworker = keyworker
+        self.clientReference = clientReference
+    }
+}
+
+/// A question noted with F2, kept until the keyworker answers it or carries it forward.
+public struct NotedQuestion: Sendable, Equatable {
+    public enum Resolution: Sendable, Equatable {
+        case open
+        case answered(String)
+        case carriedForward
+    }
+
+    public var number: Int
+    /// The screen the question was asked on.
+    public var screen: String
+    public var text: String
+    public var resolution: Resolution
+
+    public init(number: Int, screen: String, text: String, resolution: Resolution = .open) {
+        self.number = number
+        self.screen = screen
+        self.text = text
+        self.resolution = resolution
+    }
+}
+
+/// A "not sure / I disagree" flag raised with F3.
+public struct DissentFlag: Sendable, Equatable {
+    public var screen: String
+    public var words: String?
+
+    public init(screen: String, words: String?) {
+        self.screen = screen
+        self.words = words
+    }
+}
+
+/// A signature as recorded: printed name, role and meaning. Its time is the journal line's time.
+public struct Signature: Sendable, Equatable {
+    public var role: SignerRole
+    public var name: String
+    public var meaning: String
+
+    public init(role: SignerRole, name: String, meaning: String) {
+        self.role = role
+        self.name = name
+        self.meaning = meaning
+    }
+}
+
+/// Everything the session knows. It changes only by applying events.
+public struct SessionState: Sendable, Equatable {
+    public enum Status: Sendable, Equatable {
+        case notStarted
+        case inProgress
+        case paused
+        case complete
+    }
+
+    public let guide: Guide
+    public let context: SessionContext
+    public var status: Status
+    /// The screens shown on the way to the current one, current last. Back walks this.
+    public var path: [String]
+    /// Every answer ever given, by screen; kept even when a screen drops off the path.
+    public var answers: [String: Answer]
+    public var questions: [NotedQuestion]
+    public var flags: [DissentFlag]
+    /// Ticked consent statements, by consent screen.
+    public var ticked: [String: Set<String>]
+    /// Signatures given, by consent screen, in signing order.
+    public var signatures: [String: [Signature]]
+    /// The privacy screen is up: nothing of the session may be drawn.
+    public var isPrivate: Bool
+
+    public init(guide: Guide, context: SessionContext) {
+        self.guide = guide
+        self.context = context
+        self.status = .notStarted
+        self.path = []
+        self.answers = [:]
+        self.questions = []
+        self.flags = []
+        self.ticked = [:]
+        self.signatures = [:]
+        self.isPrivate = false
+    }
+
+    /// The id of the screen on show, if any.
+    public var currentScreenID: String? { path.last }
+
+    /// The screen on show, if any.
+    public var currentScreen: Screen? {
+        currentScreenID.flatMap { guide.screen($0) }
+    }
+
+    /// The answer to a screen, but only while that screen is on the current path.
+    public func answerOnPath(_ screen: String) -> Answer? {
+        path.contains(screen) ? answers[screen] : nil
+    }
+
+    /// The screens on the path with their answers, in the order shown: what the summary lists.
+    public var answersOnPath: [(screen: Screen, answer: Answer)] {
+        path.compactMap { id in
+            guard let screen = guide.screen(id), let answer = answers[id] else { return nil }
+            return (screen, answer)
+        }
+    }
+
+    /// Questions the keyworker has not yet answered or carried forward.
+    public var openQuestions: [NotedQuestion] {
+        questions.filter { $0.resolution == .open }
+    }
+
+    /// Whether every signer of this consent screen has signed.
+    public func isFullySigned(_ consentScreen: String) -> Bool {
+        guard case .consent(let consent)? = guide.screen(consentScreen)?.content else { return false }
+        let signed = Set((signatures[consentScreen] ?? []).map(\.role))
+        return consent.signers.allSatisfy { signed.contains($0) }
+    }
+
+    /// Where the session is: the screen number on the path, and how many screens the path now has.
+    public var progress: (position: Int, total: Int) {
+        let remaining = Navigation.screensAhead(of: self)
+        return (path.count, path.count + remaining)
+    }
+}
