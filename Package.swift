@@ -37,18 +37,50 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "KeyworkScreen",
+            dependencies: ["KeyworkSession", "KeyworkGuides"]
+        ),
+        .target(
+            name: "KeyworkTerminal",
+            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
+        ),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "KeyworkNcurses",
+            dependencies: ["CNcursesw", "KeyworkTerminal", "KeyworkScreen"]
+        ),
+        .target(
+            name: "KeyworkTerminalTesting",
+            dependencies: ["KeyworkTerminal", "KeyworkScreen"]
+        ),
         .executableTarget(
             name: "keywork",
             dependencies: [
                 "KeyworkGuides",
                 "KeyworkSession",
                 "KeyworkRecord",
+                "KeyworkScreen",
+                "KeyworkTerminal",
+                "KeyworkNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides"]),
-        .testTarget(name: "KeyworkRecordTests", dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides"], exclude: ["Golden"]),
+        .testTarget(
+            name: "KeyworkRecordTests", dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "KeyworkScreenTests", dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "KeyworkTerminalTests",
+            dependencies: [
+                "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkNcurses", "KeyworkScreen", "KeyworkSession",
+                "KeyworkGuides",
+            ]
+        ),
         .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
     ]
 )

@@ -1,0 +1,2 @@
+import KeyworkTerminal
+import CNcursesw

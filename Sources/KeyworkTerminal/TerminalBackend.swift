@@ -1,0 +1,42 @@
+// KeyworkTerminal owns the run loop between a terminal and a session: it asks the screen layer for
+// frames, hands them to a backend, and turns what the backend reads into session actions.
+// It may import KeyworkScreen, KeyworkSession and KeyworkGuides. It never imports ncurses (that is
+// KeyworkNcurses) and never writes session files (it records through a `SessionRecorder`).
+
+import KeyworkScreen
+
+/// What a terminal can do, found out when it starts.
+public struct TerminalCapabilities: Sendable, Equatable {
+    /// The locale is UTF-8, so box drawing and wide characters can be shown; otherwise ASCII only.
+    public var unicode: Bool
+    /// Colours may be used: the terminal has them and neither NO_COLOR nor --no-color is set.
+    public var color: Bool
+
+    public init(unicode: Bool, color: Bool) {
+        self.unicode = unicode
+        self.color = color
+    }
+}
+
+/// Something that happened at the terminal.
+public enum TerminalEvent: Sendable, Equatable {
+    case key(Key)
+    /// The window changed size; `TerminalBackend.size` has the new size.
+    case resize
+    /// SIGHUP: the terminal window was closed.
+    case hangup
+    /// SIGTERM or SIGINT from outside: leave, with everything saved.
+    case terminate
+    /// Standard input ended.
+    case endOfInput
+}
+
+/// A screen that shows frames and reads keys: ncurses for people, in memory for tests.
+public protocol TerminalBackend: AnyObject {
+    var size: TerminalSize { get }
+    var capabilities: TerminalCapabilities { get }
+    /// Puts a frame on screen, sending only what changed since the last one.
+    func draw(_ frame: Frame)
+    /// Waits, using no CPU, for the next key or signal.
+    func nextEvent() -> TerminalEvent
+}
