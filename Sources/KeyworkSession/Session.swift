@@ -83,7 +83,7 @@ private struct Draft {
     }
 
     mutating func handle(_ action: SessionAction) throws(SessionRefusal) {
-        if state.isPrivate && action != .togglePrivacy {
+        if state.isPrivate && !action.worksBehindThePrivacyScreen {
             throw SessionRefusal("The privacy screen is on. Press F9 or Ctrl-P to come back.")
         }
         switch action {
@@ -93,6 +93,7 @@ private struct Draft {
         case .resume(let note):
             guard state.status != .complete else { throw SessionRefusal("This session is complete.") }
             emit(.resumed(note: note))
+            if state.isPrivate { emit(.privacyChanged(on: false)) }
             if let screen = state.currentScreen {
                 emit(.screenShown(screen: screen.id, textHash: screen.textHash))
             } else {
@@ -293,5 +294,16 @@ extension String {
         while text.first?.isWhitespace == true { text.removeFirst() }
         while text.last?.isWhitespace == true { text.removeLast() }
         return String(text)
+    }
+}
+
+extension SessionAction {
+    /// Pausing and resuming stay possible behind the privacy screen: someone walked in and the
+    /// keyworker wants to leave, or the session is reopened another day.
+    fileprivate var worksBehindThePrivacyScreen: Bool {
+        switch self {
+        case .togglePrivacy, .pause, .resume: true
+        default: false
+        }
     }
 }

@@ -55,8 +55,25 @@ import Testing
         let message = "The privacy screen is on. Press F9 or Ctrl-P to come back."
         store.refuse(.proceed, saying: message)
         store.refuse(.noteQuestion("x"), saying: message)
-        store.refuse(.pause, saying: message)
         store.send(.togglePrivacy, records: [.privacyChanged(on: false)]) {
+            $0.isPrivate = false
+        }
+    }
+
+    @Test func pausingBehindThePrivacyScreenWorksAndResumeLiftsIt() {
+        var store = SessionTestStore(guide: SampleGuide.guide)
+        store.prepare([.start, .togglePrivacy])
+        store.send(.pause, records: [.paused(screen: "welcome")]) {
+            $0.status = .paused
+        }
+        store.send(
+            .resume(note: nil),
+            records: [
+                .resumed(note: nil), .privacyChanged(on: false),
+                .screenShown(screen: "welcome", textHash: "hash-welcome"),
+            ]
+        ) {
+            $0.status = .inProgress
             $0.isPrivate = false
         }
     }
