@@ -1,0 +1,284 @@
+// KeyworkNcurses owns the real terminal: ncurses drawing, key reading, resize, signals and restoring
+// the terminal on every way out. It may import CNcursesw, KeyworkTerminal and KeyworkScreen.
+// It is the only code that imports ncurses, and it never writes to stdout except through ncurses.
+
+import CNcursesw
+import Glibc
+import KeyworkScreen
+import KeyworkTerminal
+
+/// The full-screen terminal for people: draws frames with ncurses and reads keys with `wget_wch`.
+/// Create one, call `shutdown()` before printing anything else; `deinit`, `exit()` and crashes
+/// restore the terminal too.
+public final class NcursesTerminal: TerminalBackend {
+    public private(set) var size: TerminalSize
+    public let capabilities: TerminalCapabilities
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let signalPipe: (read: Int32, write: Int32)
+    private var decoder = InputDecoder()
+    private var queuedEvents: [TerminalEvent] = []
+    private var inputHasEnded = false
+    private var isShutDown = false
+    private var cursorIsVisible: Bool?
+    private var needsRepaintAfterResize = false
+
+    /// How long an ESC waits for the rest of a paste marker, in milliseconds.
+    private static let escapeDelay: Int32 = 25
+
+    /// Starts the full screen. Throws `NcursesTerminalError` (with a message that suggests
+    /// `--plain`) when TERM is unset, `dumb` or unknown, or stdin/stdout is not a terminal.
+    /// TERM is read from `environment`; `NO_COLOR` there, or `noColor`, turns colours off.
+    public init(noColor: Bool, environment: [String: String]) throws(NcursesTerminalError) {
+        try TerminalRequirements.check(
+            environment: environment,
+            standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
+        let type = environment["TERM"] ?? ""
+
+        setlocale(LC_ALL, "")
+        let codeset = keywork_codeset().map { String(cString: $0) } ?? ""
+        let unicode = TerminalRequirements.isUTF8(codeset: codeset)
+
+        var pipeEnds: [Int32] = [-1, -1]
+        guard pipe(&pipeEnds) == 0 else { throw .cannotStart(terminalType: type) }
+        for end in pipeEnds {
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+
+        TerminalRestorer.saveTerminalModes()
+        set_escdelay(Self.escapeDelay)
+        guard let screen = type.withCString({ newterm($0, keywork_standard_output(), keywork_standard_input()) }) else {
+            close(pipeEnds[0])
+            close(pipeEnds[1])
+            throw .cannotStart(terminalType: type)
+        }
+        set_term(screen)
+        guard let window = keywork_stdscr() else {
+            endwin()
+            delscreen(screen)
+            close(pipeEnds[0])
+            close(pipeEnds[1])
+            throw .cannotStart(terminalType: type)
+        }
+        self.screen = screen
+        self.window = window
+        self.signalPipe = (pipeEnds[0], pipeEnds[1])
+
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        // Every read is non-blocking: waiting happens in ppoll, so that signals can wake it.
+        wtimeout(window, 0)
+        scrollok(window, false)
+        idlok(window, false)
+
+        let color = has_colors() && !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        if color {
+            start_color()
+            use_default_colors()
+            _ = init_pair(StyleAttributes.Color.title.rawValue, Int16(COLOR_CYAN), -1)
+            _ = init_pair(StyleAttributes.Color.warning.rawValue, Int16(COLOR_YELLOW), -1)
+            _ = init_pair(StyleAttributes.Color.border.rawValue, Int16(COLOR_BLUE), -1)
+        }
+        capabilities = TerminalCapabilities(unicode: unicode, color: color)
+        size = TerminalSize(columns: Int(keywork_cols()), rows: Int(keywork_lines()))
+
+        TerminalRestorer.install(signalPipe: signalPipe.write)
+        setCursorVisible(false)
+        wnoutrefresh(window)
+        doupdate()
+        writeToTerminal("\u{1B}[?2004h")
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// Leaves the full screen and puts the terminal back as it was. Safe to call more than once.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        writeToTerminal("\u{1B}[?2004l")
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        TerminalRestorer.uninstall()
+        TerminalRestorer.restoreTerminalModes()
+        close(signalPipe.read)
+        close(signalPipe.write)
+    }
+
+    /// Async-signal-safe last resort: tty modes back, paste off, normal screen, cursor on.
+    public static func restoreAfterCrash() {
+        TerminalRestorer.restoreTerminalModes()
+    }
+
+    // MARK: Drawing
+
+    public func draw(_ frame: Frame) {
+        guard !isShutDown else { return }
+        if needsRepaintAfterResize {
+            // Terminals reflow their contents on resize, so ncurses' idea of the screen is stale once.
+            needsRepaintAfterResize = false
+            clearok(keywork_curscr(), true)
+        }
+        if frame.size != size { werase(window) }
+        let rows = min(frame.size.rows, size.rows)
+        let columns = min(frame.size.columns, size.columns)
+        for row in 0..<max(0, rows) {
+            for column in 0..<max(0, columns) {
+                let cell = frame[row, column]
+                if cell.isContinuation { continue }
+                let isWide = frame[row, column + 1].isContinuation && column + 1 < frame.size.columns
+                var text = cell.text
+                if isWide && (column + 1 >= columns || !capabilities.unicode) { text = "?" }
+                put(text, role: cell.role, row: row, column: column)
+                if isWide && text == "?" && column + 1 < columns {
+                    put(" ", role: cell.role, row: row, column: column + 1)
+                }
+            }
+        }
+        if let cursor = frame.cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0, cursor.column < columns {
+            setCursorVisible(true)
+            leaveok(window, false)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            setCursorVisible(false)
+            leaveok(window, true)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Writes one cell with the wide-character API. Control characters, and anything beyond ASCII
+    /// when the locale is not UTF-8, become a visible stand-in instead of reaching the terminal.
+    private func put(_ text: String, role: StyleRole, row: Int, column: Int) {
+        var characters: [wchar_t] = []
+        for scalar in text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1) {
+            if !KeyMapper.isPrintable(scalar) {
+                characters.append(wchar_t(characters.isEmpty ? 0x20 : 0x3F))
+                break
+            }
+            if !capabilities.unicode && scalar.value > 0x7E {
+                characters.append(0x3F)
+                break
+            }
+            characters.append(wchar_t(bitPattern: scalar.value))
+        }
+        if characters.isEmpty { characters.append(0x20) }
+        characters.append(0)
+        let look = StyleAttributes.for(role, color: capabilities.color)
+        var cell = cchar_t()
+        let pair = look.color?.rawValue ?? 0
+        guard setcchar(&cell, characters, attributes(look.attributes), pair, nil) == OK else { return }
+        // At the bottom-right cell this returns ERR (the cursor cannot move on) but the cell is
+        // written; with scrollok off nothing scrolls.
+        _ = mvwadd_wch(window, Int32(row), Int32(column), &cell)
+    }
+
+    private func attributes(_ attributes: StyleAttributes.Attributes) -> attr_t {
+        var result = keywork_a_normal()
+        if attributes.contains(.bold) { result |= keywork_a_bold() }
+        if attributes.contains(.reverse) { result |= keywork_a_reverse() }
+        if attributes.contains(.underline) { result |= keywork_a_underline() }
+        if attributes.contains(.dim) { result |= keywork_a_dim() }
+        return result
+    }
+
+    private func setCursorVisible(_ visible: Bool) {
+        guard cursorIsVisible != visible else { return }
+        cursorIsVisible = visible
+        curs_set(visible ? 1 : 0)
+    }
+
+    /// For the few escape sequences terminfo has no name for; ncurses has flushed by now.
+    private func writeToTerminal(_ sequence: String) {
+        fflush(keywork_standard_output())
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+
+    // MARK: Reading
+
+    public func nextEvent() -> TerminalEvent {
+        guard !isShutDown else { return .endOfInput }
+        // SIGWINCH stays blocked except inside ppoll, so a resize between "nothing to read" and
+        // "wait" wakes the wait instead of being missed until the next key.
+        var resize = sigset_t()
+        var maskWhileWaiting = sigset_t()
+        sigemptyset(&resize)
+        sigaddset(&resize, SIGWINCH)
+        pthread_sigmask(SIG_BLOCK, &resize, &maskWhileWaiting)
+        defer { pthread_sigmask(SIG_SETMASK, &maskWhileWaiting, nil) }
+        sigdelset(&maskWhileWaiting, SIGWINCH)
+
+        while true {
+            if let signalEvent = takeSignal() { return signalEvent }
+            if !queuedEvents.isEmpty {
+                let event = queuedEvents.removeFirst()
+                if event == .resize { updateSize() }
+                return event
+            }
+            if inputHasEnded { return .endOfInput }
+
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == OK {
+                queuedEvents += decoder.feed(.character(UInt32(value)))
+                continue
+            }
+            if status == KEY_CODE_YES {
+                queuedEvents += decoder.feed(.keyCode(UInt32(value)))
+                continue
+            }
+            switch waitForInput(
+                timeoutMilliseconds: decoder.isAwaitingEscapeSequence ? 50 : -1, mask: &maskWhileWaiting)
+            {
+            case .ready, .interrupted:
+                continue
+            case .timedOut:
+                queuedEvents += decoder.flush()
+            case .ended:
+                queuedEvents += decoder.flush()
+                inputHasEnded = true
+            }
+        }
+    }
+
+    private enum WaitResult { case ready, interrupted, timedOut, ended }
+
+    private func waitForInput(timeoutMilliseconds: Int32, mask: inout sigset_t) -> WaitResult {
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0),
+        ]
+        let count = keywork_wait_for_input(&descriptors, 2, timeoutMilliseconds, &mask)
+        if count < 0 { return errno == EINTR ? .interrupted : .ended }
+        if count == 0 { return .timedOut }
+        if descriptors[1].revents != 0 { return .interrupted }
+        let input = descriptors[0].revents
+        if input & Int16(POLLIN) != 0 {
+            // Readable with nothing to read is end of file.
+            var available: Int32 = 0
+            if ioctl(STDIN_FILENO, UInt(FIONREAD), &available) == 0 && available == 0 { return .ended }
+            return .ready
+        }
+        if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .ended }
+        return .ready
+    }
+
+    private func takeSignal() -> TerminalEvent? {
+        var byte: UInt8 = 0
+        guard read(signalPipe.read, &byte, 1) == 1 else { return nil }
+        return Int32(byte) == SIGHUP ? .hangup : .terminate
+    }
+
+    private func updateSize() {
+        size = TerminalSize(columns: Int(keywork_cols()), rows: Int(keywork_lines()))
+        needsRepaintAfterResize = true
+    }
+}

@@ -1,2 +1,0 @@
-import KeyworkTerminal
-import CNcursesw

@@ -1,0 +1,96 @@
+// KeyworkTerminalTesting owns the in-memory terminal that tests drive with scripted keys.
+// It may import KeyworkTerminal and KeyworkScreen. It never imports ncurses and never touches a
+// real terminal, so tests that use it run anywhere.
+
+import KeyworkScreen
+import KeyworkTerminal
+
+/// A terminal in memory: it replays a script of events and records every frame it is given.
+public final class InMemoryTerminal: TerminalBackend {
+    /// One step of a script.
+    public enum Step: Sendable, Equatable {
+        case event(TerminalEvent)
+        /// Typed text: one `.character` key per character (`\n` becomes Enter).
+        case type(String)
+        /// The window changes to this size, then `.resize` is reported.
+        case resize(to: TerminalSize)
+
+        public static func key(_ key: Key) -> Step { .event(.key(key)) }
+    }
+
+    public private(set) var size: TerminalSize
+    public let capabilities: TerminalCapabilities
+    /// Every frame drawn, oldest first.
+    public private(set) var frames: [Frame] = []
+    /// Every event handed out by `nextEvent`, oldest first.
+    public private(set) var deliveredEvents: [TerminalEvent] = []
+    private var script: [ScriptEntry] = []
+
+    /// A script step once `type` has been expanded.
+    private enum ScriptEntry {
+        case event(TerminalEvent)
+        case resize(TerminalSize)
+    }
+
+    public init(
+        size: TerminalSize,
+        capabilities: TerminalCapabilities = TerminalCapabilities(unicode: true, color: false),
+        script: [Step] = []
+    ) {
+        self.size = size
+        self.capabilities = capabilities
+        append(script)
+    }
+
+    /// Adds steps to the end of the script.
+    public func append(_ steps: [Step]) {
+        for step in steps {
+            switch step {
+            case .event(let event): script.append(.event(event))
+            case .type(let text):
+                for character in text {
+                    script.append(.event(character == "\n" ? .key(.enter) : .key(.character(character))))
+                }
+            case .resize(let newSize): script.append(.resize(newSize))
+            }
+        }
+    }
+
+    public func draw(_ frame: Frame) {
+        frames.append(frame)
+    }
+
+    /// The next scripted event, or `.endOfInput` once the script has run out.
+    public func nextEvent() -> TerminalEvent {
+        guard !script.isEmpty else {
+            deliveredEvents.append(.endOfInput)
+            return .endOfInput
+        }
+        let event: TerminalEvent
+        switch script.removeFirst() {
+        case .event(let scripted): event = scripted
+        case .resize(let newSize):
+            size = newSize
+            event = .resize
+        }
+        deliveredEvents.append(event)
+        return event
+    }
+
+    /// The last frame drawn, if any.
+    public var lastFrame: Frame? { frames.last }
+
+    /// The characters of the last frame, one line per row with trailing spaces trimmed; empty
+    /// before the first frame.
+    public var screenText: String {
+        guard let frame = lastFrame else { return "" }
+        return frame.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+            .joined(separator: "\n")
+    }
+
+    /// True when the last frame shows `text` anywhere.
+    public func screenShows(_ text: String) -> Bool {
+        screenText.contains(text)
+    }
+}
