@@ -62,7 +62,7 @@ public struct DeviceKey: Sendable {
             defer { io.closeFile(descriptor) }
             try io.writeAll(descriptor, content)
             try io.sync(descriptor)
-        } catch where error.code == EEXIST {
+        } catch  where error.code == EEXIST {
             return try load(store: store)
         } catch {
             throw RecordError.io(path: path, operation: "create the device key", code: error.code)
@@ -90,7 +90,8 @@ public struct DeviceKey: Sendable {
             // The public half can always be derived again, so a missing one is simply rewritten.
             try Store.writeFileAtomically(publicPath, key.publicKeyFileContent)
         } else {
-            let stored = try decodeKeyFile(Store.readFile(publicPath), magic: publicKeyMagic, path: publicPath, what: "public key")
+            let stored = try decodeKeyFile(
+                Store.readFile(publicPath), magic: publicKeyMagic, path: publicPath, what: "public key")
             if stored != key.publicKeyBytes {
                 throw RecordError.malformedKey(path: publicPath, problem: "device.pub does not match device.key")
             }
@@ -116,7 +117,8 @@ public struct DeviceKey: Sendable {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count == 3, lines[2].isEmpty, lines[0].elementsEqual(magic.utf8) else {
             throw RecordError.malformedKey(
-                path: path, problem: "this is not a \(what) file (expected a first line \"\(magic)\" and one line of base64)")
+                path: path,
+                problem: "this is not a \(what) file (expected a first line \"\(magic)\" and one line of base64)")
         }
         guard let raw = decodeBase64(lines[1], byteCount: 32) else {
             throw RecordError.malformedKey(path: path, problem: "the \(what) is not base64 of 32 bytes")

@@ -15,6 +15,9 @@ enum Hex {
     static func isLowercaseHex(_ text: String, byteCount: Int) -> Bool {
         let utf8 = text.utf8
         return utf8.count == byteCount * 2
-            && utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }
+            && utf8.allSatisfy {
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                    || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
+            }
     }
 }

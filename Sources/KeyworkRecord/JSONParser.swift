@@ -61,9 +61,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .int(try parseNumber())
         default: throw failure("unexpected character where a value should start")
         }
@@ -171,7 +177,8 @@ public struct JSONParser {
             next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E")
                 || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9"))
         {
-            throw JSONParseError(offset: start, message: "numbers must be whole, without a fraction, exponent or leading zero")
+            throw JSONParseError(
+                offset: start, message: "numbers must be whole, without a fraction, exponent or leading zero")
         }
         if negative { return value }
         let (positive, overflow) = Int64(0).subtractingReportingOverflow(value)
@@ -215,7 +222,8 @@ public struct JSONParser {
             let first = try parseHexQuad()
             var scalarValue = first
             if (0xD800...0xDBFF).contains(first) {
-                guard current == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u")
+                guard current == UInt8(ascii: "\\"), position + 1 < bytes.count,
+                    bytes[position + 1] == UInt8(ascii: "u")
                 else { throw failure("a \\u escape holds half of a surrogate pair") }
                 position += 2
                 let second = try parseHexQuad()
@@ -264,12 +272,20 @@ public struct JSONParser {
             var highest: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowest = 0xA0
+            case 0xE0:
+                length = 3
+                lowest = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; highest = 0x9F
-            case 0xF0: length = 4; lowest = 0x90
+            case 0xED:
+                length = 3
+                highest = 0x9F
+            case 0xF0:
+                length = 4
+                lowest = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; highest = 0x8F
+            case 0xF4:
+                length = 4
+                highest = 0x8F
             default: return index
             }
             guard index + length <= bytes.count else { return index }

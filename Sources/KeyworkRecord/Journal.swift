@@ -29,7 +29,8 @@ public final class Journal {
     private var lock: SessionLock?
 
     private init(
-        store: Store, header: JournalHeader, io: any FileIO, descriptor: Int32, lock: SessionLock, entries: [JournalEntry],
+        store: Store, header: JournalHeader, io: any FileIO, descriptor: Int32, lock: SessionLock,
+        entries: [JournalEntry],
         chainHead: [UInt8]
     ) {
         self.store = store
@@ -126,12 +127,14 @@ public final class Journal {
         } catch let damage as JournalReader.Damage {
             lock.release()
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
-            throw RecordError.quarantined(sessionID: sessionID, line: damage.line, problem: damage.problem, movedTo: movedTo)
+            throw RecordError.quarantined(
+                sessionID: sessionID, line: damage.line, problem: damage.problem, movedTo: movedTo)
         } catch let error as RecordError {
             guard case .io(_, _, ENOENT) = error else { throw error }
             lock.release()
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
-            throw RecordError.quarantined(sessionID: sessionID, line: nil, problem: "journal.jsonl is missing", movedTo: movedTo)
+            throw RecordError.quarantined(
+                sessionID: sessionID, line: nil, problem: "journal.jsonl is missing", movedTo: movedTo)
         } catch {
             throw RecordError.io(path: path, operation: "read the journal", code: EIO)
         }
@@ -166,7 +169,8 @@ public final class Journal {
         try checkWritable()
         for event in events {
             guard JournalEntry.isValidEventName(event.name), event.name != "header" else {
-                throw RecordError.invalidEvent(name: event.name, problem: "names are 1–64 of A-Z a-z 0-9 _ . - and not \"header\"")
+                throw RecordError.invalidEvent(
+                    name: event.name, problem: "names are 1–64 of A-Z a-z 0-9 _ . - and not \"header\"")
             }
             guard event.data.objectMembers != nil else {
                 throw RecordError.invalidEvent(name: event.name, problem: "its data must be a JSON object")
@@ -181,8 +185,11 @@ public final class Journal {
         for event in events {
             seq += 1
             let prev = Hex.encode(chain)
-            let line = JournalEntry.encodeLine(seq: seq, timestamp: timestamp, event: event.name, data: event.data, prev: prev)
-            entries.append(JournalEntry(seq: seq, timestamp: timestamp, event: event.name, data: event.data, prev: prev, line: line))
+            let line = JournalEntry.encodeLine(
+                seq: seq, timestamp: timestamp, event: event.name, data: event.data, prev: prev)
+            entries.append(
+                JournalEntry(
+                    seq: seq, timestamp: timestamp, event: event.name, data: event.data, prev: prev, line: line))
             bytes += line
             bytes.append(UInt8(ascii: "\n"))
             chain = JournalChain.next(after: chain, line: line)

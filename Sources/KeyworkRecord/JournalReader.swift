@@ -46,7 +46,8 @@ public enum JournalReader {
                 case .failure(let shape): throw Damage(line: 1, problem: shape.message)
                 }
                 if header?.sessionID != sessionID {
-                    throw Damage(line: 1, problem: "the header names session \(header?.sessionID ?? "?"), not \(sessionID)")
+                    throw Damage(
+                        line: 1, problem: "the header names session \(header?.sessionID ?? "?"), not \(sessionID)")
                 }
             }
             entries.append(entry)
@@ -68,10 +69,13 @@ public enum JournalReader {
             throw Damage(line: lineNumber, problem: "the line is not valid JSON (\(error))")
         }
         guard value.objectKeys == lineKeys else {
-            throw Damage(line: lineNumber, problem: "the line must be an object with exactly the keys seq, ts, event, data, prev")
+            throw Damage(
+                line: lineNumber, problem: "the line must be an object with exactly the keys seq, ts, event, data, prev"
+            )
         }
         guard let seq = value["seq"]?.intValue, seq == Int64(number) else {
-            throw Damage(line: lineNumber, problem: "seq should be \(number) (lines are missing, added or out of order)")
+            throw Damage(
+                line: lineNumber, problem: "seq should be \(number) (lines are missing, added or out of order)")
         }
         guard let timestamp = value["ts"]?.stringValue, RecordTime.looksLikeISO8601(timestamp) else {
             throw Damage(line: lineNumber, problem: "ts is not a UTC time like 2026-11-27T02:46:30.123Z")
@@ -80,7 +84,8 @@ public enum JournalReader {
             throw Damage(line: lineNumber, problem: "event is not a valid event name")
         }
         if (number == 0) != (event == "header") {
-            throw Damage(line: lineNumber, problem: number == 0 ? "line 1 must be the header" : "only line 1 may be a header")
+            throw Damage(
+                line: lineNumber, problem: number == 0 ? "line 1 must be the header" : "only line 1 may be a header")
         }
         guard let data = value["data"], data.objectMembers != nil else {
             throw Damage(line: lineNumber, problem: "data must be an object")
@@ -103,7 +108,8 @@ extension JournalEntry {
         let utf8 = name.utf8
         return (1...64).contains(utf8.count)
             && utf8.allSatisfy { byte in
-                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                     || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
                     || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
             }

@@ -22,7 +22,9 @@ public enum ReceiptCode {
     /// The receipt code for a SHA-256 written as lowercase hex.
     public static func make(journalSHA256Hex hex: String) -> String? {
         guard Hex.isLowercaseHex(hex, byteCount: 32) else { return nil }
-        let digits = Array(hex.utf8).map { $0 <= UInt8(ascii: "9") ? $0 - UInt8(ascii: "0") : $0 - UInt8(ascii: "a") + 10 }
+        let digits = Array(hex.utf8).map {
+            $0 <= UInt8(ascii: "9") ? $0 - UInt8(ascii: "0") : $0 - UInt8(ascii: "a") + 10
+        }
         let bytes = stride(from: 0, to: digits.count, by: 2).map { digits[$0] << 4 | digits[$0 + 1] }
         return make(journalSHA256: bytes)
     }

@@ -41,11 +41,13 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): error: the record could not be saved: \(RecordError.explain(code)) — "
                 + "\(RecordError.advice(code)) and resume; nothing was sealed"
         case .alreadySealed(let sessionID):
-            return "session \(sessionID) is already sealed\nnote: a sealed session cannot change; start a revisit instead"
+            return
+                "session \(sessionID) is already sealed\nnote: a sealed session cannot change; start a revisit instead"
         case .journalClosed(let sessionID):
             return "session \(sessionID): error: the journal is closed\nnote: resume the session to add to it"
         case .sessionNotFound(let sessionID, let path):
-            return "\(path): error: there is no session \(sessionID) here\nnote: `keywork resume` lists unfinished sessions"
+            return
+                "\(path): error: there is no session \(sessionID) here\nnote: `keywork resume` lists unfinished sessions"
         case .sessionExists(let sessionID, let path):
             return "\(path): error: session \(sessionID) already exists\nnote: make a new session id"
         case .invalidSessionID(let id):
@@ -71,7 +73,8 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
             return "error: \"\(name)\" cannot name a trusted key: \(problem)\n"
                 + "note: use letters, digits, spaces, '-' and '_' (up to 64)"
         case .alreadyTrusted(let name, let path):
-            return "\(path): error: a key is already trusted as \"\(name)\"\nnote: pick another name, or remove that file first"
+            return
+                "\(path): error: a key is already trusted as \"\(name)\"\nnote: pick another name, or remove that file first"
         }
     }
 

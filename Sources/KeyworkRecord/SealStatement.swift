@@ -48,7 +48,8 @@ public struct SealStatement: Sendable, Equatable {
     }
 
     static let keys = [
-        "session", "journal_sha256", "journal_size", "last_seq", "chain_head", "signer", "meaning", "time", "links", "key",
+        "session", "journal_sha256", "journal_size", "last_seq", "chain_head", "signer", "meaning", "time", "links",
+        "key",
     ]
 
     /// Reads a statement back; the problem in plain words if its shape is wrong.

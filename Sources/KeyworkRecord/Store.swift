@@ -81,7 +81,8 @@ public struct Store: Sendable {
             case 8, 15: if byte != UInt8(ascii: "-") { return false }
             case 0..<15: if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { return false }
             default:
-                let isHexDigit = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                let isHexDigit =
+                    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                     || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
                 if !isHexDigit { return false }
             }

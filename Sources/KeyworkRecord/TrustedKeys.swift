@@ -53,7 +53,8 @@ public struct TrustedKeys: Sendable {
             throw RecordError.invalidTrustName(name: name, problem: "the name starts or ends with a space")
         }
         for character in name {
-            let allowed = character.isLetter || ("0"..."9").contains(character) || character == "-" || character == "_"
+            let allowed =
+                character.isLetter || ("0"..."9").contains(character) || character == "-" || character == "_"
                 || character == " "
             if !allowed {
                 throw RecordError.invalidTrustName(name: name, problem: "\"\(character)\" is not allowed in a name")

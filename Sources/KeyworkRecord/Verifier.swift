@@ -39,10 +39,12 @@ public enum Verifier {
         let sealPath = folder + "/seal.sig"
         let journalPath = folder + "/journal.jsonl"
         guard Store.exists(sealPath) else {
-            result.outcome = Store.exists(journalPath) ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
+            result.outcome =
+                Store.exists(journalPath) ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
             return result
         }
-        switch check(folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust, into: &result) {
+        switch check(folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust, into: &result)
+        {
         case .success: result.outcome = .valid
         case .failure(let problem): result.outcome = .invalid(reason: problem.message)
         }
@@ -50,7 +52,9 @@ public enum Verifier {
     }
 
     /// Verifies every session in the store at `root`, trusting its device key and `trusted/`.
-    public static func verifyStore(root: String, requireTrusted: Bool = false) throws(RecordError) -> [SessionVerification] {
+    public static func verifyStore(root: String, requireTrusted: Bool = false) throws(RecordError)
+        -> [SessionVerification]
+    {
         let store = Store(root: root)
         let trust = try VerificationTrust.of(store: store, requireTrusted: requireTrusted)
         return try store.listSessions().map { verifySession(folder: store.sessionFolder($0.id), trust: trust) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KeyworkRecord
 
 @Suite struct DeviceKeyTests {
@@ -15,7 +16,9 @@ import Testing
         let keyText = String(decoding: readBytes(store.keysFolder + "/device.key"), as: UTF8.self)
         let lines = keyText.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 3 && lines[0] == "keywork-device-key/1" && lines[1].count == 44 && lines[2].isEmpty)
-        #expect(readBytes(store.keysFolder + "/device.pub") == Array("keywork-public-key/1\n\(created.publicKeyBase64)\n".utf8))
+        #expect(
+            readBytes(store.keysFolder + "/device.pub")
+                == Array("keywork-public-key/1\n\(created.publicKeyBase64)\n".utf8))
         #expect(created.keyID.count == 16)
     }
 
@@ -31,7 +34,9 @@ import Testing
             return error.description.contains("chmod 600 \(path)")
         }
         chmod(path, 0o640)
-        #expect(throws: RecordError.keyPermissions(path: path, mode: 0o640)) { try DeviceKey.loadOrCreate(store: store) }
+        #expect(throws: RecordError.keyPermissions(path: path, mode: 0o640)) {
+            try DeviceKey.loadOrCreate(store: store)
+        }
     }
 
     @Test func malformedKeyIsAnErrorAndTheFileIsLeftAlone() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KeyworkRecord
 
 /// A sealed session committed under Golden/ must keep verifying: the on-disk format is a promise.
@@ -17,7 +18,8 @@ import Testing
     private func writeSession(in folder: TemporaryFolder) throws -> (String, Seal) {
         let key = Fixture.key()
         let journal = try Fixture.openSession(store: folder.store, key: key)
-        let seal = try journal.seal(signer: Fixture.signer, meaning: Fixture.meaning, key: key, now: Fixture.start.addingTimeInterval(60))
+        let seal = try journal.seal(
+            signer: Fixture.signer, meaning: Fixture.meaning, key: key, now: Fixture.start.addingTimeInterval(60))
         return (journal.folder, seal)
     }
 

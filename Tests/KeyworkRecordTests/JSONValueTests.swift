@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KeyworkRecord
 
 @Suite struct JSONValueTests {
@@ -25,11 +26,13 @@ import Testing
 
     @Test func parserAcceptsStandardEscapesAndWhitespace() throws {
         let text = #" { "a" : [ 1 , "\u00e9\/\b\f\ud83d\ude00" ] } "#
-        #expect(try JSONParser.parse(Array(text.utf8)) == .object([("a", .array([.int(1), .string("é/\u{8}\u{C}😀")]))]))
+        #expect(
+            try JSONParser.parse(Array(text.utf8)) == .object([("a", .array([.int(1), .string("é/\u{8}\u{C}😀")]))]))
     }
 
     @Test(arguments: [
-        ("1.5", "numbers must be whole"), ("1e3", "numbers must be whole"), ("-", "digits"), ("01", "numbers must be whole"),
+        ("1.5", "numbers must be whole"), ("1e3", "numbers must be whole"), ("-", "digits"),
+        ("01", "numbers must be whole"),
         ("99999999999999999999", "too large"), (#"{"a":1,"a":2}"#, "appears twice"), ("[1] x", "after the end"),
         ("", "missing"), (#""abc"#, "not closed"), ("\"a\u{1}\"", "control character"), (#""\ud800""#, "surrogate"),
         (#""\x""#, "unknown escape"), ("tru", "unknown word"), ("[1,]", "value should start"), ("{1:2}", "quoted key"),
@@ -44,7 +47,9 @@ import Testing
     }
 
     @Test func parserRejectsInvalidUTF8() {
-        for bytes: [UInt8] in [[0x22, 0xFF, 0x22], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xE2, 0x82]] {
+        for bytes: [UInt8] in [
+            [0x22, 0xFF, 0x22], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xE2, 0x82],
+        ] {
             #expect(throws: JSONParseError.self) { try JSONParser.parse(bytes) }
         }
     }
@@ -83,7 +88,10 @@ import Testing
     /// and whatever parses encodes to something that parses to the same value.
     @Test func fuzzedInputNeverCrashesTheParser() throws {
         var generator = SeededGenerator(seed: 8259)
-        let alphabet = Array(#"{}[]":,\-0123456789.eEtrufalsn \u"#.utf8) + [0x00, 0x0A, 0x1F, 0x7F, 0x80, 0xC3, 0xA9, 0xED, 0xF0, 0xFF]
+        let alphabet =
+            Array(#"{}[]":,\-0123456789.eEtrufalsn \u"#.utf8) + [
+                0x00, 0x0A, 0x1F, 0x7F, 0x80, 0xC3, 0xA9, 0xED, 0xF0, 0xFF,
+            ]
         for round in 0..<20_000 {
             var bytes: [UInt8]
             if round % 2 == 0 {
@@ -112,14 +120,21 @@ import Testing
         switch choice {
         case 0: return .null
         case 1: return .bool(Bool.random(using: &generator))
-        case 2: return .int(Int64.random(in: Int64.min...Int64.max, using: &generator) >> Int64.random(in: 0..<64, using: &generator))
+        case 2:
+            return .int(
+                Int64.random(in: Int64.min...Int64.max, using: &generator)
+                    >> Int64.random(in: 0..<64, using: &generator))
         case 3: return .string(randomString(using: &generator))
         case 4:
-            return .array((0..<Int.random(in: 0..<4, using: &generator)).map { _ in randomValue(depth: depth + 1, using: &generator) })
+            return .array(
+                (0..<Int.random(in: 0..<4, using: &generator)).map { _ in
+                    randomValue(depth: depth + 1, using: &generator)
+                })
         default:
             var members: [(String, JSONValue)] = []
             for index in 0..<Int.random(in: 0..<4, using: &generator) {
-                members.append(("\(randomString(using: &generator))#\(index)", randomValue(depth: depth + 1, using: &generator)))
+                members.append(
+                    ("\(randomString(using: &generator))#\(index)", randomValue(depth: depth + 1, using: &generator)))
             }
             return .object(members)
         }

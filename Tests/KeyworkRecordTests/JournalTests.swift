@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KeyworkRecord
 
 @Suite struct JournalTests {
@@ -18,7 +19,10 @@ import Testing
         #expect(result.signerKey == .thisDevice)
         #expect(result.signer == Fixture.signer)
         #expect(result.receiptCode == seal.receiptCode)
-        #expect(result.summary == "\(Fixture.sessionID)  valid    sealed by Sam Keyworker (keyworker), this device; receipt \(seal.receiptCode)")
+        #expect(
+            result.summary
+                == "\(Fixture.sessionID)  valid    sealed by Sam Keyworker (keyworker), this device; receipt \(seal.receiptCode)"
+        )
         #expect(seal.statement.lastSeq == 5)
         #expect(throws: RecordError.alreadySealed(sessionID: Fixture.sessionID)) {
             try journal.append([("late", .object([]))], now: Fixture.start)
@@ -31,10 +35,17 @@ import Testing
     @Test func linesHaveTheDocumentedShapeAndChain() throws {
         let journal = try Fixture.openSession(store: folder.store)
         journal.close()
-        let lines = readBytes(journal.path).split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+        let lines = readBytes(journal.path).split(separator: UInt8(ascii: "\n")).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         #expect(lines.count == 5)
-        #expect(lines[0].hasPrefix(#"{"seq":0,"ts":"2026-11-27T02:46:30.125Z","event":"header","data":{"format":"keywork-journal/1","session":"20261127-024630-a1b2c3","mode":"session","guide":{"id":"first-appointment""#))
-        #expect(lines[1].hasPrefix(#"{"seq":1,"ts":"2026-11-27T02:46:31.125Z","event":"screen_shown","data":{"screen":"welcome""#))
+        #expect(
+            lines[0].hasPrefix(
+                #"{"seq":0,"ts":"2026-11-27T02:46:30.125Z","event":"header","data":{"format":"keywork-journal/1","session":"20261127-024630-a1b2c3","mode":"session","guide":{"id":"first-appointment""#
+            ))
+        #expect(
+            lines[1].hasPrefix(
+                #"{"seq":1,"ts":"2026-11-27T02:46:31.125Z","event":"screen_shown","data":{"screen":"welcome""#))
         #expect(lines[3].contains(#""text":"I'd like to \"try\" —\tslowly\ncafé""#))
         var chain = JournalChain.start(sessionID: Fixture.sessionID)
         for line in lines {
@@ -49,7 +60,9 @@ import Testing
         let size = journal.size
         #expect(throws: RecordError.self) { try journal.append([("has space", .object([]))], now: Fixture.start) }
         #expect(throws: RecordError.self) { try journal.append([("header", .object([]))], now: Fixture.start) }
-        #expect(throws: RecordError.self) { try journal.append([("ok", .object([])), ("bad", .int(1))], now: Fixture.start) }
+        #expect(throws: RecordError.self) {
+            try journal.append([("ok", .object([])), ("bad", .int(1))], now: Fixture.start)
+        }
         #expect(readBytes(journal.path).count == size)
         #expect(!journal.isBroken)
     }
@@ -57,7 +70,8 @@ import Testing
     @Test func resumeReplaysEveryEntryAndContinuesTheChain() throws {
         let first = try Fixture.openSession(store: folder.store)
         first.close()
-        let (journal, entries, report) = try Journal.resume(store: folder.store, sessionID: Fixture.sessionID, now: Fixture.start)
+        let (journal, entries, report) = try Journal.resume(
+            store: folder.store, sessionID: Fixture.sessionID, now: Fixture.start)
         #expect(report == .clean)
         #expect(entries.map(\.event) == ["header", "screen_shown", "answer", "answer", "not_sure"])
         #expect(entries[3].data == Fixture.events[2].data)
@@ -91,7 +105,8 @@ import Testing
         } throws: { error in
             guard let error = error as? RecordError, case .journalBroken(_, code) = error else { return false }
             return code != ENOSPC
-                || error.description.contains("the record could not be saved: disk full — free space and resume; nothing was sealed")
+                || error.description.contains(
+                    "the record could not be saved: disk full — free space and resume; nothing was sealed")
         }
         #expect(journal.isBroken)
         io.writesBeforeFailure = .max
@@ -145,7 +160,8 @@ import Testing
         io.bytesWrittenBeforeFailure = 10
         #expect(throws: RecordError.self) { try journal.append([("answer", .object([]))], now: Fixture.start) }
         journal.close()
-        let (_, entries, report) = try Journal.resume(store: folder.store, sessionID: Fixture.sessionID, now: Fixture.start)
+        let (_, entries, report) = try Journal.resume(
+            store: folder.store, sessionID: Fixture.sessionID, now: Fixture.start)
         #expect(report == .cutTornTail(bytes: 10))
         #expect(entries.count == 5)
     }
@@ -186,7 +202,8 @@ import Testing
             writeBytes(original.path, Array(bytes[0..<cut]))
             let whole = lineEnds.filter { $0 <= cut }
             do {
-                let (journal, entries, report) = try Journal.resume(store: store, sessionID: Fixture.sessionID, now: Fixture.start)
+                let (journal, entries, report) = try Journal.resume(
+                    store: store, sessionID: Fixture.sessionID, now: Fixture.start)
                 #expect(!whole.isEmpty, "cut at \(cut) inside the header must not resume")
                 #expect(entries == Array(allEntries.prefix(whole.count)), "cut at \(cut)")
                 let tail = cut - (whole.last ?? 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KeyworkRecord
 
 @Suite struct StoreTests {
@@ -10,7 +11,9 @@ import Testing
     @Test func defaultRootPrefersKeyworkStoreThenXDGThenHome() {
         #expect(Store.defaultRoot(environment: ["KEYWORK_STORE": "/s", "XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/s")
         #expect(Store.defaultRoot(environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/keywork")
-        #expect(Store.defaultRoot(environment: ["KEYWORK_STORE": "", "XDG_DATA_HOME": "", "HOME": "/h"]) == "/h/.local/share/keywork")
+        #expect(
+            Store.defaultRoot(environment: ["KEYWORK_STORE": "", "XDG_DATA_HOME": "", "HOME": "/h"])
+                == "/h/.local/share/keywork")
     }
 
     @Test func sessionIDsAreUTCTimeAndRandomHexOnly() {
@@ -19,7 +22,9 @@ import Testing
         #expect(id.hasPrefix("20261127-024630-"))
         #expect(Store.isValidSessionID(id))
         #expect(Store.isValidSessionID(Store.newSessionID(now: Date())))
-        for bad in ["", "20261127-024630-A1B2C3", "20261127-024630-a1b2c", "20261127_024630-a1b2c3", "../../etc/passwd-xxxxx"] {
+        for bad in [
+            "", "20261127-024630-A1B2C3", "20261127-024630-a1b2c", "20261127_024630-a1b2c3", "../../etc/passwd-xxxxx",
+        ] {
             #expect(!Store.isValidSessionID(bad))
         }
     }
@@ -48,13 +53,19 @@ import Testing
         try trusted.trust(publicKeyFile: other.store.keysFolder + "/device.pub", name: "Other clinic")
         umask(previous)
 
-        for path in [store.root, store.keysFolder, store.trustedFolder, store.sessionsFolder, store.quarantineFolder, journal.folder] {
+        for path in [
+            store.root, store.keysFolder, store.trustedFolder, store.sessionsFolder, store.quarantineFolder,
+            journal.folder,
+        ] {
             #expect(fileMode(path) == 0o700, "\(path)")
         }
         for name in ["journal.jsonl", "seal.sig", "lock"] {
             #expect(fileMode(journal.folder + "/" + name) == 0o600, "\(name)")
         }
-        for path in [store.keysFolder + "/device.key", store.keysFolder + "/device.pub", store.trustedFolder + "/Other clinic.pub"] {
+        for path in [
+            store.keysFolder + "/device.key", store.keysFolder + "/device.pub",
+            store.trustedFolder + "/Other clinic.pub",
+        ] {
             #expect(fileMode(path) == 0o600, "\(path)")
         }
     }
@@ -77,6 +88,8 @@ import Testing
         // 0x0123456789abcdef → first 60 bits 0x0123456789abcde, in 5-bit groups.
         let bytes: [UInt8] = [0x01, 0x23, 0x45, 0x67, 0x89, 0xAB, 0xCD, 0xEF] + [UInt8](repeating: 0, count: 24)
         #expect(ReceiptCode.make(journalSHA256: bytes) == "04HM-ASW9-NF6Y")
-        #expect(ReceiptCode.make(journalSHA256Hex: "0123456789abcdef" + String(repeating: "0", count: 48)) == "04HM-ASW9-NF6Y")
+        #expect(
+            ReceiptCode.make(journalSHA256Hex: "0123456789abcdef" + String(repeating: "0", count: 48))
+                == "04HM-ASW9-NF6Y")
     }
 }

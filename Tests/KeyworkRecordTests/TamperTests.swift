@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KeyworkRecord
 
 /// Every change to a sealed session's bytes must make verification fail.
@@ -65,9 +66,12 @@ import Testing
         let contents = try JournalReader.read(original, sessionID: Fixture.sessionID)
         let line = JournalEntry.encodeLine(
             seq: Int64(contents.entries.count), timestamp: "2026-11-27T03:00:00.000Z", event: "answer",
-            data: .object([("screen", .string("goal")), ("choice", .string("stop"))]), prev: Hex.encode(contents.chainHead))
+            data: .object([("screen", .string("goal")), ("choice", .string("stop"))]),
+            prev: Hex.encode(contents.chainHead))
         writeBytes(path, original + line + [UInt8(ascii: "\n")])
-        #expect(try JournalReader.read(readBytes(path), sessionID: Fixture.sessionID).entries.count == 6, "the added line chains")
+        #expect(
+            try JournalReader.read(readBytes(path), sessionID: Fixture.sessionID).entries.count == 6,
+            "the added line chains")
         #expect(!verify(sessionFolder).isValid)
         writeBytes(path, original + [UInt8(ascii: "\n")])
         #expect(!verify(sessionFolder).isValid)

@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkGuides
+
 @testable import KeyworkRecord
 
 /// A fresh private folder for one test, removed when the test is done.
@@ -53,7 +54,9 @@ enum Fixture {
     }
 
     /// An earlier agreement the fixture session revisits, so links are exercised everywhere.
-    static let links = [SessionLink(sessionID: "20260527-101500-0c0ffe", journalSHA256: String(repeating: "5e", count: 32))]
+    static let links = [
+        SessionLink(sessionID: "20260527-101500-0c0ffe", journalSHA256: String(repeating: "5e", count: 32))
+    ]
 
     static func header(sessionID: String = sessionID, key: DeviceKey, links: [SessionLink] = links) -> JournalHeader {
         JournalHeader(
@@ -65,10 +68,19 @@ enum Fixture {
     }
 
     static let events: [(name: String, data: JSONValue)] = [
-        ("screen_shown", .object([("screen", .string("welcome")), ("text_sha256", .string(String(repeating: "0f", count: 32)))])),
+        (
+            "screen_shown",
+            .object([("screen", .string("welcome")), ("text_sha256", .string(String(repeating: "0f", count: 32)))])
+        ),
         ("answer", .object([("screen", .string("goal")), ("choice", .string("stable"))])),
-        ("answer", .object([("screen", .string("in-your-words")), ("text", .string("I'd like to \"try\" —\tslowly\ncafé"))])),
-        ("not_sure", .object([("screen", .string("options")), ("note", .null), ("count", .int(2)), ("final", .bool(false))])),
+        (
+            "answer",
+            .object([("screen", .string("in-your-words")), ("text", .string("I'd like to \"try\" —\tslowly\ncafé"))])
+        ),
+        (
+            "not_sure",
+            .object([("screen", .string("options")), ("note", .null), ("count", .int(2)), ("final", .bool(false))])
+        ),
     ]
 
     static let signer = Signer(name: "Sam Keyworker", role: "keyworker")
@@ -78,7 +90,8 @@ enum Fixture {
     static func openSession(
         store: Store, sessionID: String = sessionID, key: DeviceKey = key(), io: any FileIO = POSIXFileIO()
     ) throws -> Journal {
-        let journal = try Journal.create(store: store, header: header(sessionID: sessionID, key: key), now: start, io: io)
+        let journal = try Journal.create(
+            store: store, header: header(sessionID: sessionID, key: key), now: start, io: io)
         try journal.append(Array(events.prefix(2)), now: start.addingTimeInterval(1))
         try journal.append(Array(events.dropFirst(2)), now: start.addingTimeInterval(2.5))
         return journal
@@ -121,7 +134,8 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
         defer { lock.unlock() }
         if writesBeforeFailure == 0 {
             if bytesWrittenBeforeFailure > 0 {
-                _ = try real.writeSome(descriptor, UnsafeRawBufferPointer(rebasing: bytes.prefix(bytesWrittenBeforeFailure)))
+                _ = try real.writeSome(
+                    descriptor, UnsafeRawBufferPointer(rebasing: bytes.prefix(bytesWrittenBeforeFailure)))
             }
             throw Errno(writeError)
         }
