@@ -1,0 +1,301 @@
+/// Why some bytes are not JSON the record accepts, and where.
+public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The byte offset where the problem was found.
+    public var offset: Int
+    public var message: String
+
+    public var description: String { "byte \(offset + 1): \(message)" }
+}
+
+/// A strict parser for the JSON subset the record writes (RFC 8259 without fractions or exponents).
+///
+/// It rejects anything the deterministic encoder could not have meant: fractional numbers,
+/// duplicate keys, invalid UTF-8, trailing bytes and nesting deeper than `maximumDepth`.
+/// Every input, however damaged, ends in a value or a `JSONParseError`; it never traps.
+public struct JSONParser {
+    /// Arrays and objects may nest this deep and no deeper, so damaged input cannot exhaust the stack.
+    public static let maximumDepth = 64
+
+    private let bytes: [UInt8]
+    private var position = 0
+    private var depth = 0
+
+    /// Parses exactly one JSON value that fills all of `bytes` (whitespace around it allowed).
+    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: Array(bytes))
+        return try parser.parseDocument()
+    }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    private mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+        if let badOffset = JSONParser.firstInvalidUTF8(in: bytes) {
+            throw JSONParseError(offset: badOffset, message: "the text is not valid UTF-8")
+        }
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        if position < bytes.count {
+            throw failure("unexpected bytes after the end of the value")
+        }
+        return value
+    }
+
+    private func failure(_ message: String) -> JSONParseError {
+        JSONParseError(offset: position, message: message)
+    }
+
+    private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private mutating func skipWhitespace() {
+        while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            position += 1
+        }
+    }
+
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        guard let byte = current else { throw failure("the value is missing (the text ends early)") }
+        switch byte {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .int(try parseNumber())
+        default: throw failure("unexpected character where a value should start")
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
+        let expected = literal.withUTF8Buffer { Array($0) }
+        guard position + expected.count <= bytes.count,
+            bytes[position..<position + expected.count].elementsEqual(expected)
+        else { throw failure("unknown word; expected \(literal)") }
+        position += expected.count
+    }
+
+    private mutating func enterContainer() throws(JSONParseError) {
+        depth += 1
+        if depth > JSONParser.maximumDepth {
+            throw failure("arrays and objects nest deeper than \(JSONParser.maximumDepth) levels")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        position += 1
+        var members: [(String, JSONValue)] = []
+        var seen: Set<String> = []
+        skipWhitespace()
+        if current == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
+            let keyOffset = position
+            let key = try parseString()
+            guard seen.insert(key).inserted else {
+                throw JSONParseError(offset: keyOffset, message: "the key \"\(key)\" appears twice in one object")
+            }
+            skipWhitespace()
+            guard current == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
+            position += 1
+            skipWhitespace()
+            members.append((key, try parseValue()))
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"):
+                position += 1
+                depth -= 1
+                return .object(members)
+            default: throw failure("expected ',' or '}' in an object")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if current == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                depth -= 1
+                return .array(elements)
+            default: throw failure("expected ',' or ']' in an array")
+            }
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONParseError) -> Int64 {
+        let start = position
+        let negative = current == UInt8(ascii: "-")
+        if negative { position += 1 }
+        guard let first = current, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
+            throw failure("a '-' must be followed by digits")
+        }
+        // Accumulate as a negative number so that Int64.min fits.
+        var value: Int64 = 0
+        if first == UInt8(ascii: "0") {
+            position += 1
+        } else {
+            while let digit = current, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") {
+                let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (next, overflow2) = shifted.subtractingReportingOverflow(Int64(digit - UInt8(ascii: "0")))
+                if overflow1 || overflow2 {
+                    throw JSONParseError(offset: start, message: "the number is too large (limit is 64-bit)")
+                }
+                value = next
+                position += 1
+            }
+        }
+        if let next = current,
+            next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E")
+                || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9"))
+        {
+            throw JSONParseError(
+                offset: start, message: "numbers must be whole, without a fraction, exponent or leading zero")
+        }
+        if negative { return value }
+        let (positive, overflow) = Int64(0).subtractingReportingOverflow(value)
+        if overflow { throw JSONParseError(offset: start, message: "the number is too large (limit is 64-bit)") }
+        return positive
+    }
+
+    private mutating func parseString() throws(JSONParseError) -> String {
+        position += 1
+        var output: [UInt8] = []
+        while true {
+            guard let byte = current else { throw failure("a string is not closed (missing '\"')") }
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                // The whole input was checked as UTF-8 up front and escapes add only scalars, so this is lossless.
+                return String(decoding: output, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                position += 1
+                try parseEscape(into: &output)
+            case 0x00..<0x20:
+                throw failure("a control character inside a string must be escaped")
+            default:
+                output.append(byte)
+                position += 1
+            }
+        }
+    }
+
+    private mutating func parseEscape(into output: inout [UInt8]) throws(JSONParseError) {
+        guard let byte = current else { throw failure("a string ends in the middle of an escape") }
+        position += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(byte)
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            let first = try parseHexQuad()
+            var scalarValue = first
+            if (0xD800...0xDBFF).contains(first) {
+                guard current == UInt8(ascii: "\\"), position + 1 < bytes.count,
+                    bytes[position + 1] == UInt8(ascii: "u")
+                else { throw failure("a \\u escape holds half of a surrogate pair") }
+                position += 2
+                let second = try parseHexQuad()
+                guard (0xDC00...0xDFFF).contains(second) else {
+                    throw failure("a \\u escape holds half of a surrogate pair")
+                }
+                scalarValue = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(first) {
+                throw failure("a \\u escape holds half of a surrogate pair")
+            }
+            guard let scalar = Unicode.Scalar(scalarValue) else { throw failure("a \\u escape is not a character") }
+            output.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+            throw failure("unknown escape in a string")
+        }
+    }
+
+    private mutating func parseHexQuad() throws(JSONParseError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let byte = current else { throw failure("a \\u escape needs four hex digits") }
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw failure("a \\u escape needs four hex digits")
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    /// The offset of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lowest: UInt8 = 0x80
+            var highest: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0:
+                length = 3
+                lowest = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED:
+                length = 3
+                highest = 0x9F
+            case 0xF0:
+                length = 4
+                lowest = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4:
+                length = 4
+                highest = 0x8F
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            let second = bytes[index + 1]
+            guard second >= lowest, second <= highest else { return index }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {
+                return index
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,25 @@
+import Crypto
+
+/// The hash chain that links every journal line to the one before it.
+///
+/// `c0 = SHA-256("keywork-chain-start/1\0" + session id)`, and after line i (without its newline)
+/// `c(i+1) = SHA-256("keywork-chain/1\0" + c(i) + line)`. Line i stores hex(c(i)) as `prev`;
+/// the chain head after the last line is what the seal signs.
+public enum JournalChain {
+    /// The chain value before line 0 of `sessionID`'s journal.
+    public static func start(sessionID: String) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(data: Array("keywork-chain-start/1\0".utf8))
+        hasher.update(data: Array(sessionID.utf8))
+        return Array(hasher.finalize())
+    }
+
+    /// The chain value after `line` (its bytes without the newline), given the value before it.
+    public static func next(after previous: [UInt8], line: some Collection<UInt8>) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(data: Array("keywork-chain/1\0".utf8))
+        hasher.update(data: previous)
+        hasher.update(data: Array(line))
+        return Array(hasher.finalize())
+    }
+}

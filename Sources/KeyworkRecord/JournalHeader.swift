@@ -1,0 +1,155 @@
+import KeyworkGuides
+
+/// Line 0 of every journal: what the session is, which guide it walks and which device key will seal it.
+///
+/// Stored as the `data` of the `header` event with keys in exactly this order:
+/// `format, session, mode, guide{id, version, hash, origin}, keyworker, client, device_key, links`.
+public struct JournalHeader: Sendable, Equatable {
+    /// The only journal format there is.
+    public static let format = "keywork-journal/1"
+
+    /// The guide a session walks, pinned by version and content hash (see Docs/guide-authoring.md).
+    public struct GuideReference: Sendable, Equatable {
+        public var id: String
+        public var version: String
+        public var hash: String
+        public var origin: String
+
+        public init(id: String, version: String, hash: String, origin: String) {
+            self.id = id
+            self.version = version
+            self.hash = hash
+            self.origin = origin
+        }
+
+        /// The reference to a loaded guide.
+        public init(_ guide: Guide) {
+            self.init(id: guide.id, version: guide.version, hash: guide.contentHash, origin: guide.origin)
+        }
+    }
+
+    public var sessionID: String
+    public var mode: GuideMode
+    public var guide: GuideReference
+    public var keyworker: String
+    /// The agency's client reference; nil for group walkthroughs.
+    public var clientReference: String?
+    /// Base64 of the raw Ed25519 public key that will seal the session.
+    public var deviceKey: String
+    /// Earlier sessions this one builds on (a revisit links to the agreement it revisits).
+    public var links: [SessionLink]
+
+    public init(
+        sessionID: String, mode: GuideMode, guide: GuideReference, keyworker: String, clientReference: String?,
+        deviceKey: String, links: [SessionLink] = []
+    ) {
+        self.sessionID = sessionID
+        self.mode = mode
+        self.guide = guide
+        self.keyworker = keyworker
+        self.clientReference = clientReference
+        self.deviceKey = deviceKey
+        self.links = links
+    }
+
+    /// The header as the `data` object of line 0.
+    public var json: JSONValue {
+        .object([
+            ("format", .string(JournalHeader.format)),
+            ("session", .string(sessionID)),
+            ("mode", .string(mode.rawValue)),
+            (
+                "guide",
+                .object([
+                    ("id", .string(guide.id)), ("version", .string(guide.version)), ("hash", .string(guide.hash)),
+                    ("origin", .string(guide.origin)),
+                ])
+            ),
+            ("keyworker", .string(keyworker)),
+            ("client", clientReference.map(JSONValue.string) ?? .null),
+            ("device_key", .string(deviceKey)),
+            ("links", SessionLink.json(links)),
+        ])
+    }
+
+    /// Reads a header back from line 0's `data`; the problem, in plain words, if the shape is wrong.
+    public static func decode(_ value: JSONValue) -> Result<JournalHeader, ShapeError> {
+        let keys = ["format", "session", "mode", "guide", "keyworker", "client", "device_key", "links"]
+        guard value.objectKeys == keys else {
+            return .failure(ShapeError("the header's data must have exactly the keys \(keys.joined(separator: ", "))"))
+        }
+        guard value["format"]?.stringValue == format else {
+            return .failure(ShapeError("the header's format is not \(format)"))
+        }
+        guard let sessionID = value["session"]?.stringValue, Store.isValidSessionID(sessionID) else {
+            return .failure(ShapeError("the header's session is not a session id"))
+        }
+        guard let mode = value["mode"]?.stringValue.flatMap(GuideMode.init(rawValue:)) else {
+            return .failure(ShapeError("the header's mode must be \"session\" or \"group\""))
+        }
+        guard let guide = value["guide"], guide.objectKeys == ["id", "version", "hash", "origin"],
+            let id = guide["id"]?.stringValue, let version = guide["version"]?.stringValue,
+            let hash = guide["hash"]?.stringValue, let origin = guide["origin"]?.stringValue
+        else {
+            return .failure(ShapeError("the header's guide must have the strings id, version, hash, origin"))
+        }
+        guard let keyworker = value["keyworker"]?.stringValue else {
+            return .failure(ShapeError("the header's keyworker is not a string"))
+        }
+        let client = value["client"]
+        guard client?.isNull == true || client?.stringValue != nil else {
+            return .failure(ShapeError("the header's client must be a string or null"))
+        }
+        guard let deviceKey = value["device_key"]?.stringValue,
+            DeviceKey.decodeBase64(Array(deviceKey.utf8), byteCount: 32) != nil
+        else {
+            return .failure(ShapeError("the header's device_key is not base64 of a 32-byte key"))
+        }
+        guard let linksValue = value["links"], let links = SessionLink.decode(linksValue) else {
+            return .failure(ShapeError("the header's links must be a list of {session, journal_sha256}"))
+        }
+        return .success(
+            JournalHeader(
+                sessionID: sessionID, mode: mode,
+                guide: GuideReference(id: id, version: version, hash: hash, origin: origin), keyworker: keyworker,
+                clientReference: client?.stringValue, deviceKey: deviceKey, links: links))
+    }
+}
+
+/// A plain-words reason why a JSON value does not have the shape the record needs.
+public struct ShapeError: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// A link from one session to an earlier one, by id and the SHA-256 of its journal.
+public struct SessionLink: Sendable, Equatable {
+    public var sessionID: String
+    /// Lowercase hex SHA-256 of the linked session's `journal.jsonl`.
+    public var journalSHA256: String
+
+    public init(sessionID: String, journalSHA256: String) {
+        self.sessionID = sessionID
+        self.journalSHA256 = journalSHA256
+    }
+
+    static func json(_ links: [SessionLink]) -> JSONValue {
+        .array(
+            links.map {
+                .object([("session", .string($0.sessionID)), ("journal_sha256", .string($0.journalSHA256))])
+            })
+    }
+
+    static func decode(_ value: JSONValue) -> [SessionLink]? {
+        guard let elements = value.arrayValue else { return nil }
+        var links: [SessionLink] = []
+        for element in elements {
+            guard element.objectKeys == ["session", "journal_sha256"],
+                let sessionID = element["session"]?.stringValue, Store.isValidSessionID(sessionID),
+                let hash = element["journal_sha256"]?.stringValue, Hex.isLowercaseHex(hash, byteCount: 32)
+            else { return nil }
+            links.append(SessionLink(sessionID: sessionID, journalSHA256: hash))
+        }
+        return links
+    }
+}

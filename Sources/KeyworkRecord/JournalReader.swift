@@ -1,0 +1,125 @@
+/// Reads a journal's bytes and checks every line, the sequence and the chain; never repairs, never traps.
+///
+/// Used by resume (which may cut a torn tail) and by verify (for which any torn tail is damage).
+public enum JournalReader {
+    /// A journal that read cleanly, up to the last newline.
+    public struct Contents: Sendable {
+        public var header: JournalHeader
+        /// Every whole line, header included.
+        public var entries: [JournalEntry]
+        /// The chain value after the last whole line.
+        public var chainHead: [UInt8]
+        /// Bytes up to and including the last newline.
+        public var wholeLength: Int
+        /// Bytes after the last newline: a line cut short by a crash.
+        public var tornTailBytes: Int
+    }
+
+    /// Why a journal cannot be trusted, and on which line (counting from 1).
+    public struct Damage: Error, Equatable, Sendable, CustomStringConvertible {
+        public var line: Int?
+        public var problem: String
+
+        public var description: String { (line.map { "line \($0): " } ?? "") + problem }
+    }
+
+    /// The keys of every journal line, in their required order.
+    static let lineKeys = ["seq", "ts", "event", "data", "prev"]
+
+    /// Checks `bytes` as the journal of `sessionID` and returns its lines.
+    public static func read(_ bytes: [UInt8], sessionID: String) throws(Damage) -> Contents {
+        guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
+            throw Damage(line: 1, problem: "the journal has no complete header line")
+        }
+        var entries: [JournalEntry] = []
+        var chain = JournalChain.start(sessionID: sessionID)
+        var header: JournalHeader?
+        var start = 0
+        while start <= lastNewline {
+            var end = start
+            while bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let line = Array(bytes[start..<end])
+            let entry = try readLine(line, number: entries.count, chain: chain)
+            if entries.isEmpty {
+                switch JournalHeader.decode(entry.data) {
+                case .success(let decoded): header = decoded
+                case .failure(let shape): throw Damage(line: 1, problem: shape.message)
+                }
+                if header?.sessionID != sessionID {
+                    throw Damage(
+                        line: 1, problem: "the header names session \(header?.sessionID ?? "?"), not \(sessionID)")
+                }
+            }
+            entries.append(entry)
+            chain = JournalChain.next(after: chain, line: line)
+            start = end + 1
+        }
+        guard let header else { throw Damage(line: 1, problem: "the journal has no complete header line") }
+        return Contents(
+            header: header, entries: entries, chainHead: chain, wholeLength: lastNewline + 1,
+            tornTailBytes: bytes.count - lastNewline - 1)
+    }
+
+    private static func readLine(_ line: [UInt8], number: Int, chain: [UInt8]) throws(Damage) -> JournalEntry {
+        let lineNumber = number + 1
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line)
+        } catch {
+            throw Damage(line: lineNumber, problem: "the line is not valid JSON (\(error))")
+        }
+        guard value.objectKeys == lineKeys else {
+            throw Damage(
+                line: lineNumber, problem: "the line must be an object with exactly the keys seq, ts, event, data, prev"
+            )
+        }
+        guard let seq = value["seq"]?.intValue, seq == Int64(number) else {
+            throw Damage(
+                line: lineNumber, problem: "seq should be \(number) (lines are missing, added or out of order)")
+        }
+        guard let timestamp = value["ts"]?.stringValue, RecordTime.looksLikeISO8601(timestamp) else {
+            throw Damage(line: lineNumber, problem: "ts is not a UTC time like 2026-11-27T02:46:30.123Z")
+        }
+        guard let event = value["event"]?.stringValue, JournalEntry.isValidEventName(event) else {
+            throw Damage(line: lineNumber, problem: "event is not a valid event name")
+        }
+        if (number == 0) != (event == "header") {
+            throw Damage(
+                line: lineNumber, problem: number == 0 ? "line 1 must be the header" : "only line 1 may be a header")
+        }
+        guard let data = value["data"], data.objectMembers != nil else {
+            throw Damage(line: lineNumber, problem: "data must be an object")
+        }
+        guard let prev = value["prev"]?.stringValue, Hex.isLowercaseHex(prev, byteCount: 32) else {
+            throw Damage(line: lineNumber, problem: "prev is not 64 lowercase hex digits")
+        }
+        guard prev == Hex.encode(chain) else {
+            throw Damage(
+                line: lineNumber,
+                problem: "prev does not match the chain (this line or one before it was changed, removed or reordered)")
+        }
+        return JournalEntry(seq: seq, timestamp: timestamp, event: event, data: data, prev: prev, line: line)
+    }
+}
+
+extension JournalEntry {
+    /// Event names are 1–64 ASCII letters, digits, `_`, `.` or `-`.
+    public static func isValidEventName(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        return (1...64).contains(utf8.count)
+            && utf8.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+                    || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+            }
+    }
+
+    /// The bytes of one journal line (without the newline), keys in the fixed order.
+    static func encodeLine(seq: Int64, timestamp: String, event: String, data: JSONValue, prev: String) -> [UInt8] {
+        JSONValue.object([
+            ("seq", .int(seq)), ("ts", .string(timestamp)), ("event", .string(event)), ("data", data),
+            ("prev", .string(prev)),
+        ]).encoded()
+    }
+}

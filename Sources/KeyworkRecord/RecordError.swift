@@ -1,0 +1,98 @@
+import Foundation
+
+/// Everything that can go wrong in the record, each with a plain message that says what and what to do.
+public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A file operation failed; `code` is the `errno`.
+    case io(path: String, operation: String, code: Int32)
+    /// Another process (or another open journal in this one) holds the session's lock.
+    case sessionLocked(sessionID: String, holder: SessionLockHolder)
+    /// A write or fsync failed; the journal accepts nothing more and cannot be sealed.
+    case journalBroken(path: String, code: Int32)
+    case alreadySealed(sessionID: String)
+    /// The journal was closed (or sealed) in this process and takes no more events.
+    case journalClosed(sessionID: String)
+    case sessionNotFound(sessionID: String, path: String)
+    case sessionExists(sessionID: String, path: String)
+    case invalidSessionID(String)
+    /// An event the journal refuses to write (bad name, data not an object).
+    case invalidEvent(name: String, problem: String)
+    /// A header the journal refuses to write.
+    case invalidHeader(problem: String)
+    /// The journal was damaged beyond a torn last line; the session folder was moved aside, not repaired.
+    /// `line` counts from 1, as editors do.
+    case quarantined(sessionID: String, line: Int?, problem: String, movedTo: String)
+    /// The private key file can be read or written by group or others.
+    case keyPermissions(path: String, mode: UInt16)
+    case malformedKey(path: String, problem: String)
+    /// The key offered for sealing is not the device key the journal header names.
+    case sealKeyMismatch(sessionID: String)
+    case invalidTrustName(name: String, problem: String)
+    case alreadyTrusted(name: String, path: String)
+
+    public var description: String {
+        switch self {
+        case .io(let path, let operation, let code):
+            return "\(path): error: could not \(operation): \(RecordError.explain(code))\n"
+                + "note: check that the folder exists, is yours and the disk has space, then try again"
+        case .sessionLocked(let sessionID, let holder):
+            return "session \(sessionID) is open elsewhere: held by \(holder)\n"
+                + "note: close it there first; if that process is gone, the lock frees itself"
+        case .journalBroken(let path, let code):
+            return "\(path): error: the record could not be saved: \(RecordError.explain(code)) — "
+                + "\(RecordError.advice(code)) and resume; nothing was sealed"
+        case .alreadySealed(let sessionID):
+            return
+                "session \(sessionID) is already sealed\nnote: a sealed session cannot change; start a revisit instead"
+        case .journalClosed(let sessionID):
+            return "session \(sessionID): error: the journal is closed\nnote: resume the session to add to it"
+        case .sessionNotFound(let sessionID, let path):
+            return
+                "\(path): error: there is no session \(sessionID) here\nnote: `keywork resume` lists unfinished sessions"
+        case .sessionExists(let sessionID, let path):
+            return "\(path): error: session \(sessionID) already exists\nnote: make a new session id"
+        case .invalidSessionID(let id):
+            return "error: \"\(id)\" is not a session id\nnote: session ids look like 20261127-024630-a1b2c3"
+        case .invalidEvent(let name, let problem):
+            return "error: cannot record event \"\(name)\": \(problem)"
+        case .invalidHeader(let problem):
+            return "error: cannot start the journal: \(problem)"
+        case .quarantined(let sessionID, let line, let problem, let movedTo):
+            let place = line.map { "line \($0): " } ?? ""
+            return "session \(sessionID): error: \(place)\(problem)\n"
+                + "note: the journal was not repaired; the whole session folder was moved to \(movedTo)"
+        case .keyPermissions(let path, let mode):
+            return "\(path): error: the device key can be read by others (mode \(String(mode, radix: 8)))\n"
+                + "note: run `chmod 600 \(path)`, then try again"
+        case .malformedKey(let path, let problem):
+            return "\(path): error: \(problem)\n"
+                + "note: the file was left as it is; restore it from a backup or move it aside to make a new key"
+        case .sealKeyMismatch(let sessionID):
+            return "session \(sessionID): error: the signing key is not the device key named in the journal header\n"
+                + "note: seal on the device that started the session"
+        case .invalidTrustName(let name, let problem):
+            return "error: \"\(name)\" cannot name a trusted key: \(problem)\n"
+                + "note: use letters, digits, spaces, '-' and '_' (up to 64)"
+        case .alreadyTrusted(let name, let path):
+            return
+                "\(path): error: a key is already trusted as \"\(name)\"\nnote: pick another name, or remove that file first"
+        }
+    }
+
+    static func explain(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: return "disk full"
+        case EDQUOT: return "disk quota exceeded"
+        case EIO: return "the disk reported an input/output error"
+        case EACCES, EPERM: return "permission denied"
+        case ENOENT: return "no such file or folder"
+        default: return String(cString: strerror(code))
+        }
+    }
+
+    private static func advice(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: return "free space"
+        default: return "check the disk"
+        }
+    }
+}

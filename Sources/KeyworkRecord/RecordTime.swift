@@ -1,0 +1,69 @@
+import Foundation
+
+/// The two ways the record writes a moment: ISO 8601 UTC with milliseconds, and a compact form for names.
+///
+/// Computed from the Unix time by hand (not with a formatter) so the output never depends on the locale,
+/// the time zone or the calendar settings of the machine.
+public enum RecordTime {
+    /// `2026-11-27T02:46:30.123Z`: milliseconds truncated, always UTC.
+    public static func iso8601(_ date: Date) -> String {
+        let parts = civil(date)
+        return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T"
+            + "\(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2)).\(pad(parts.millisecond, 3))Z"
+    }
+
+    /// `20261127-024630`: UTC, for session ids and quarantine folder names.
+    public static func compact(_ date: Date) -> String {
+        let parts = civil(date)
+        return "\(pad(parts.year, 4))\(pad(parts.month, 2))\(pad(parts.day, 2))-"
+            + "\(pad(parts.hour, 2))\(pad(parts.minute, 2))\(pad(parts.second, 2))"
+    }
+
+    /// Whether `text` has exactly the shape `iso8601` writes (digits in place, no range checks).
+    static func looksLikeISO8601(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let template = Array("0000-00-00T00:00:00.000Z".utf8)
+        guard bytes.count == template.count else { return false }
+        for (byte, expected) in zip(bytes, template) {
+            if expected == UInt8(ascii: "0") {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            } else if byte != expected {
+                return false
+            }
+        }
+        return true
+    }
+
+    private struct CivilTime {
+        var year, month, day, hour, minute, second, millisecond: Int64
+    }
+
+    private static func civil(_ date: Date) -> CivilTime {
+        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let (days, millisecondOfDay) = floorDivide(totalMilliseconds, 86_400_000)
+        // Howard Hinnant's days-from-civil inverse, valid for the proleptic Gregorian calendar.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CivilTime(
+            year: year, month: month, day: day, hour: millisecondOfDay / 3_600_000,
+            minute: millisecondOfDay / 60_000 % 60, second: millisecondOfDay / 1000 % 60,
+            millisecond: millisecondOfDay % 1000)
+    }
+
+    private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
+        let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
+        return (quotient, value - quotient * divisor)
+    }
+
+    private static func pad(_ value: Int64, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

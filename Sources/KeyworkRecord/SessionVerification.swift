@@ -1,0 +1,54 @@
+/// The result of verifying one session folder.
+public struct SessionVerification: Sendable, Equatable {
+    public enum Outcome: Sendable, Equatable {
+        /// Every check passed (an unknown signing key adds a warning, not a failure, unless trust is required).
+        case valid
+        /// The first check that failed, in plain words.
+        case invalid(reason: String)
+        /// A journal without a seal: a session still in progress, neither valid nor failed.
+        case unfinished
+    }
+
+    /// Whose key signed the seal.
+    public enum SignerKey: Sendable, Equatable {
+        case thisDevice
+        case trusted(name: String)
+        case unknownKey(keyID: String)
+    }
+
+    public var folder: String
+    /// The folder's name, which is the session id when all is well.
+    public var sessionID: String
+    public var outcome: Outcome
+    public var signerKey: SignerKey?
+    public var signer: Signer?
+    public var meaning: String?
+    public var sealedAt: String?
+    public var receiptCode: String?
+    public var links: [SessionLink] = []
+    public var warnings: [String] = []
+
+    public var isValid: Bool { outcome == .valid }
+
+    /// One line for `keywork verify`, e.g.
+    /// `20261127-024630-a1b2c3  valid    sealed by Sam Keyworker (keyworker), this device; receipt 7F3A-9C21-XK4M`.
+    public var summary: String {
+        switch outcome {
+        case .unfinished:
+            return "\(sessionID)  unfinished  not sealed yet; `keywork resume \(sessionID)` continues it"
+        case .invalid(let reason):
+            return "\(sessionID)  INVALID  \(reason)"
+        case .valid:
+            var text = "\(sessionID)  valid    sealed by "
+            if let signer { text += "\(signer.name) (\(signer.role))" } else { text += "unknown signer" }
+            switch signerKey {
+            case .thisDevice: text += ", this device"
+            case .trusted(let name): text += ", trusted key \"\(name)\""
+            case .unknownKey(let keyID): text += ", UNKNOWN key \(keyID) (not in trusted/)"
+            case nil: break
+            }
+            if let receiptCode { text += "; receipt \(receiptCode)" }
+            return text
+        }
+    }
+}

@@ -1,0 +1,153 @@
+// KeyworkRecord owns what is kept on disk: the store layout, keys, the journal and its chain, the seal and verify.
+// It may import KeyworkSession, KeyworkGuides, Foundation and swift-crypto; it stores events as name + JSON data.
+// It is the only code that writes session files, and it never repairs a damaged journal silently.
+
+import Foundation
+
+/// A store: the folder that holds the device key, trusted keys and every session.
+///
+/// Layout (all folders 0700, all files 0600, whatever the umask):
+/// `keys/device.key`, `keys/device.pub`, `trusted/<name>.pub`,
+/// `sessions/<id>/{journal.jsonl, seal.sig, lock}`, `quarantine/<id>-<UTC time>/`.
+public struct Store: Sendable {
+    /// A session in the store, named only by its id (no client data is ever in a name).
+    public struct SessionListing: Sendable, Equatable {
+        public var id: String
+        public var isSealed: Bool
+    }
+
+    public let root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Where the store is when no `--store` is given: `KEYWORK_STORE`, else `$XDG_DATA_HOME/keywork`,
+    /// else `~/.local/share/keywork`.
+    public static func defaultRoot(environment: [String: String]) -> String {
+        if let explicit = environment["KEYWORK_STORE"], !explicit.isEmpty { return explicit }
+        if let dataHome = environment["XDG_DATA_HOME"], !dataHome.isEmpty { return dataHome + "/keywork" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/keywork"
+    }
+
+    public var keysFolder: String { root + "/keys" }
+    public var trustedFolder: String { root + "/trusted" }
+    public var sessionsFolder: String { root + "/sessions" }
+    public var quarantineFolder: String { root + "/quarantine" }
+
+    public func sessionFolder(_ sessionID: String) -> String { sessionsFolder + "/" + sessionID }
+
+    /// Creates the store's folders (0700) that do not exist yet.
+    public func prepare() throws(RecordError) {
+        for folder in [root, keysFolder, trustedFolder, sessionsFolder, quarantineFolder] {
+            try Store.makeFolder(folder)
+        }
+    }
+
+    /// Every session folder under `sessions/`, sorted by id (which sorts by start time).
+    public func listSessions() throws(RecordError) -> [SessionListing] {
+        guard Store.exists(sessionsFolder) else { return [] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: sessionsFolder)
+        } catch {
+            throw RecordError.io(path: sessionsFolder, operation: "list the sessions", code: EACCES)
+        }
+        return names.filter(Store.isValidSessionID).sorted().map { id in
+            SessionListing(id: id, isSealed: Store.exists(sessionFolder(id) + "/seal.sig"))
+        }
+    }
+
+    /// A fresh session id, `YYYYMMDD-HHMMSS-xxxxxx`: the UTC start time and six random lowercase hex digits.
+    public static func newSessionID(now: Date) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return newSessionID(now: now, using: &generator)
+    }
+
+    /// A session id drawing its random part from `generator` (for repeatable tests).
+    public static func newSessionID(now: Date, using generator: inout some RandomNumberGenerator) -> String {
+        let random = UInt32.random(in: 0..<(1 << 24), using: &generator)
+        let hex = Hex.encode([UInt8(random >> 16), UInt8(random >> 8 & 0xFF), UInt8(random & 0xFF)])
+        return RecordTime.compact(now) + "-" + hex
+    }
+
+    /// Whether `text` has the shape of a session id, which also makes it safe as a folder name.
+    public static func isValidSessionID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 22 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            switch index {
+            case 8, 15: if byte != UInt8(ascii: "-") { return false }
+            case 0..<15: if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { return false }
+            default:
+                let isHexDigit =
+                    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+                if !isHexDigit { return false }
+            }
+        }
+        return true
+    }
+
+    // MARK: - Small file helpers shared by the record
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Makes a folder with mode 0700 if it is missing; chmod afterwards because the umask may have taken bits away.
+    static func makeFolder(_ path: String) throws(RecordError) {
+        if mkdir(path, 0o700) != 0 {
+            let code = errno
+            if code == EEXIST { return }
+            throw RecordError.io(path: path, operation: "create the folder", code: code)
+        }
+        if chmod(path, 0o700) != 0 {
+            throw RecordError.io(path: path, operation: "set the folder's permissions", code: errno)
+        }
+    }
+
+    /// The whole content of a file.
+    static func readFile(_ path: String) throws(RecordError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 { throw RecordError.io(path: path, operation: "open the file", code: errno) }
+        defer { close(descriptor) }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw RecordError.io(path: path, operation: "read the file", code: errno)
+            }
+            if count == 0 { return output }
+            output.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Writes a small file whole: temporary file (0600), fsync, rename over `path`, fsync of the folder.
+    static func writeFileAtomically(_ path: String, _ bytes: [UInt8], io: any FileIO = POSIXFileIO())
+        throws(RecordError)
+    {
+        let temporary = path + ".tmp"
+        unlink(temporary)
+        var step = "create the file"
+        do throws(Errno) {
+            let descriptor = try io.openFile(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
+            defer { io.closeFile(descriptor) }
+            step = "write the file"
+            try io.writeAll(descriptor, bytes)
+            step = "flush the file to disk"
+            try io.sync(descriptor)
+            step = "rename the file into place"
+            try io.renameFile(temporary, path)
+            step = "flush the folder to disk"
+            try io.syncFolder((path as NSString).deletingLastPathComponent)
+        } catch {
+            unlink(temporary)
+            throw RecordError.io(path: path, operation: step, code: error.code)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Public keys of other devices whose seals this store trusts, each kept as `trusted/<name>.pub`.
+public struct TrustedKeys: Sendable {
+    public let store: Store
+    /// Name and raw public key of every trusted key, sorted by name.
+    public private(set) var entries: [(name: String, publicKey: [UInt8])]
+
+    /// Reads every `trusted/*.pub`; a malformed file is an error naming it, never skipped in silence.
+    public static func load(store: Store) throws(RecordError) -> TrustedKeys {
+        var entries: [(name: String, publicKey: [UInt8])] = []
+        if Store.exists(store.trustedFolder) {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: store.trustedFolder)
+            } catch {
+                throw RecordError.io(path: store.trustedFolder, operation: "list the trusted keys", code: EACCES)
+            }
+            for file in names.sorted() where file.hasSuffix(".pub") {
+                let key = try DeviceKey.readPublicKeyFile(store.trustedFolder + "/" + file)
+                entries.append((String(file.dropLast(4)), key))
+            }
+        }
+        return TrustedKeys(store: store, entries: entries)
+    }
+
+    /// The name a raw public key is trusted under, if any.
+    public func lookup(_ publicKey: [UInt8]) -> String? {
+        entries.first { $0.publicKey == publicKey }?.name
+    }
+
+    /// Copies the public key file at `publicKeyFile` into `trusted/<name>.pub` after checking both.
+    public mutating func trust(publicKeyFile: String, name: String) throws(RecordError) {
+        try TrustedKeys.validate(name: name)
+        let key = try DeviceKey.readPublicKeyFile(publicKeyFile)
+        if let existing = lookup(key) {
+            throw RecordError.alreadyTrusted(name: existing, path: store.trustedFolder + "/\(existing).pub")
+        }
+        let destination = store.trustedFolder + "/\(name).pub"
+        if Store.exists(destination) { throw RecordError.alreadyTrusted(name: name, path: destination) }
+        try store.prepare()
+        let content = Array("\(DeviceKey.publicKeyMagic)\n\(Data(key).base64EncodedString())\n".utf8)
+        try Store.writeFileAtomically(destination, content)
+        entries.append((name, key))
+        entries.sort { $0.name < $1.name }
+    }
+
+    /// A name is also a file name, so only letters, digits, spaces, `-` and `_` are allowed.
+    static func validate(name: String) throws(RecordError) {
+        if name.isEmpty { throw RecordError.invalidTrustName(name: name, problem: "the name is empty") }
+        if name.count > 64 { throw RecordError.invalidTrustName(name: name, problem: "the name is longer than 64") }
+        if name.first == " " || name.last == " " {
+            throw RecordError.invalidTrustName(name: name, problem: "the name starts or ends with a space")
+        }
+        for character in name {
+            let allowed =
+                character.isLetter || ("0"..."9").contains(character) || character == "-" || character == "_"
+                || character == " "
+            if !allowed {
+                throw RecordError.invalidTrustName(name: name, problem: "\"\(character)\" is not allowed in a name")
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Crypto
+import Foundation
+
+/// Which public keys a verification recognises: this device's and the trusted ones.
+public struct VerificationTrust: Sendable {
+    /// The raw public key of this device, if known.
+    public var deviceKey: [UInt8]?
+    public var trusted: [(name: String, publicKey: [UInt8])]
+    /// When true, a seal by an unknown key is invalid rather than valid with a warning.
+    public var requireTrusted: Bool
+
+    public init(deviceKey: [UInt8]?, trusted: [(name: String, publicKey: [UInt8])] = [], requireTrusted: Bool = false) {
+        self.deviceKey = deviceKey
+        self.trusted = trusted
+        self.requireTrusted = requireTrusted
+    }
+
+    /// The device key (`keys/device.pub`, if there is one) and `trusted/` of a store.
+    public static func of(store: Store, requireTrusted: Bool = false) throws(RecordError) -> VerificationTrust {
+        let publicPath = store.keysFolder + "/device.pub"
+        let deviceKey = Store.exists(publicPath) ? try DeviceKey.readPublicKeyFile(publicPath) : nil
+        return VerificationTrust(
+            deviceKey: deviceKey, trusted: try TrustedKeys.load(store: store).entries, requireTrusted: requireTrusted)
+    }
+
+    func signerKey(_ publicKey: [UInt8]) -> SessionVerification.SignerKey {
+        if publicKey == deviceKey { return .thisDevice }
+        if let name = trusted.first(where: { $0.publicKey == publicKey })?.name { return .trusted(name: name) }
+        return .unknownKey(keyID: DeviceKey.keyID(publicKey))
+    }
+}
+
+/// Checks sealed sessions from their stored bytes alone; it never re-encodes JSON and never writes.
+public enum Verifier {
+    /// Verifies one session folder (`…/<id>/` holding `journal.jsonl` and `seal.sig`).
+    public static func verifySession(folder: String, trust: VerificationTrust) -> SessionVerification {
+        let folderName = (folder as NSString).lastPathComponent
+        var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
+        let sealPath = folder + "/seal.sig"
+        let journalPath = folder + "/journal.jsonl"
+        guard Store.exists(sealPath) else {
+            result.outcome =
+                Store.exists(journalPath) ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
+            return result
+        }
+        switch check(folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust, into: &result)
+        {
+        case .success: result.outcome = .valid
+        case .failure(let problem): result.outcome = .invalid(reason: problem.message)
+        }
+        return result
+    }
+
+    /// Verifies every session in the store at `root`, trusting its device key and `trusted/`.
+    public static func verifyStore(root: String, requireTrusted: Bool = false) throws(RecordError)
+        -> [SessionVerification]
+    {
+        let store = Store(root: root)
+        let trust = try VerificationTrust.of(store: store, requireTrusted: requireTrusted)
+        return try store.listSessions().map { verifySession(folder: store.sessionFolder($0.id), trust: trust) }
+    }
+
+    /// The checks in the documented order; the first failure is the reason given.
+    private static func check(
+        folderName: String, sealPath: String, journalPath: String, trust: VerificationTrust,
+        into result: inout SessionVerification
+    ) -> Result<Void, ShapeError> {
+        let sealBytes: [UInt8]
+        let journalBytes: [UInt8]
+        do {
+            sealBytes = try Store.readFile(sealPath)
+            journalBytes = try Store.readFile(journalPath)
+        } catch {
+            return .failure(ShapeError("cannot read the session's files: \(error)"))
+        }
+        let seal: Seal
+        switch Seal.parse(sealBytes) {
+        case .success(let parsed): seal = parsed
+        case .failure(let problem): return .failure(problem)
+        }
+        let statement = seal.statement
+        result.signer = statement.signer
+        result.meaning = statement.meaning
+        result.sealedAt = statement.time
+        result.links = statement.links
+        guard let publicKeyBytes = DeviceKey.decodeBase64(Array(statement.key.utf8), byteCount: 32),
+            let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKeyBytes)
+        else { return .failure(ShapeError("the seal's key is not a valid Ed25519 public key")) }
+        guard publicKey.isValidSignature(seal.signature, for: Seal.signedBytes(statement: seal.statementBytes)) else {
+            return .failure(ShapeError("the seal's signature does not match its statement (the seal was altered)"))
+        }
+        result.signerKey = trust.signerKey(publicKeyBytes)
+        guard Int64(journalBytes.count) == statement.journalSize else {
+            return .failure(
+                ShapeError("the journal is \(journalBytes.count) bytes but the seal says \(statement.journalSize)"))
+        }
+        let journalHash = Array(SHA256.hash(data: journalBytes))
+        guard Hex.encode(journalHash) == statement.journalSHA256 else {
+            return .failure(ShapeError("the journal's SHA-256 does not match the seal (the journal was changed)"))
+        }
+        result.receiptCode = ReceiptCode.make(journalSHA256: journalHash)
+        guard statement.sessionID == folderName else {
+            return .failure(ShapeError("the seal is for session \(statement.sessionID), not this folder \(folderName)"))
+        }
+        let contents: JournalReader.Contents
+        do {
+            contents = try JournalReader.read(journalBytes, sessionID: statement.sessionID)
+        } catch {
+            return .failure(ShapeError("journal.jsonl \(error)"))
+        }
+        guard contents.tornTailBytes == 0 else {
+            return .failure(ShapeError("journal.jsonl does not end with a newline"))
+        }
+        guard contents.header.deviceKey == statement.key else {
+            return .failure(ShapeError("the seal's key is not the device key named in the journal header"))
+        }
+        guard contents.header.links == statement.links else {
+            return .failure(ShapeError("the seal's links differ from the journal header's links"))
+        }
+        guard contents.entries.last?.seq == statement.lastSeq else {
+            return .failure(ShapeError("the journal's last seq does not match the seal's last_seq"))
+        }
+        guard Hex.encode(contents.chainHead) == statement.chainHead else {
+            return .failure(ShapeError("the journal's chain head does not match the seal's chain_head"))
+        }
+        if case .unknownKey(let keyID) = result.signerKey {
+            if trust.requireTrusted {
+                return .failure(ShapeError("sealed by key \(keyID), which is neither this device's nor trusted"))
+            }
+            result.warnings.append(
+                "sealed by key \(keyID), which is neither this device's nor trusted; `keywork key trust` adds it")
+        }
+        return .success(())
+    }
+}

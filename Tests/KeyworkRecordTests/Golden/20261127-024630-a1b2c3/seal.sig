@@ -1,0 +1,3 @@
+keywork-seal/1
+{"session":"20261127-024630-a1b2c3","journal_sha256":"25a59221034fc3088767094b61c8e71da080ccf400e61b7a0949593c8fbc7efb","journal_size":1465,"last_seq":4,"chain_head":"9b87d1f020c4b8eaac69f00b876f8e5388f1475a0a561b4d88450e660490cd26","signer":{"name":"Sam Keyworker","role":"keyworker"},"meaning":"I confirm this record is complete and accurate","time":"2026-11-27T02:47:30.125Z","links":[{"session":"20260527-101500-0c0ffe","journal_sha256":"5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e"}],"key":"dVxMuSVsp83ErP3Gz+7ahJAX5bn5UU6ZGRvWfgsNQnY="}
+KjqhF+68shLNlqYJ959a59pMi6MNUXIZ+1TWwVJrO2p8RPSaz/+PoojVKKviT736rYBEthNs2C/er+1QUjSpAQ==
