@@ -29,15 +29,13 @@ public enum Session {
     /// because a journal on disk must always replay without a crash.
     public static func apply(_ event: SessionEvent, to state: inout SessionState) {
         switch event {
-        case .screenShown(let screen, _):
+        case .screenShown:
             if state.status == .notStarted { state.status = .inProgress }
-            if state.path.last != screen { state.path.append(screen) }
+            follow(event, along: &state.path)
         case .answered(let screen, let answer), .answerChanged(let screen, _, let answer):
             state.answers[screen] = answer
-        case .wentBack(_, let to):
-            while let last = state.path.last, last != to, state.path.count > 1 {
-                state.path.removeLast()
-            }
+        case .wentBack:
+            follow(event, along: &state.path)
         case .questionNoted(let number, let screen, let text):
             state.questions.append(NotedQuestion(number: number, screen: screen, text: text))
         case .questionAnswered(let number, let answer):
@@ -60,6 +58,25 @@ public enum Session {
             if state.status != .complete { state.status = state.path.isEmpty ? .notStarted : .inProgress }
         case .completed:
             state.status = .complete
+        }
+    }
+
+    /// The screen on show after these events, without the guide: what a list of unfinished sessions shows.
+    public static func currentScreen(after events: [SessionEvent]) -> String? {
+        var path: [String] = []
+        events.forEach { follow($0, along: &path) }
+        return path.last
+    }
+
+    /// How showing a screen and going back move along the path of shown screens.
+    private static func follow(_ event: SessionEvent, along path: inout [String]) {
+        switch event {
+        case .screenShown(let screen, _):
+            if path.last != screen { path.append(screen) }
+        case .wentBack(_, let to):
+            while let last = path.last, last != to, path.count > 1 { path.removeLast() }
+        default:
+            break
         }
     }
 
