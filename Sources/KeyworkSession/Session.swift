@@ -64,7 +64,7 @@ public enum Session {
     /// The screen on show after these events, without the guide: what a list of unfinished sessions shows.
     public static func currentScreen(after events: [SessionEvent]) -> String? {
         var path: [String] = []
-        events.forEach { follow($0, along: &path) }
+        for event in events { follow(event, along: &path) }
         return path.last
     }
 

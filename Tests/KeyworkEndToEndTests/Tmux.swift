@@ -51,7 +51,9 @@ final class Tmux {
 
     /// The pid of the program in the pane (the shell's child), if it still runs.
     func panePID() throws -> Int32? {
-        Int32(try run(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        Int32(
+            try run(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines))
     }
 
     /// Waits until the screen contains `text`; fails with the screen shown when it never does.
