@@ -39,8 +39,9 @@ enum Suggestion {
             }
         }
         guard let best else { return nil }
-        // A third of the word's length lets "titel" find "title" but stops "id" suggesting "is".
-        let allowed = max(1, min(3, max(word.count, best.candidate.count) / 3))
+        // Short words allow one slip, longer ones two or three, so a suggestion is a likely typo, not a guess.
+        let length = max(word.count, best.candidate.count)
+        let allowed = length <= 4 ? 1 : length <= 8 ? 2 : 3
         return best.distance <= allowed ? best.candidate : nil
     }
 
@@ -49,22 +50,25 @@ enum Suggestion {
         closest(to: word, in: candidates).map { "did you mean '\($0)'? " } ?? ""
     }
 
-    /// Levenshtein distance over characters.
+    /// Edit distance over characters, counting a swap of two neighbours as one edit (optimal string
+    /// alignment), since swapped letters are the commonest typo.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }
