@@ -76,7 +76,8 @@ struct GuideCrossReferences {
         }
     }
 
-    private func checkFrom(_ from: (id: String, location: SourceLocation), of outline: ScreenOutline, type: ScreenType) {
+    private func checkFrom(_ from: (id: String, location: SourceLocation), of outline: ScreenOutline, type: ScreenType)
+    {
         guard let target = earlierScreen(named: from.id, at: from.location, from: outline, key: "from"),
             let targetType = target.type
         else { return }
@@ -85,7 +86,8 @@ struct GuideCrossReferences {
             sink.error(
                 "'from' of \(outline.name) names screen '\(from.id)', which is a \(targetType.rawValue) screen",
                 at: from.location,
-                note: "a \(type.rawValue) screen takes its options from a \(expected.rawValue) screen; name one of those")
+                note:
+                    "a \(type.rawValue) screen takes its options from a \(expected.rawValue) screen; name one of those")
         }
     }
 

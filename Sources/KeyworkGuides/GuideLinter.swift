@@ -56,7 +56,8 @@ public enum GuideLinter {
         } else {
             warn(
                 "the guide has no 'review_by' date", nil,
-                "add the date by which it must be reviewed again, for example: review_by: \(today.year + 1)-\(today.description.dropFirst(5))")
+                "add the date by which it must be reviewed again, for example: review_by: \(today.year + 1)-\(today.description.dropFirst(5))"
+            )
         }
     }
 

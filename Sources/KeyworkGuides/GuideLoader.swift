@@ -33,7 +33,8 @@ public enum GuideLoader {
                 diagnostics: [
                     GuideDiagnostic(
                         severity: .error, location: wholeFile, message: "cannot read this file",
-                        note: isDirectory.boolValue ? "give the path of a .yaml file, not a folder" : "check its permissions")
+                        note: isDirectory.boolValue
+                            ? "give the path of a .yaml file, not a folder" : "check its permissions")
                 ])
         }
         let yaml = try text(of: data, file: path)
@@ -47,7 +48,8 @@ public enum GuideLoader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw GuideLoadError(kind: .invalid, diagnostics: [YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: file)])
+            throw GuideLoadError(
+                kind: .invalid, diagnostics: [YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: file)])
         }
         guard let root else {
             throw GuideLoadError(
@@ -55,7 +57,8 @@ public enum GuideLoader {
                 diagnostics: [
                     GuideDiagnostic(
                         severity: .error, location: SourceLocation(file: file, line: 1, column: 1),
-                        message: "the guide is empty", note: "a guide starts with 'keywork: 1', then 'id:', 'title:' and 'screens:'")
+                        message: "the guide is empty",
+                        note: "a guide starts with 'keywork: 1', then 'id:', 'title:' and 'screens:'")
                 ])
         }
         let guide = decodeGuide(root, origin: origin, sink: sink)
@@ -148,7 +151,8 @@ public enum GuideLoader {
         guard let id, let title, let version, !sink.hasErrors else { return nil }
         var guide = Guide(
             id: id, title: title, version: version, language: language, mode: mode, reviewed: reviewed,
-            reviewBy: reviewBy, sources: sources, notice: notice, screens: outlines.compactMap(\.screen), origin: origin,
+            reviewBy: reviewBy, sources: sources, notice: notice, screens: outlines.compactMap(\.screen),
+            origin: origin,
             fieldLocations: locations)
         ContentHash.apply(to: &guide)
         return guide

@@ -54,7 +54,8 @@ extension ScreenDecoder {
             if let id { attribute.what = "attribute '\(id)' of \(screenName)" }
             attribute.checkKeys(["id", "label"])
             let label = attribute.string("label", required: true, example: "label: What it involves")
-            guard let id, checkUnique(id, at: attribute.valueLocation("id"), seen: &seen, what: "\(screenName) attributes"),
+            guard let id,
+                checkUnique(id, at: attribute.valueLocation("id"), seen: &seen, what: "\(screenName) attributes"),
                 let label
             else {
                 complete = false
@@ -81,7 +82,8 @@ extension ScreenDecoder {
         let label = option.string("label", required: true, example: "label: Methadone")
         let pros = option.stringList("pros", example: "pros: [\"...\"]") ?? []
         let cons = option.stringList("cons", example: "cons: [\"...\"]") ?? []
-        let values = decodeValues(option, attributes: attributes, fieldPrefix: id.map { "option.\($0)" }, fields: &fields)
+        let values = decodeValues(
+            option, attributes: attributes, fieldPrefix: id.map { "option.\($0)" }, fields: &fields)
         guard let id, checkUnique(id, at: option.valueLocation("id"), seen: &seen, what: "\(screenName) options")
         else { return nil }
         fields.record("option.\(id)", item)
@@ -124,7 +126,9 @@ extension ScreenDecoder {
                 complete = false
                 continue
             }
-            guard let text = MappingReader.text(entry.value, name: "the '\(entry.key)' value of \(option.what)", sink: sink)
+            guard
+                let text = MappingReader.text(
+                    entry.value, name: "the '\(entry.key)' value of \(option.what)", sink: sink)
             else {
                 complete = false
                 continue

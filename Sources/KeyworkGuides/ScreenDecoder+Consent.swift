@@ -71,7 +71,9 @@ extension ScreenDecoder {
         guard map.has("signers") else { return [.client, .keyworker] }
         let roles = SignerRole.allCases.map(\.rawValue)
         guard let items = map.list("signers", example: "signers: [client, keyworker]") else { return nil }
-        guard checkNotEmpty(items, key: "signers", in: map, note: "name who signs, for example: signers: [client, keyworker]")
+        guard
+            checkNotEmpty(
+                items, key: "signers", in: map, note: "name who signs, for example: signers: [client, keyworker]")
         else { return nil }
         var signers: [SignerRole] = []
         var complete = true

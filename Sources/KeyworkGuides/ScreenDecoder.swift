@@ -226,7 +226,8 @@ struct ScreenDecoder {
         if let min, let max, min >= max {
             sink.error(
                 "'min' (\(min)) must be below 'max' (\(max)) in \(map.what)",
-                at: map.valueLocation("min") ?? map.location, note: "a scale needs at least two points, for example min: 0 and max: 10")
+                at: map.valueLocation("min") ?? map.location,
+                note: "a scale needs at least two points, for example min: 0 and max: 10")
             return nil
         }
         guard let prompt, let min, let max else { return nil }

@@ -19,8 +19,10 @@ enum YAMLSyntaxError {
             case .duplicatedKeysInMapping(let duplicates, let context):
                 let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
                 return GuideDiagnostic(
-                    severity: .error, location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                    message: "the key \(keys) appears twice in the same place", note: "keep one of them and delete the other")
+                    severity: .error,
+                    location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                    message: "the key \(keys) appears twice in the same place",
+                    note: "keep one of them and delete the other")
             default:
                 problem = "\(error)"
             }

@@ -31,20 +31,24 @@ private func contentOnly(_ guide: Guide) -> Guide {
                     ChoiceScreen(
                         prompt: "What would help?",
                         options: [
-                            Option(id: "talk", label: "Talk", detail: "Someone to listen"), Option(id: "plan", label: "Plan"),
+                            Option(id: "talk", label: "Talk", detail: "Someone to listen"),
+                            Option(id: "plan", label: "Plan"),
                         ])), location: nowhere),
             Screen(
                 id: "worries", when: Condition(screen: "goal", test: .anyOf(["talk"]), location: nowhere),
                 content: .multi(
                     MultiScreen(
-                        prompt: "Any worries?", options: [Option(id: "a", label: "A"), Option(id: "b", label: "B")], min: 1,
+                        prompt: "Any worries?", options: [Option(id: "a", label: "A"), Option(id: "b", label: "B")],
+                        min: 1,
                         max: 2)), location: nowhere),
             Screen(
                 id: "grid",
                 content: .compare(
                     CompareScreen(
                         attributes: [.init(id: "what", label: "What it is")],
-                        options: [.init(id: "x", label: "X", values: ["what": "x thing"], pros: ["good"], cons: ["bad"])])),
+                        options: [
+                            .init(id: "x", label: "X", values: ["what": "x thing"], pros: ["good"], cons: ["bad"])
+                        ])),
                 location: nowhere),
             Screen(id: "pick", content: .decision(DecisionScreen(from: "grid")), location: nowhere),
             Screen(id: "sure", content: .sure(SureScreen()), location: nowhere),

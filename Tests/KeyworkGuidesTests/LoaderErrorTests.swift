@@ -121,7 +121,9 @@ import Testing
 }
 
 @Test func anUnsupportedFormatVersionIsAnError() {
-    let errors = loadErrors(guideYAML(screens: "  - {id: a, type: info, body: Hi.}").replacingOccurrences(of: "keywork: 1", with: "keywork: 2"))
+    let errors = loadErrors(
+        guideYAML(screens: "  - {id: a, type: info, body: Hi.}").replacingOccurrences(
+            of: "keywork: 1", with: "keywork: 2"))
     #expect(errors.map(\.lineColumn) == ["1:10"])
     #expect(errors.first?.message == "unsupported guide format 'keywork: 2'")
     #expect(errors.first?.note == "this version of Keywork reads format 1; write 'keywork: 1'")
@@ -257,7 +259,9 @@ import Testing
                 """))
     #expect(errors.map(\.lineColumn) == ["13:17", "13:27"])
     #expect(errors[0].message == "option 'a' of screen 'grid' has no value for the attribute 'daily'")
-    #expect(errors[1].message == "option 'a' of screen 'grid' has a value for 'dialy', which is not an attribute of this screen")
+    #expect(
+        errors[1].message
+            == "option 'a' of screen 'grid' has a value for 'dialy', which is not an attribute of this screen")
     #expect(errors[1].note?.hasPrefix("did you mean 'daily'?") == true)
 }
 
@@ -304,7 +308,9 @@ import Testing
 @Test func idsMustBeLowercaseLettersDigitsAndDashes() {
     let errors = loadErrors(guideYAML(screens: "  - {id: Goal Setting, type: info, body: Hi.}"))
     #expect(errors.map(\.lineColumn) == ["7:10"])
-    #expect(errors.first?.message == "'id' in screen 1 is 'Goal Setting', but ids may use only lowercase letters, digits and dashes")
+    #expect(
+        errors.first?.message
+            == "'id' in screen 1 is 'Goal Setting', but ids may use only lowercase letters, digits and dashes")
     #expect(errors.first?.note == "write it as 'goal-setting'")
 }
 

@@ -99,7 +99,8 @@ private struct SplitMix64: RandomNumberGenerator {
                 let other = Int.random(in: 0..<characters.count, using: &random)
                 characters.swapAt(index, other)
             default:
-                characters[index] = [":", "-", " ", "\t", "\"", "{", "[", "\n", "#", "x"].randomElement(using: &random) ?? "x"
+                characters[index] =
+                    [":", "-", " ", "\t", "\"", "{", "[", "\n", "#", "x"].randomElement(using: &random) ?? "x"
             }
             if characters.isEmpty { characters = ["x"] }
         }
@@ -109,7 +110,9 @@ private struct SplitMix64: RandomNumberGenerator {
         } catch {
             #expect(!error.diagnostics.isEmpty, "round \(round)")
             #expect(
-                error.diagnostics.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 && $0.severity == .error },
+                error.diagnostics.allSatisfy {
+                    $0.location.line >= 1 && $0.location.column >= 1 && $0.severity == .error
+                },
                 "round \(round)")
         }
     }
