@@ -25,12 +25,15 @@ public struct Guide: Sendable, Equatable {
     public var origin: String
     /// SHA-256 (hex) over the metadata and every screen's text hash; see Docs/transcript-format.md.
     public var contentHash: String
+    /// Where each metadata key is in the guide file, by YAML key (`"reviewed"`, `"sources"`, ...), with `""`
+    /// for the start of the file; lint uses these to put a line number on its warnings.
+    public var fieldLocations: [String: SourceLocation]
 
     public init(
         formatVersion: Int = 1, id: String, title: String, version: String, language: String = "en",
         mode: GuideMode = .session, reviewed: GuideDate? = nil, reviewBy: GuideDate? = nil,
         sources: [String] = [], notice: String? = nil, screens: [Screen], origin: String,
-        contentHash: String = ""
+        contentHash: String = "", fieldLocations: [String: SourceLocation] = [:]
     ) {
         self.formatVersion = formatVersion
         self.id = id
@@ -45,6 +48,7 @@ public struct Guide: Sendable, Equatable {
         self.screens = screens
         self.origin = origin
         self.contentHash = contentHash
+        self.fieldLocations = fieldLocations
     }
 
     /// The screen with this id, if there is one.

@@ -9,10 +9,13 @@ public struct Screen: Sendable, Equatable {
     public var location: SourceLocation
     /// SHA-256 (hex) of the screen's canonical text, so a transcript can prove what was shown.
     public var textHash: String
+    /// Where each text field is in the guide file, keyed by the field paths of `ScreenText.fields(of:)`
+    /// (`"title"`, `"option.stop.label"`, ...); lint uses these to put a line number on its warnings.
+    public var fieldLocations: [String: SourceLocation]
 
     public init(
         id: String, title: String? = nil, when: Condition? = nil, content: ScreenContent,
-        location: SourceLocation, textHash: String = ""
+        location: SourceLocation, textHash: String = "", fieldLocations: [String: SourceLocation] = [:]
     ) {
         self.id = id
         self.title = title
@@ -20,6 +23,7 @@ public struct Screen: Sendable, Equatable {
         self.content = content
         self.location = location
         self.textHash = textHash
+        self.fieldLocations = fieldLocations
     }
 
     /// The `type:` of the screen as written in a guide.

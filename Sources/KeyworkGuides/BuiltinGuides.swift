@@ -1,0 +1,31 @@
+import Foundation
+
+/// The guides compiled into the binary from `Sources/KeyworkGuides/BuiltinGuides/*.yaml`.
+///
+/// Each must be reviewed by the agency's clinical lead before real use; see Docs/guide-authoring.md.
+public enum BuiltinGuides {
+    /// The embedded YAML of each built-in guide, by id (its file name without `.yaml`).
+    /// SwiftPM's `embedInCode` gives one static per file but no list, so a new file must be added here;
+    /// a test checks that this table and the folder agree.
+    static let sources: [(id: String, bytes: [UInt8])] = [
+        ("tour", PackageResources.tour_yaml)
+    ]
+
+    /// The ids of the built-in guides, sorted.
+    public static var ids: [String] { sources.map(\.id).sorted() }
+
+    /// Every built-in guide that loads, sorted by id. One that fails to load is left out here (a test catches
+    /// it); `guide(id:)` reports its errors.
+    public static var all: [Guide] {
+        ids.compactMap { try? guide(id: $0) }
+    }
+
+    /// The built-in guide with this id, with origin `builtin:<id>`; nil when there is none.
+    /// Throws the load errors of a built-in guide that does not load, rather than stopping the program.
+    public static func guide(id: String) throws(GuideLoadError) -> Guide? {
+        guard let source = sources.first(where: { $0.id == id }) else { return nil }
+        let origin = "builtin:\(id)"
+        let yaml = try GuideLoader.text(of: .init(source.bytes), file: origin)
+        return try GuideLoader.load(yaml: yaml, file: origin, origin: origin)
+    }
+}

@@ -1,0 +1,53 @@
+import Crypto
+
+/// The SHA-256 content hashes that let a transcript prove exactly which words were shown.
+///
+/// - A screen's `textHash` is the lowercase hex SHA-256 of the UTF-8 bytes of
+///   `"keywork-screen/1\n"` followed by the screen's canonical text (see `ScreenText`).
+/// - A guide's `contentHash` is the lowercase hex SHA-256 of the UTF-8 bytes of `"keywork-guide/1\n"`
+///   followed by these lines, each `name: value` and a newline, values escaped as in `ScreenText`:
+///   `id`, `title`, `version`, `language`, `mode`, [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
+///   one `source:` line per source in order, [`notice`], then one `screen: <id> <textHash>` line per
+///   screen in order. Lines in [brackets] are left out when the guide leaves the field out.
+///
+/// Comments, quoting and layout of the YAML do not change either hash; any change to shown text does.
+public enum ContentHash {
+    /// The hash of a screen's canonical text.
+    public static func textHash(of screen: Screen) -> String {
+        sha256Hex("keywork-screen/1\n" + ScreenText.canonicalText(of: screen))
+    }
+
+    /// The hash of the guide's metadata and its screens' text hashes (computed afresh, not read from them).
+    public static func contentHash(of guide: Guide) -> String {
+        sha256Hex("keywork-guide/1\n" + canonicalMetadata(of: guide))
+    }
+
+    /// The lines that `contentHash` covers after its prefix.
+    public static func canonicalMetadata(of guide: Guide) -> String {
+        var lines: [(String, String)] = [
+            ("id", guide.id), ("title", guide.title), ("version", guide.version), ("language", guide.language),
+            ("mode", guide.mode.rawValue),
+        ]
+        if let reviewed = guide.reviewed { lines.append(("reviewed", reviewed.description)) }
+        if let reviewBy = guide.reviewBy { lines.append(("review_by", reviewBy.description)) }
+        for source in guide.sources { lines.append(("source", source)) }
+        if let notice = guide.notice { lines.append(("notice", notice)) }
+        for screen in guide.screens { lines.append(("screen", "\(screen.id) \(textHash(of: screen))")) }
+        return lines.map { "\($0.0): \(ScreenText.escape($0.1))\n" }.joined()
+    }
+
+    /// Fills in every screen's `textHash` and the guide's `contentHash`.
+    public static func apply(to guide: inout Guide) {
+        for index in guide.screens.indices {
+            guide.screens[index].textHash = textHash(of: guide.screens[index])
+        }
+        guide.contentHash = contentHash(of: guide)
+    }
+
+    static func sha256Hex(_ text: String) -> String {
+        SHA256.hash(data: Array(text.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,102 @@
+/// The checks that look across screens: duplicate ids, `when`, `from` and `requires_sure`.
+struct GuideCrossReferences {
+    let outlines: [ScreenOutline]
+    let sink: DiagnosticCollector
+
+    func check() {
+        checkDuplicateIDs()
+        for outline in outlines {
+            if let when = outline.when { checkWhen(when, of: outline) }
+            if let from = outline.from, let type = outline.type { checkFrom(from, of: outline, type: type) }
+            if let location = outline.requiresSureLocation { checkSureBefore(outline, at: location) }
+        }
+    }
+
+    private var allIDs: [String] { outlines.compactMap(\.id) }
+
+    private func checkDuplicateIDs() {
+        var seen: [String: SourceLocation] = [:]
+        for outline in outlines {
+            guard let id = outline.id, let location = outline.idLocation else { continue }
+            if let first = seen[id] {
+                sink.error(
+                    "duplicate screen id '\(id)'", at: location,
+                    note: "the first screen '\(id)' is at line \(first.line); give each screen its own id")
+            } else {
+                seen[id] = location
+            }
+        }
+    }
+
+    /// The screen a reference names, or nil after reporting why it cannot be used.
+    private func earlierScreen(
+        named id: String, at location: SourceLocation, from outline: ScreenOutline, key: String
+    ) -> ScreenOutline? {
+        guard let target = outlines.first(where: { $0.id == id }) else {
+            sink.error(
+                "'\(key)' of \(outline.name) names screen '\(id)', but there is no screen with that id",
+                at: location,
+                note: "\(Suggestion.didYouMean(id, in: allIDs))name a screen that comes before this one")
+            return nil
+        }
+        if target.index == outline.index {
+            sink.error(
+                "'\(key)' of \(outline.name) names the screen itself", at: location,
+                note: "name a screen that comes before this one")
+            return nil
+        }
+        if target.index > outline.index {
+            sink.error(
+                "'\(key)' of \(outline.name) names screen '\(id)', which comes later in the guide", at: location,
+                note: "move screen '\(id)' before \(outline.name), or name an earlier screen")
+            return nil
+        }
+        return target
+    }
+
+    private func checkWhen(_ when: ScreenOutline.ConditionSource, of outline: ScreenOutline) {
+        guard
+            let target = earlierScreen(
+                named: when.condition.screen, at: when.screenLocation, from: outline, key: "when")
+        else { return }
+        guard let type = target.type else { return }
+        guard type == .choice || type == .multi else {
+            sink.error(
+                "'when' of \(outline.name) tests screen '\(when.condition.screen)', which is a \(type.rawValue) screen",
+                at: when.screenLocation, note: "'when' can only test the answer to a choice or multi screen")
+            return
+        }
+        guard let optionIDs = target.optionIDs else { return }
+        for option in when.options where !optionIDs.contains(option.id) {
+            sink.error(
+                "screen '\(when.condition.screen)' has no option '\(option.id)'", at: option.location,
+                note:
+                    "\(Suggestion.didYouMean(option.id, in: optionIDs))its options are: \(optionIDs.joined(separator: ", "))"
+            )
+        }
+    }
+
+    private func checkFrom(_ from: (id: String, location: SourceLocation), of outline: ScreenOutline, type: ScreenType)
+    {
+        guard let target = earlierScreen(named: from.id, at: from.location, from: outline, key: "from"),
+            let targetType = target.type
+        else { return }
+        let expected: ScreenType = type == .decision ? .compare : .decision
+        if targetType != expected {
+            sink.error(
+                "'from' of \(outline.name) names screen '\(from.id)', which is a \(targetType.rawValue) screen",
+                at: from.location,
+                note:
+                    "a \(type.rawValue) screen takes its options from a \(expected.rawValue) screen; name one of those")
+        }
+    }
+
+    private func checkSureBefore(_ outline: ScreenOutline, at location: SourceLocation) {
+        let hasSure = outlines.contains { $0.index < outline.index && $0.type == .sure }
+        if !hasSure {
+            sink.error(
+                "\(outline.name) has 'requires_sure: true', but no sure screen comes before it", at: location,
+                note: "add a screen with 'type: sure' before this consent, or remove 'requires_sure'")
+        }
+    }
+}

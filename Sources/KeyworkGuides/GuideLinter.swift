@@ -1,0 +1,117 @@
+/// Warnings about how a guide is written: the checks that `keywork lint` adds to the loader's errors.
+///
+/// - a sentence of more than `maxSentenceWords` words (at the field);
+/// - a screen whose text has at least `minWordsForReadingEase` words and a Flesch Reading Ease below
+///   `minReadingEase` (at the screen; the formula is in `Readability`);
+/// - a word from `JargonList` (at the field, with the plain alternative in the note);
+/// - pros and cons unbalanced on a compare screen: an option with pros but no cons or the reverse, or
+///   with more than one more of one than the other (at the option), or options whose counts of pros, or
+///   of cons, differ by more than one (at the options list);
+/// - no `reviewed` date, or no `sources`;
+/// - no `review_by` date, or one before `today`.
+public enum GuideLinter {
+    public static let maxSentenceWords = 20
+    public static let minReadingEase = 60.0
+    public static let minWordsForReadingEase = 30
+
+    /// All warnings for the guide, sorted by line and column.
+    public static func lint(_ guide: Guide, today: GuideDate) -> [GuideDiagnostic] {
+        var warnings: [GuideDiagnostic] = []
+        let file = guide.fieldLocations[""]?.file ?? guide.origin
+        let start = guide.fieldLocations[""] ?? SourceLocation(file: file, line: 1, column: 1)
+        func warn(_ message: String, at location: SourceLocation?, note: String) {
+            warnings.append(
+                GuideDiagnostic(severity: .warning, location: location ?? start, message: message, note: note))
+        }
+
+        checkMetadata(guide, today: today, warn: warn)
+        for screen in guide.screens {
+            checkText(of: screen, warn: warn)
+            if case .compare(let compare) = screen.content {
+                checkBalance(compare, in: screen, warn: warn)
+            }
+        }
+        return GuideDiagnostic.sortedByPosition(warnings)
+    }
+
+    private typealias Warn = (String, SourceLocation?, String) -> Void
+
+    private static func checkMetadata(_ guide: Guide, today: GuideDate, warn: Warn) {
+        if guide.reviewed == nil {
+            warn(
+                "the guide has no 'reviewed' date", nil,
+                "add the date a clinical lead last reviewed it, for example: reviewed: \(today)")
+        }
+        if guide.sources.isEmpty {
+            warn(
+                "the guide names no 'sources'", guide.fieldLocations["sources"],
+                "list the guidelines it rests on, for example: sources: [\"NICE CG52 (2007)\"]")
+        }
+        if let reviewBy = guide.reviewBy {
+            if reviewBy < today {
+                warn(
+                    "the review date \(reviewBy) has passed", guide.fieldLocations["review_by"],
+                    "have a clinical lead review the guide, then update 'reviewed' and 'review_by'")
+            }
+        } else {
+            warn(
+                "the guide has no 'review_by' date", nil,
+                "add the date by which it must be reviewed again, for example: review_by: \(today.year + 1)-\(today.description.dropFirst(5))"
+            )
+        }
+    }
+
+    private static func checkText(of screen: Screen, warn: Warn) {
+        var allSentences: [String] = []
+        for field in ScreenText.fields(of: screen) {
+            let location = screen.fieldLocations[field.path] ?? screen.location
+            let sentences = Readability.sentences(in: field.text)
+            allSentences += sentences
+            for sentence in sentences {
+                let count = Readability.words(in: sentence).count
+                if count > maxSentenceWords {
+                    let opening = Readability.words(in: sentence).prefix(6).joined(separator: " ")
+                    warn(
+                        "a sentence of \(count) words in screen '\(screen.id)' (\"\(opening) …\")", location,
+                        "split it into shorter sentences of \(maxSentenceWords) words or fewer")
+                }
+            }
+            for entry in JargonList.matches(in: field.text) {
+                warn(
+                    "'\(entry.term)' is jargon (screen '\(screen.id)')", location,
+                    "say '\(entry.plain)' instead, or explain the word")
+            }
+        }
+        let wordCount = allSentences.reduce(0) { $0 + Readability.words(in: $1).count }
+        if wordCount >= minWordsForReadingEase, let score = Readability.fleschReadingEase(sentences: allSentences),
+            score < minReadingEase
+        {
+            warn(
+                "screen '\(screen.id)' is hard to read (Flesch Reading Ease \(Int(score.rounded())), aim for \(Int(minReadingEase)) or more)",
+                screen.location, "use shorter sentences and shorter, everyday words")
+        }
+    }
+
+    private static func checkBalance(_ compare: CompareScreen, in screen: Screen, warn: Warn) {
+        for option in compare.options {
+            let location = screen.fieldLocations["option.\(option.id)"] ?? screen.location
+            let pros = option.pros.count
+            let cons = option.cons.count
+            if (pros > 0 && cons == 0) || (cons > 0 && pros == 0) || abs(pros - cons) > 1 {
+                warn(
+                    "option '\(option.id)' of screen '\(screen.id)' has \(pros) pros and \(cons) cons", location,
+                    "give good points and downsides in equal detail (IPDAS)")
+            }
+        }
+        let proCounts = compare.options.map(\.pros.count)
+        let conCounts = compare.options.map(\.cons.count)
+        for (name, counts) in [("pros", proCounts), ("cons", conCounts)] {
+            if let low = counts.min(), let high = counts.max(), high - low > 1 {
+                warn(
+                    "the options of screen '\(screen.id)' have between \(low) and \(high) \(name)",
+                    screen.fieldLocations["options"] ?? screen.location,
+                    "describe each option in equal detail, so that none looks better just by having more said about it")
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Yams
+
+/// Loads a guide from YAML, reporting every problem with its file, line and column.
+public enum GuideLoader {
+    /// The only guide format this version reads: `keywork: 1`.
+    public static let formatVersion = 1
+
+    static let guideKeys = [
+        "keywork", "id", "title", "version", "language", "mode", "reviewed", "review_by", "sources", "notice",
+        "screens",
+    ]
+
+    /// Reads and loads the guide file at `path`; its origin is the path.
+    ///
+    /// Throws `GuideLoadError` of kind `.notFound` when there is no such file, `.unreadable` when it cannot be
+    /// read or is not UTF-8 text, and `.invalid` when it is not a valid guide.
+    public static func load(contentsOf path: String) throws(GuideLoadError) -> Guide {
+        let wholeFile = SourceLocation(file: path, line: 0, column: 0)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GuideLoadError(
+                kind: .notFound,
+                diagnostics: [
+                    GuideDiagnostic(
+                        severity: .error, location: wholeFile, message: "no such file",
+                        note: "check the path, or run 'keywork guides' to list the built-in guides")
+                ])
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw GuideLoadError(
+                kind: .unreadable,
+                diagnostics: [
+                    GuideDiagnostic(
+                        severity: .error, location: wholeFile, message: "cannot read this file",
+                        note: isDirectory.boolValue
+                            ? "give the path of a .yaml file, not a folder" : "check its permissions")
+                ])
+        }
+        let yaml = try text(of: data, file: path)
+        return try load(yaml: yaml, file: path, origin: path)
+    }
+
+    /// Loads a guide from YAML text. `file` names it in diagnostics; `origin` is recorded in the guide.
+    public static func load(yaml: String, file: String, origin: String) throws(GuideLoadError) -> Guide {
+        let sink = DiagnosticCollector(file: file)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw GuideLoadError(
+                kind: .invalid, diagnostics: [YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: file)])
+        }
+        guard let root else {
+            throw GuideLoadError(
+                kind: .invalid,
+                diagnostics: [
+                    GuideDiagnostic(
+                        severity: .error, location: SourceLocation(file: file, line: 1, column: 1),
+                        message: "the guide is empty",
+                        note: "a guide starts with 'keywork: 1', then 'id:', 'title:' and 'screens:'")
+                ])
+        }
+        let guide = decodeGuide(root, origin: origin, sink: sink)
+        guard let guide, !sink.hasErrors else {
+            throw GuideLoadError(kind: .invalid, diagnostics: sink.diagnostics)
+        }
+        return guide
+    }
+
+    /// Bytes to text, or a located error at the first byte that is not UTF-8.
+    static func text(of data: Data, file: String) throws(GuideLoadError) -> String {
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        var line = 1
+        var lineStart = 0
+        let bytes = [UInt8](data)
+        var offset = 0
+        // Walk valid UTF-8 prefixes so that the error points at the first bad byte, not at the start.
+        while offset < bytes.count {
+            let length = utf8SequenceLength(bytes, at: offset)
+            if length == 0 { break }
+            if bytes[offset] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = offset + 1
+            }
+            offset += length
+        }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        throw GuideLoadError(
+            kind: .unreadable,
+            diagnostics: [
+                GuideDiagnostic(
+                    severity: .error, location: SourceLocation(file: file, line: line, column: column),
+                    message: "the file is not UTF-8 text", note: "save the guide as UTF-8 text from a text editor")
+            ])
+    }
+
+    /// The length of the valid UTF-8 sequence at `offset`, or 0 when it is not valid.
+    private static func utf8SequenceLength(_ bytes: [UInt8], at offset: Int) -> Int {
+        for length in 1...4 where offset + length <= bytes.count {
+            if String(validating: bytes[offset..<offset + length], as: UTF8.self) != nil { return length }
+        }
+        return 0
+    }
+
+    private static func decodeGuide(_ root: Node, origin: String, sink: DiagnosticCollector) -> Guide? {
+        guard
+            let map = MappingReader(
+                root, what: "the guide", sink: sink, example: "keywork: 1, then id:, title:, version: and screens:")
+        else { return nil }
+        map.checkKeys(guideKeys)
+        var locations: [String: SourceLocation] = ["": map.location]
+        for entry in map.entries { locations[entry.key] = sink.location(of: entry.value) }
+
+        if let format = map.int("keywork", required: true, example: "keywork: 1"), format != formatVersion {
+            sink.error(
+                "unsupported guide format 'keywork: \(format)'", at: map.valueLocation("keywork") ?? map.location,
+                note: "this version of Keywork reads format \(formatVersion); write 'keywork: \(formatVersion)'")
+        }
+        let id = map.id(example: "id: first-appointment")
+        let title = map.string("title", required: true, example: "title: Your first appointment")
+        let version = map.string("version", required: true, example: "version: \"2026-11\"")
+        let language = map.string("language") ?? "en"
+        var mode = GuideMode.session
+        if let modeName = map.string("mode") {
+            if let parsed = GuideMode(rawValue: modeName) {
+                mode = parsed
+            } else {
+                sink.error(
+                    "unknown mode '\(modeName)'", at: map.valueLocation("mode") ?? map.location,
+                    note: "\(Suggestion.didYouMean(modeName, in: ["session", "group"]))mode is 'session' or 'group'")
+            }
+        }
+        let reviewed = map.date("reviewed")
+        let reviewBy = map.date("review_by")
+        let sources = map.stringList("sources", example: "sources: [\"NICE CG52 (2007)\"]") ?? []
+        let notice = map.string("notice")
+
+        var outlines: [ScreenOutline] = []
+        if let items = map.list("screens", required: true, example: "screens: [{id: welcome, type: info, body: Hello}]")
+        {
+            if items.isEmpty {
+                sink.error(
+                    "'screens' is an empty list", at: map.valueLocation("screens") ?? map.location,
+                    note: "a guide needs at least one screen")
+            }
+            let decoder = ScreenDecoder(sink: sink)
+            outlines = items.enumerated().map { decoder.decode($1, index: $0) }
+            GuideCrossReferences(outlines: outlines, sink: sink).check()
+        }
+        guard let id, let title, let version, !sink.hasErrors else { return nil }
+        var guide = Guide(
+            id: id, title: title, version: version, language: language, mode: mode, reviewed: reviewed,
+            reviewBy: reviewBy, sources: sources, notice: notice, screens: outlines.compactMap(\.screen),
+            origin: origin,
+            fieldLocations: locations)
+        ContentHash.apply(to: &guide)
+        return guide
+    }
+}

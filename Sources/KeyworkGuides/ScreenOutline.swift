@@ -1,0 +1,32 @@
+/// What the loader learned about one screen, kept even when the screen had errors, so that the checks
+/// across screens (`when`, `from`, duplicate ids) can still run without piling up knock-on errors.
+struct ScreenOutline {
+    /// A `when:` as written, with the place of each name in it.
+    struct ConditionSource {
+        var condition: Condition
+        var screenLocation: SourceLocation
+        var options: [(id: String, location: SourceLocation)]
+    }
+
+    var index: Int
+    var id: String?
+    var idLocation: SourceLocation?
+    var type: ScreenType?
+    /// The option ids of a choice or multi screen, when its options could be read.
+    var optionIDs: [String]?
+    var when: ConditionSource?
+    var from: (id: String, location: SourceLocation)?
+    /// Where `requires_sure: true` is, when a consent screen says so.
+    var requiresSureLocation: SourceLocation?
+    /// The decoded screen; nil when it had errors.
+    var screen: Screen?
+
+    init(index: Int) {
+        self.index = index
+    }
+
+    /// "screen 'goal'", or "screen 3" when the id could not be read.
+    var name: String {
+        id.map { "screen '\($0)'" } ?? "screen \(index + 1)"
+    }
+}

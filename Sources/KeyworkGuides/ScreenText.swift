@@ -1,0 +1,184 @@
+/// The text a screen shows, in two forms: the canonical text that its hash covers, and the separate text
+/// fields that lint reads.
+///
+/// **Canonical text** (format 1) is one line per field, each `name: value` followed by a newline, with
+/// `\` written `\\`, a newline written `\n` and a carriage return written `\r` in values. Lines come in this
+/// order; a line in [brackets] is left out when the guide leaves that field out:
+///
+/// - every screen: `type: <type>`, `id: <id>`, [`title: <title>`]
+/// - info: `body: <body>`
+/// - choice: `prompt:`, then per option `option: <id>`, `label: <label>`, [`detail: <detail>`];
+///   then `allow_other: true|false`, `optional: true|false`
+/// - multi: `prompt:`, the options as for choice, [`min: <n>`], [`max: <n>`]
+/// - text: `prompt:`, `optional: true|false`
+/// - scale: `prompt:`, `min: <n>`, `max: <n>`, [`min_label:`], [`max_label:`]
+/// - compare: [`prompt:`], per attribute `attribute: <id>`, `label: <label>`; then per option
+///   `option: <id>`, `label: <label>`, per attribute in attribute order `value: <attribute id>: <text>`,
+///   each `pro: <text>`, each `con: <text>`
+/// - decision: `from: <id>`, [`prompt:`]
+/// - availability: [`from: <id>`], [`prompt:`]
+/// - sure: [`intro:`], then `question: <text>` for each of `SureScreen.questions`
+/// - consent: [`intro:`], per statement `statement: <id>`, `text: <text>`; per signer in order
+///   `signer: <role>`, `meaning: <meaning, the default when the guide gives none>`;
+///   [`revisit_after_days: <n>`], `requires_sure: true|false`
+/// - summary: [`intro:`]
+///
+/// A `when:` condition is not text the screen shows, so it is not part of the canonical text.
+/// Fixed wording that the session and screen layers add (key hints, the decision and availability forms)
+/// is not part of the guide either, and is not covered.
+public enum ScreenText {
+    /// One piece of text that a screen shows, with a path naming where it came from.
+    public struct Field: Sendable, Equatable {
+        /// For example `title`, `prompt`, `option.stop.label`, `option.a.pro.1`, `statement.plan`.
+        public var path: String
+        public var text: String
+    }
+
+    /// The canonical text of a screen, as defined above.
+    public static func canonicalText(of screen: Screen) -> String {
+        var lines: [(String, String)] = [("type", screen.type.rawValue), ("id", screen.id)]
+        if let title = screen.title { lines.append(("title", title)) }
+        func add(_ name: String, _ value: String?) {
+            if let value { lines.append((name, value)) }
+        }
+        func addOptions(_ options: [Option]) {
+            for option in options {
+                add("option", option.id)
+                add("label", option.label)
+                add("detail", option.detail)
+            }
+        }
+        switch screen.content {
+        case .info(let info):
+            add("body", info.body)
+        case .choice(let choice):
+            add("prompt", choice.prompt)
+            addOptions(choice.options)
+            add("allow_other", String(choice.allowOther))
+            add("optional", String(choice.optional))
+        case .multi(let multi):
+            add("prompt", multi.prompt)
+            addOptions(multi.options)
+            add("min", multi.min.map(String.init))
+            add("max", multi.max.map(String.init))
+        case .text(let text):
+            add("prompt", text.prompt)
+            add("optional", String(text.optional))
+        case .scale(let scale):
+            add("prompt", scale.prompt)
+            add("min", String(scale.min))
+            add("max", String(scale.max))
+            add("min_label", scale.minLabel)
+            add("max_label", scale.maxLabel)
+        case .compare(let compare):
+            add("prompt", compare.prompt)
+            for attribute in compare.attributes {
+                add("attribute", attribute.id)
+                add("label", attribute.label)
+            }
+            for option in compare.options {
+                add("option", option.id)
+                add("label", option.label)
+                for attribute in compare.attributes {
+                    add("value", "\(attribute.id): \(option.values[attribute.id] ?? "")")
+                }
+                for pro in option.pros { add("pro", pro) }
+                for con in option.cons { add("con", con) }
+            }
+        case .decision(let decision):
+            add("from", decision.from)
+            add("prompt", decision.prompt)
+        case .availability(let availability):
+            add("from", availability.from)
+            add("prompt", availability.prompt)
+        case .sure(let sure):
+            add("intro", sure.intro)
+            for question in SureScreen.questions { add("question", question) }
+        case .consent(let consent):
+            add("intro", consent.intro)
+            for statement in consent.statements {
+                add("statement", statement.id)
+                add("text", statement.text)
+            }
+            for signer in consent.signers {
+                add("signer", signer.rawValue)
+                add("meaning", consent.meaning(for: signer))
+            }
+            add("revisit_after_days", consent.revisitAfterDays.map(String.init))
+            add("requires_sure", String(consent.requiresSure))
+        case .summary(let summary):
+            add("intro", summary.intro)
+        }
+        return lines.map { "\($0.0): \(escape($0.1))\n" }.joined()
+    }
+
+    /// `\` → `\\`, newline → `\n`, carriage return → `\r`, so that every value stays on one line.
+    static func escape(_ value: String) -> String {
+        var result = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Every piece of prose a screen shows, in reading order, for lint. Ids and numbers are left out.
+    public static func fields(of screen: Screen) -> [Field] {
+        var fields: [Field] = []
+        func add(_ path: String, _ text: String?) {
+            if let text { fields.append(Field(path: path, text: text)) }
+        }
+        func addOptions(_ options: [Option]) {
+            for option in options {
+                add("option.\(option.id).label", option.label)
+                add("option.\(option.id).detail", option.detail)
+            }
+        }
+        add("title", screen.title)
+        switch screen.content {
+        case .info(let info): add("body", info.body)
+        case .choice(let choice):
+            add("prompt", choice.prompt)
+            addOptions(choice.options)
+        case .multi(let multi):
+            add("prompt", multi.prompt)
+            addOptions(multi.options)
+        case .text(let text): add("prompt", text.prompt)
+        case .scale(let scale):
+            add("prompt", scale.prompt)
+            add("min_label", scale.minLabel)
+            add("max_label", scale.maxLabel)
+        case .compare(let compare):
+            add("prompt", compare.prompt)
+            for attribute in compare.attributes { add("attribute.\(attribute.id).label", attribute.label) }
+            for option in compare.options {
+                add("option.\(option.id).label", option.label)
+                for attribute in compare.attributes {
+                    add("option.\(option.id).value.\(attribute.id)", option.values[attribute.id])
+                }
+                for (number, pro) in option.pros.enumerated() { add("option.\(option.id).pro.\(number + 1)", pro) }
+                for (number, con) in option.cons.enumerated() { add("option.\(option.id).con.\(number + 1)", con) }
+            }
+        case .decision(let decision): add("prompt", decision.prompt)
+        case .availability(let availability): add("prompt", availability.prompt)
+        case .sure(let sure): add("intro", sure.intro)
+        case .consent(let consent):
+            add("intro", consent.intro)
+            for statement in consent.statements { add("statement.\(statement.id)", statement.text) }
+            for (role, meaning) in consent.meanings.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                add("meaning.\(role.rawValue)", meaning)
+            }
+        case .summary(let summary): add("intro", summary.intro)
+        }
+        return fields
+    }
+}
+
+extension Screen {
+    /// The canonical text that `textHash` covers; see `ScreenText`.
+    public var canonicalText: String { ScreenText.canonicalText(of: self) }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import KeyworkGuides
+
+@Test func theTourLoadsAndIsLintClean() throws {
+    let tour = try #require(try BuiltinGuides.guide(id: "tour"))
+    #expect(tour.origin == "builtin:tour")
+    let warnings = GuideLinter.lint(tour, today: GuideDate(year: 2026, month: 11, day: 27))
+    #expect(warnings.map(\.formatted) == [])
+}
+
+@Test func theTourUsesEveryScreenTypeAndAWhen() throws {
+    let tour = try #require(try BuiltinGuides.guide(id: "tour"))
+    #expect(Set(tour.screens.map(\.type)) == Set(ScreenType.allCases))
+    #expect(tour.screens.contains { $0.when != nil })
+    #expect(tour.notice == "An agency's clinical lead must review this guide before real use.")
+    #expect(tour.reviewed == GuideDate(year: 2026, month: 11, day: 1))
+}
+
+@Test func everyBuiltinGuideFileIsListedAndLoadsWithItsFileNameAsID() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/KeyworkGuides/BuiltinGuides").standardized
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    #expect(BuiltinGuides.ids == files)
+    for id in BuiltinGuides.ids {
+        let guide = try #require(try BuiltinGuides.guide(id: id))
+        #expect(guide.id == id)
+    }
+    #expect(BuiltinGuides.all.map(\.id) == files)
+}
+
+@Test func resolveFindsABuiltinByIDAndExplainsAnUnknownName() throws {
+    #expect(try GuideLibrary.resolve("tour").origin == "builtin:tour")
+    do {
+        _ = try GuideLibrary.resolve("no-such-guide")
+        Issue.record("an unknown guide resolved")
+    } catch {
+        #expect(error.kind == .notFound)
+        #expect(error.diagnostics.first?.message.hasPrefix("no guide called 'no-such-guide'") == true)
+        #expect(error.diagnostics.first?.note == "built-in guides are: tour; or give the path of a guide file")
+    }
+}
+
+@Test func aFileOnDiskOverridesABuiltinOfTheSameID() throws {
+    let guide = try GuideLibrary.resolve(fixturePath("tour.yaml"))
+    #expect(guide.id == "tour")
+    #expect(guide.title == "Our own tour")
+    #expect(guide.origin == fixturePath("tour.yaml"))
+}

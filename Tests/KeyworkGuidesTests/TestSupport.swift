@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import KeyworkGuides
+
+/// The folder of YAML fixtures beside these tests.
+let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+func fixturePath(_ name: String) -> String {
+    fixturesFolder.appendingPathComponent(name).path
+}
+
+/// The diagnostics of YAML that must fail to load; records an issue if it loads.
+func loadErrors(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [GuideDiagnostic] {
+    do {
+        let guide = try GuideLoader.load(yaml: yaml, file: "test.yaml", origin: "test.yaml")
+        Issue.record("expected errors, but guide '\(guide.id)' loaded", sourceLocation: sourceLocation)
+        return []
+    } catch {
+        return error.diagnostics
+    }
+}
+
+/// A minimal valid guide header, followed by the given screens (indented as list items under `screens:`).
+/// The header is 6 lines, so the first screen line is line 7.
+func guideYAML(screens: String) -> String {
+    """
+    keywork: 1
+    id: test
+    title: Test
+    version: "1"
+    sources: [Test]
+    screens:
+    \(screens)
+    """
+}
+
+extension GuideDiagnostic {
+    var lineColumn: String { "\(location.line):\(location.column)" }
+}
