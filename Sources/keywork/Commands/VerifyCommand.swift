@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import KeyworkRecord
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check sealed sessions: a session folder, or a store, which checks every session in it.",
+        discussion: """
+            Prints one line per session: valid or INVALID, why, and who sealed it (this device, a trusted
+            key by name, or an unknown key). Exit status 1 when any session is invalid.
+            """)
+
+    @Argument(help: ArgumentHelp("Session folders or stores.", valueName: "PATH"))
+    var paths: [String]
+
+    @Flag(name: .long, help: "Treat a seal by a key that is neither this device's nor trusted as invalid.")
+    var requireTrusted = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        try reporting {
+            var results: [SessionVerification] = []
+            for path in paths {
+                results += try verify(path)
+            }
+            for result in results {
+                Console.out(result.summary)
+                for warning in result.warnings { Console.out("  warning: \(warning)") }
+            }
+            let invalid = results.filter { if case .invalid = $0.outcome { true } else { false } }.count
+            let valid = results.filter(\.isValid).count
+            Console.error("\(valid) valid, \(invalid) invalid, \(results.count - valid - invalid) unfinished")
+            if invalid > 0 { throw ExitCode(ExitStatus.invalid.rawValue) }
+        }
+    }
+
+    private func verify(_ path: String) throws -> [SessionVerification] {
+        let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        if exists(trimmed + "/journal.jsonl") {
+            // A session folder sits in <store>/sessions/<id>: trust that store's keys when it has them.
+            let store = URL(fileURLWithPath: trimmed).deletingLastPathComponent().deletingLastPathComponent().path
+            let root = exists(store + "/keys/device.pub") ? store : storeOptions.root
+            do {
+                let trust = try VerificationTrust.of(store: Store(root: root), requireTrusted: requireTrusted)
+                return [Verifier.verifySession(folder: trimmed, trust: trust)]
+            } catch {
+                throw Failure("\(error)", status: .ioError)
+            }
+        }
+        if exists(trimmed + "/sessions") || exists(trimmed + "/keys") {
+            do {
+                return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted)
+            } catch {
+                throw Failure("\(error)", status: .ioError)
+            }
+        }
+        throw Failure(
+            "\(path): no session or store here",
+            note: "give a session folder (it holds journal.jsonl) or a store (it holds sessions/)",
+            status: .notFound)
+    }
+
+    private func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import KeyworkGuides
+
+/// A problem to tell the person at the keyboard: what is wrong, how to fix it, and the exit status.
+struct Failure: Error, CustomStringConvertible {
+    var message: String
+    var note: String?
+    var status: ExitStatus
+
+    init(_ message: String, note: String? = nil, status: ExitStatus) {
+        self.message = message
+        self.note = note
+        self.status = status
+    }
+
+    var description: String {
+        note.map { "error: \(message)\nnote: \($0)" } ?? "error: \(message)"
+    }
+
+    /// Prints the failure to standard error and ends the command with its exit status.
+    func exit() -> ExitCode {
+        Console.error(description)
+        return ExitCode(status.rawValue)
+    }
+}
+
+/// The exit statuses of DESIGN.md (sysexits).
+enum ExitStatus: Int32 {
+    case success = 0
+    case invalid = 1
+    case usage = 64
+    case badData = 65
+    case notFound = 66
+    case cannotCreate = 73
+    case ioError = 74
+    case interrupted = 130
+}
+
+extension ExitStatus {
+    /// A guide that is missing is "input not found"; one that cannot be read or has errors is "bad data".
+    init(_ error: GuideLoadError) {
+        switch error.kind {
+        case .notFound: self = .notFound
+        case .unreadable, .invalid: self = .badData
+        }
+    }
+}
+
+/// Output that never goes through the full-screen terminal.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+extension ParsableCommand {
+    /// Runs the body; a `Failure` is printed plainly and becomes the exit status, never a stack trace.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            throw failure.exit()
+        }
+    }
+}
