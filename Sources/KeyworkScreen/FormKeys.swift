@@ -1,0 +1,77 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// Keys on the form screens (decision, availability, SURE): one field is active at a time, Enter
+/// confirms it and moves to the next, and Enter on the last field submits the whole form.
+enum FormKeys {
+    static func handle(_ key: Key, screen: Screen, session: SessionState, view: inout ViewState) -> [SessionAction] {
+        guard let fields = SessionForm.fields(for: screen, in: session, form: view.form), !fields.isEmpty else {
+            return []
+        }
+        view.form.active = min(max(0, view.form.active), fields.count - 1)
+        let field = fields[view.form.active]
+        switch key {
+        case .up, .backTab:
+            view.form.active = max(0, view.form.active - 1)
+            return []
+        case .down, .tab:
+            view.form.active = min(fields.count - 1, view.form.active + 1)
+            return []
+        case .enter:
+            // The fields shown can grow as picks are made, so "last" is judged on the fields now shown.
+            if view.form.active < fields.count - 1 {
+                view.form.active += 1
+                return []
+            }
+            switch SessionForm.answer(for: screen, in: session, form: view.form) {
+            case .success(let answer):
+                return [.submit(answer)]
+            case .failure(let missing):
+                view.notice = missing.message
+                view.form.active = missing.field
+                return []
+            }
+        default:
+            break
+        }
+        switch field.kind {
+        case .pick(let choices):
+            pick(key, choices: choices, id: field.id, form: &view.form)
+        case .text:
+            var text = view.form.texts[field.id] ?? TextField()
+            if text.edit(key) { view.form.texts[field.id] = text }
+        case .digits:
+            var text = view.form.texts[field.id] ?? TextField()
+            let accepted: Bool
+            switch key {
+            case .character(let character): accepted = character.isASCII && character.isNumber && text.edit(key)
+            case .paste(let pasted): accepted = text.edit(.paste(String(pasted.filter { $0.isASCII && $0.isNumber })))
+            default: accepted = text.edit(key)
+            }
+            if accepted { view.form.texts[field.id] = text }
+        }
+        return []
+    }
+
+    private static func pick(_ key: Key, choices: [String], id: String, form: inout FormState) {
+        guard !choices.isEmpty else { return }
+        let current = form.picks[id]
+        switch key {
+        case .left:
+            form.picks[id] = max(0, (current ?? 1) - 1)
+        case .right, .character(" "):
+            form.picks[id] = current.map { min(choices.count - 1, $0 + 1) } ?? 0
+        case .character(let character):
+            let isYesNo = choices == SessionForm.yesNo
+            if isYesNo && character.lowercased() == "y" {
+                form.picks[id] = 0
+            } else if isYesNo && character.lowercased() == "n" {
+                form.picks[id] = 1
+            } else if let number = character.wholeNumberValue, number >= 1, number <= choices.count {
+                form.picks[id] = number - 1
+            }
+        default:
+            break
+        }
+    }
+}

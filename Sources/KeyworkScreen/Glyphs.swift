@@ -1,0 +1,41 @@
+/// How a frame may draw: with Unicode box lines and arrows, or ASCII only for terminals without UTF-8.
+public struct RenderOptions: Sendable, Equatable {
+    /// False draws every glyph of Keywork's own in ASCII; guide text is still shown as given.
+    public var unicode: Bool
+
+    public init(unicode: Bool = true) {
+        self.unicode = unicode
+    }
+}
+
+/// The glyphs Keywork draws itself, in Unicode or ASCII.
+struct Glyphs {
+    let horizontal: String
+    let vertical: String
+    let topLeft: String
+    let topRight: String
+    let bottomLeft: String
+    let bottomRight: String
+    let cross: String
+    let teeDown: String
+    let teeUp: String
+    let bullet: String
+    let up: String
+    let down: String
+    let upDown: String
+    let leftRight: String
+    let times: String
+    let tick: String
+
+    init(_ options: RenderOptions) {
+        if options.unicode {
+            (horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight) = ("─", "│", "┌", "┐", "└", "┘")
+            (cross, teeDown, teeUp, bullet) = ("┼", "┬", "┴", "•")
+            (up, down, upDown, leftRight, times, tick) = ("↑", "↓", "↑↓", "← →", "×", "✓")
+        } else {
+            (horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight) = ("-", "|", "+", "+", "+", "+")
+            (cross, teeDown, teeUp, bullet) = ("+", "+", "+", "*")
+            (up, down, upDown, leftRight, times, tick) = ("^", "v", "Up/Down", "Left/Right", "x", "*")
+        }
+    }
+}

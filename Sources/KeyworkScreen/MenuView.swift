@@ -1,0 +1,62 @@
+/// A list to choose from, such as the home screen: ↑↓ and Enter, or a digit; Esc or F10 leaves.
+public struct MenuView: Sendable, Equatable {
+    public enum Result: Sendable, Equatable {
+        /// Nothing chosen yet; draw again.
+        case none
+        case chosen(Int)
+        case cancelled
+    }
+
+    public var title: String
+    public var items: [String]
+    /// Lines shown above the items, such as what the program is for.
+    public var description: [String]
+    public var highlight: Int
+
+    public init(title: String, items: [String], description: [String] = [], highlight: Int = 0) {
+        self.title = title
+        self.items = items
+        self.description = description
+        self.highlight = highlight
+    }
+
+    public mutating func handle(_ key: Key) -> Result {
+        guard !items.isEmpty else { return key == .escape || key == .function(10) ? .cancelled : .none }
+        switch key {
+        case .up: highlight = max(0, highlight - 1)
+        case .down: highlight = min(items.count - 1, highlight + 1)
+        case .home, .pageUp: highlight = 0
+        case .end, .pageDown: highlight = items.count - 1
+        case .enter: return .chosen(min(max(0, highlight), items.count - 1))
+        case .escape, .function(10): return .cancelled
+        case .control(let letter) where letter.lowercased() == "q": return .cancelled
+        case .character(let character):
+            if let number = character.wholeNumberValue, number >= 1, number <= min(9, items.count) {
+                highlight = number - 1
+                return .chosen(number - 1)
+            }
+        default:
+            break
+        }
+        return .none
+    }
+
+    public func render(size: TerminalSize, options: RenderOptions) -> Frame {
+        let glyphs = Glyphs(options)
+        var body = Body(width: PageChrome.bodyWidth(size), options: options)
+        for line in description { body.text(line) }
+        body.gap()
+        for (index, item) in items.enumerated() {
+            let highlighted = index == highlight
+            body.item(item, mark: index < 9 ? "\(index + 1)." : "  ", highlighted: highlighted)
+        }
+        let footer = [
+            FooterKey("Enter", "Choose", priority: 0),
+            FooterKey(glyphs.upDown, "Move", priority: 1),
+            FooterKey("1-\(min(9, max(1, items.count)))", "Pick", priority: 3),
+            FooterKey("Esc", "Leave", priority: 2),
+        ]
+        let page = Page(title: title, position: nil, body: body, scroll: 0, footer: footer, notice: nil)
+        return PageChrome.frame(page, size: size, options: options)
+    }
+}

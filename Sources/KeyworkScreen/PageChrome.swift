@@ -1,0 +1,137 @@
+/// What one page shows, before it is fitted to the terminal: every full screen has this shape.
+struct Page {
+    /// The title line's left side.
+    var title: String
+    /// The title line's right side, such as "Screen 3 of 11".
+    var position: String?
+    var body: Body
+    /// The first body line asked for; the page moves it to keep the focus in view.
+    var scroll: Int
+    var footer: [FooterKey]
+    var notice: String?
+}
+
+/// The chrome shared by every full screen: the title line, the scrolling body with its "more" hints,
+/// a notice above the footer, the footer, and the screens shown instead (too small, privacy).
+enum PageChrome {
+    /// Below this the session is not drawn at all.
+    static let minimumSize = TerminalSize(columns: 60, rows: 16)
+    static let margin = 2
+    static let bodyTop = 2
+
+    static func bodyWidth(_ size: TerminalSize) -> Int { max(1, size.columns - 2 * margin) }
+
+    /// The body's rows when `noticeLines` lines of notice are shown.
+    static func bodyHeight(_ size: TerminalSize, noticeLines: Int = 0) -> Int {
+        max(1, size.rows - bodyTop - 2 - noticeLines)
+    }
+
+    static func isTooSmall(_ size: TerminalSize) -> Bool {
+        size.columns < minimumSize.columns || size.rows < minimumSize.rows
+    }
+
+    /// The notice as it will be shown: at most two lines, with a `! ` marker.
+    static func noticeLines(_ notice: String?, size: TerminalSize) -> [StyledLine] {
+        guard let notice, !notice.isEmpty else { return [] }
+        let lines = TextWrap.wrap(
+            [StyledRun(notice, role: .warning)], width: bodyWidth(size), prefix: [StyledRun("! ", role: .warning)])
+        return Array(lines.prefix(2))
+    }
+
+    /// The scroll position that keeps the focus in view and never runs past the end.
+    static func scroll(_ body: Body, requested: Int, height: Int) -> Int {
+        var top = min(max(0, requested), max(0, body.count - height))
+        if let focus = body.focus {
+            if focus.lowerBound < top { top = focus.lowerBound }
+            if focus.upperBound > top + height { top = max(0, min(focus.lowerBound, focus.upperBound - height)) }
+        }
+        if let cursor = body.cursor {
+            if cursor.line < top { top = cursor.line }
+            if cursor.line >= top + height { top = cursor.line - height + 1 }
+        }
+        return max(0, top)
+    }
+
+    static func draw(_ page: Page, size: TerminalSize, options: RenderOptions) -> Canvas {
+        let glyphs = Glyphs(options)
+        var canvas = Canvas(size: size)
+        let notice = noticeLines(page.notice, size: size)
+        let height = bodyHeight(size, noticeLines: notice.count)
+        let width = bodyWidth(size)
+
+        canvas.clear(row: 0, role: .title)
+        let position = page.position ?? ""
+        let positionWidth = DisplayWidth.of(position)
+        canvas.write(page.title, row: 0, column: 1, role: .title, limit: max(0, size.columns - positionWidth - 4))
+        canvas.write(position, row: 0, column: max(0, size.columns - positionWidth - 1), role: .title)
+
+        let top = scroll(page.body, requested: page.scroll, height: height)
+        for index in 0..<height where top + index < page.body.count {
+            canvas.write(page.body.lines[top + index], row: bodyTop + index, column: margin, limit: width)
+        }
+        if top > 0 {
+            let hint = "more above " + glyphs.up
+            canvas.write(hint, row: 1, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
+        }
+        let hintRow = bodyTop + height
+        if top + height < page.body.count {
+            let hint = "more below " + glyphs.down
+            canvas.write(hint, row: hintRow, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
+        }
+        for (index, line) in notice.enumerated() {
+            canvas.write(line, row: hintRow + 1 + index, column: margin, limit: width)
+        }
+        if let cursor = page.body.cursor, cursor.line >= top, cursor.line < top + height {
+            canvas.setCursor(row: bodyTop + cursor.line - top, column: margin + cursor.column)
+        }
+        drawFooter(page.footer, into: &canvas)
+        return canvas
+    }
+
+    static func drawFooter(_ keys: [FooterKey], into canvas: inout Canvas) {
+        let row = canvas.rows - 1
+        canvas.clear(row: row, role: .footer)
+        let line = Footer.line(keys, width: canvas.columns)
+        // The footer keeps a space at the left edge unless the keys need every column.
+        let column = DisplayWidth.of(line) <= canvas.columns - 2 ? 1 : 0
+        canvas.write(line, row: row, column: column, role: .footer)
+    }
+
+    /// The screen shown when the window is below the minimum: nothing of the session, only what to do.
+    static func tooSmall(size: TerminalSize, options: RenderOptions) -> Frame {
+        let times = Glyphs(options).times
+        let messages = [
+            "Please make the window larger",
+            "It is \(size.columns)\(times)\(size.rows).",
+            "It needs \(minimumSize.columns)\(times)\(minimumSize.rows).",
+        ]
+        return centred(messages, size: size, roles: [.emphasis, .normal, .normal])
+    }
+
+    /// The privacy screen: blank but for a neutral word and the way back.
+    static func privacy(size: TerminalSize) -> Frame {
+        centred(["Keywork", "", "Press F9 to come back"], size: size, roles: [.normal, .normal, .dim])
+    }
+
+    private static func centred(_ messages: [String], size: TerminalSize, roles: [StyleRole]) -> Frame {
+        var canvas = Canvas(size: size)
+        var lines: [(String, StyleRole)] = []
+        for (message, role) in zip(messages, roles) {
+            let wrapped = message.isEmpty ? [""] : TextWrap.wrap(message, width: max(1, size.columns))
+            lines += wrapped.map { ($0, role) }
+        }
+        let start = max(0, (size.rows - lines.count) / 2)
+        for (index, line) in lines.enumerated() where start + index < size.rows {
+            canvas.centre(line.0, row: start + index, role: line.1)
+        }
+        return canvas.frame
+    }
+}
+
+extension PageChrome {
+    /// A whole frame for a page outside a session, with the same too-small rule.
+    static func frame(_ page: Page, size: TerminalSize, options: RenderOptions) -> Frame {
+        if isTooSmall(size) { return tooSmall(size: size, options: options) }
+        return draw(page, size: size, options: options).frame
+    }
+}

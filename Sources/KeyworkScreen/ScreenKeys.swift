@@ -1,0 +1,100 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// The keys' meaning on each screen type, once the keys that work everywhere have been handled.
+enum ScreenKeys {
+    static func handle(_ key: Key, screen: Screen, session: SessionState, view: inout ViewState) -> [SessionAction] {
+        switch screen.content {
+        case .info, .summary:
+            return scrolling(key, session: session, view: &view)
+        case .compare(let compare):
+            switch key {
+            case .left:
+                view.compareColumn = max(0, view.compareColumn - 1)
+                view.scroll = 0
+                return []
+            case .right:
+                view.compareColumn = min(max(0, compare.options.count - 1), view.compareColumn + 1)
+                view.scroll = 0
+                return []
+            default:
+                return scrolling(key, session: session, view: &view)
+            }
+        case .choice(let choice):
+            return ChoiceKeys.choice(key, choice, view: &view)
+        case .multi(let multi):
+            return ChoiceKeys.multi(key, multi, view: &view)
+        case .text(let text):
+            if key == .enter {
+                let words = view.input.text
+                return text.optional && words.allSatisfy(\.isWhitespace) ? [.proceed] : [.submit(.text(words))]
+            }
+            _ = view.input.edit(key)
+            return []
+        case .scale(let scale):
+            return ChoiceKeys.scale(key, scale, view: &view)
+        case .decision, .availability, .sure:
+            return FormKeys.handle(key, screen: screen, session: session, view: &view)
+        case .consent(let consent):
+            return consentKeys(key, consent, screen: screen, session: session, view: &view)
+        }
+    }
+
+    /// Enter goes on; the arrows and page keys scroll, stopping at the end of the text.
+    private static func scrolling(_ key: Key, session: SessionState, view: inout ViewState) -> [SessionAction] {
+        let page = max(1, PageChrome.bodyHeight(view.terminalSize) - 1)
+        let limit = SessionScreen.maximumScroll(session, view)
+        switch key {
+        case .enter: return [.proceed]
+        case .up: view.scroll -= 1
+        case .down: view.scroll += 1
+        case .pageUp: view.scroll -= page
+        case .pageDown: view.scroll += page
+        case .home: view.scroll = 0
+        case .end: view.scroll = limit
+        default: return []
+        }
+        view.scroll = min(max(0, view.scroll), limit)
+        return []
+    }
+
+    private static func consentKeys(
+        _ key: Key, _ consent: ConsentScreen, screen: Screen, session: SessionState, view: inout ViewState
+    ) -> [SessionAction] {
+        if session.isFullySigned(screen.id) { return key == .enter ? [.proceed] : [] }
+        let items = ConsentLayout.items(consent, screen: screen, session: session)
+        let ticked = session.ticked[screen.id] ?? []
+        let current = items.indices.contains(view.highlight) ? items[view.highlight] : nil
+        func move(to index: Int) {
+            let target = min(max(0, index), items.count - 1)
+            if target != view.highlight { view.input = TextField() }
+            view.highlight = target
+        }
+        switch (key, current) {
+        case (.up, _):
+            move(to: view.highlight - 1)
+        case (.down, _), (.tab, _):
+            move(to: view.highlight + 1)
+        case (.backTab, _):
+            move(to: view.highlight - 1)
+        case (.enter, .signer(let role)?):
+            return [.sign(role: role, name: view.input.text)]
+        case (.enter, _):
+            move(to: view.highlight + 1)
+        case (_, .signer?):
+            _ = view.input.edit(key)
+        case (.character(" "), .statement(let statement)?):
+            return [.tick(statement: statement.id, ticked: !ticked.contains(statement.id))]
+        case (.character(let character), _):
+            guard let number = character.wholeNumberValue, number >= 1, number <= consent.statements.count else {
+                return []
+            }
+            let statement = consent.statements[number - 1]
+            move(to: number - 1)
+            return [.tick(statement: statement.id, ticked: !ticked.contains(statement.id))]
+        default:
+            break
+        }
+        return []
+    }
+}

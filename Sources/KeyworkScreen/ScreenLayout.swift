@@ -1,0 +1,189 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// Lays out the body of each screen type for a width; the chrome around it (title, footer, scrolling)
+/// is `PageChrome`'s.
+enum ScreenLayout {
+    static func body(
+        for screen: Screen, session: SessionState, view: ViewState, width: Int, options: RenderOptions
+    ) -> Body {
+        var body = Body(width: width, options: options)
+        body.heading(screen.title)
+        switch screen.content {
+        case .info(let info):
+            body.add(GuideText.lines(info.body, width: width, options: options))
+        case .choice(let choice):
+            choiceBody(choice, view: view, into: &body)
+        case .multi(let multi):
+            multiBody(multi, view: view, into: &body)
+        case .text(let text):
+            body.runs(GuideText.emphasis(text.prompt))
+            body.gap()
+            body.field(view.input, active: true, indent: 0)
+            body.gap()
+            body.text(
+                text.optional
+                    ? "Press Enter when done. Leave it empty and press Enter to skip." : "Press Enter when done.",
+                role: .dim)
+        case .scale(let scale):
+            scaleBody(scale, view: view, into: &body)
+        case .compare(let compare):
+            CompareLayout.body(compare, column: view.compareColumn, into: &body)
+        case .decision, .availability, .sure:
+            formBody(screen, session: session, view: view, into: &body)
+        case .consent(let consent):
+            ConsentLayout.body(consent, screen: screen, session: session, view: view, into: &body)
+        case .summary(let summary):
+            SummaryLayout.body(summary, session: session, into: &body)
+        }
+        return body
+    }
+
+    /// The items of a choice screen: its options, then "Something else" and "Skip" when the guide allows.
+    static func choiceItems(_ choice: ChoiceScreen) -> [String] {
+        choice.options.map(\.label) + (choice.allowOther ? ["Something else"] : [])
+            + (choice.optional ? ["Skip this question"] : [])
+    }
+
+    private static func choiceBody(_ choice: ChoiceScreen, view: ViewState, into body: inout Body) {
+        body.runs(GuideText.emphasis(choice.prompt))
+        body.gap()
+        for (index, label) in choiceItems(choice).enumerated() {
+            let highlighted = index == view.highlight
+            let detail = index < choice.options.count ? choice.options[index].detail : nil
+            body.item(label, mark: highlighted ? "(o)" : "( )", highlighted: highlighted, detail: detail)
+            if choice.allowOther && index == choice.options.count && highlighted {
+                body.text("Type it here, then press Enter:", role: .dim, indent: 6)
+                body.field(view.input, active: true, indent: 6)
+            }
+        }
+        body.gap()
+        body.text(
+            choice.optional ? "Press Enter to choose, or choose \"Skip this question\"." : "Press Enter to choose.",
+            role: .dim)
+    }
+
+    /// "Choose 1 to 2" and the like, from a multi screen's limits.
+    static func multiHint(_ multi: MultiScreen) -> String {
+        switch (multi.min, multi.max) {
+        case (let min?, let max?) where min == max: "Choose \(min)."
+        case (let min?, let max?): "Choose \(min) to \(max)."
+        case (let min?, nil): "Choose at least \(min)."
+        case (nil, let max?): "Choose up to \(max)."
+        case (nil, nil): "Choose any that fit."
+        }
+    }
+
+    private static func multiBody(_ multi: MultiScreen, view: ViewState, into body: inout Body) {
+        body.runs(GuideText.emphasis(multi.prompt))
+        body.text(multiHint(multi) + " Space ticks or unticks; press Enter when done.", role: .dim)
+        body.gap()
+        for (index, option) in multi.options.enumerated() {
+            let mark = view.ticked.contains(option.id) ? "[x]" : "[ ]"
+            body.item(option.label, mark: mark, highlighted: index == view.highlight, detail: option.detail)
+        }
+    }
+
+    private static func scaleBody(_ scale: ScaleScreen, view: ViewState, into body: inout Body) {
+        body.runs(GuideText.emphasis(scale.prompt))
+        body.gap()
+        let values = Array(scale.min...max(scale.min, scale.max))
+        let digits = values.map { String($0).count }.max() ?? 1
+        let cellWidth = digits + 2
+        let perLine = max(1, body.width / cellWidth)
+        let start = body.count
+        for row in stride(from: 0, to: values.count, by: perLine) {
+            var runs: [StyledRun] = []
+            for value in values[row..<min(values.count, row + perLine)] {
+                let number = String(value)
+                let pad = String(repeating: " ", count: digits - number.count)
+                if value == view.scaleValue {
+                    runs.append(StyledRun(pad))
+                    runs.append(StyledRun("[" + number + "]", role: .selected))
+                } else {
+                    runs.append(StyledRun(pad + " " + number + " "))
+                }
+            }
+            body.add(StyledLine(runs))
+        }
+        body.focusFrom(start)
+        let rowWidth = min(values.count, perLine) * cellWidth
+        let left = scale.minLabel.map { "\(scale.min) = \($0)" }
+        let right = scale.maxLabel.map { "\(scale.max) = \($0)" }
+        if let left, let right, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 <= max(rowWidth, body.width) {
+            let gap = max(
+                2,
+                max(rowWidth, DisplayWidth.of(left) + DisplayWidth.of(right) + 2) - DisplayWidth.of(left)
+                    - DisplayWidth.of(right))
+            body.add(StyledLine(left + String(repeating: " ", count: gap) + right, role: .dim))
+        } else {
+            if let left { body.text(left, role: .dim) }
+            if let right { body.text(right, role: .dim) }
+        }
+        body.gap()
+        let picked = view.scaleValue.map { "You chose \($0). " } ?? ""
+        body.text(picked + "Use the arrow keys or type a number, then press Enter.", role: .dim)
+    }
+
+    private static func formBody(_ screen: Screen, session: SessionState, view: ViewState, into body: inout Body) {
+        let fields = SessionForm.fields(for: screen, in: session, form: view.form) ?? []
+        switch screen.content {
+        case .sure(let sure):
+            body.text(sure.intro ?? "Four quick questions. Answer yes or no to each.")
+        case .decision(let decision) where decision.prompt == nil:
+            body.text("Which option would you like, and why? Then the keyworker gives their view.")
+        case .availability:
+            if case .decision(let given)? = preferredDecision(in: session),
+                let label = allCompareOptions(in: session).first(where: { $0.id == given.preferred })?.label
+            {
+                body.runs([StyledRun("The choice: "), StyledRun(label, role: .emphasis)])
+            }
+        default:
+            break
+        }
+        body.gap()
+        let active = min(max(0, view.form.active), max(0, fields.count - 1))
+        for (index, field) in fields.enumerated() {
+            let isActive = index == active
+            if field.id == "wayOn" {
+                body.text(SessionForm.takeMoreTime)
+            }
+            let start = body.count
+            let label = TextWrap.wrap(
+                [StyledRun(field.label)], width: body.width, prefix: [StyledRun(isActive ? "> " : "  ")])
+            body.add(isActive ? label.map { $0.restyled(.selected) } : label)
+            switch field.kind {
+            case .pick(let choices):
+                let picked = view.form.picks[field.id]
+                let short = choices.count <= 2 && choices.allSatisfy { DisplayWidth.of($0) <= 12 }
+                if short {
+                    let line = choices.enumerated().map { ($0 == picked ? "(o) " : "( ) ") + $1 }.joined(
+                        separator: "    ")
+                    body.add(StyledLine("    " + line))
+                } else {
+                    for (choiceIndex, choice) in choices.enumerated() {
+                        body.runs([StyledRun((choiceIndex == picked ? "(o) " : "( ) ") + choice)], indent: 4)
+                    }
+                }
+                if isActive { body.focusFrom(start) }
+            case .text, .digits:
+                body.field(view.form.texts[field.id] ?? TextField(), active: isActive, indent: 4)
+                if isActive { body.focus = start..<body.count }
+            }
+            body.gap()
+        }
+        body.text("Enter confirms a field and moves to the next.", role: .dim)
+    }
+
+    /// The decision on the path, for showing the chosen option's label.
+    static func preferredDecision(in session: SessionState) -> Answer? {
+        session.answersOnPath.last { if case .decision = $0.answer { true } else { false } }?.answer
+    }
+
+    /// Every option of every compare screen, for turning option ids into labels.
+    static func allCompareOptions(in session: SessionState) -> [CompareScreen.Column] {
+        session.guide.screens.flatMap { screen -> [CompareScreen.Column] in
+            if case .compare(let compare) = screen.content { compare.options } else { [] }
+        }
+    }
+}

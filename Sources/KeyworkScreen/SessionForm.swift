@@ -1,0 +1,177 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// One field of a form screen.
+struct FormField: Equatable {
+    enum Kind: Equatable {
+        /// One of a few choices, picked with ← →, a digit, or y/n for yes and no.
+        case pick([String])
+        case text
+        /// A whole number, typed as digits.
+        case digits
+    }
+
+    let id: String
+    let label: String
+    let kind: Kind
+}
+
+/// The decision, availability and SURE screens as forms: which fields show (some appear only after
+/// an earlier answer), the answer they make, and how an earlier answer fills them in again.
+enum SessionForm {
+    static let yesNo = ["Yes", "No"]
+    static let waysOn: [(SureCheck.WayOn, String)] = [
+        (.pause, "Pause now and carry on another day"),
+        (.goBack, "Go back and talk it through"),
+        (.continueAnyway, "Carry on anyway"),
+    ]
+    static let takeMoreTime = "It is fine to take more time."
+
+    /// The fields now shown, in order; nil when the screen is not a form.
+    static func fields(for screen: Screen, in session: SessionState, form: FormState) -> [FormField]? {
+        switch screen.content {
+        case .decision(let decision):
+            let labels = compareOptions(decision.from, in: session).map(\.label)
+            var fields = [
+                FormField(
+                    id: "preferred", label: decision.prompt ?? "Which option do you prefer?", kind: .pick(labels)),
+                FormField(id: "reasons", label: "Why, in your own words", kind: .text),
+                FormField(id: "view", label: "The keyworker's view", kind: .pick(["Agree", "Have concerns"])),
+            ]
+            if form.picks["view"] == 1 {
+                fields.append(FormField(id: "risks", label: "The risks, said plainly", kind: .text))
+                fields.append(FormField(id: "steps", label: "Steps we both agree to, to make it safer", kind: .text))
+            }
+            fields.append(
+                FormField(id: "accepted", label: "Is this choice accepted into the plan?", kind: .pick(yesNo)))
+            if form.picks["accepted"] == 1 {
+                fields.append(FormField(id: "whyNot", label: "Why it cannot be accepted", kind: .text))
+            }
+            return fields
+        case .availability(let availability):
+            var fields = [FormField(id: "now", label: availability.prompt ?? "Can this start now?", kind: .pick(yesNo))]
+            if form.picks["now"] == 1 {
+                fields += [
+                    FormField(id: "differs", label: "How the plan differs for now", kind: .text),
+                    FormField(id: "support", label: "Extra support in the meantime", kind: .text),
+                    FormField(id: "transfer", label: "Can the client move to it later?", kind: .pick(yesNo)),
+                    FormField(id: "weeks", label: "Estimated wait, in weeks", kind: .digits),
+                    FormField(id: "told", label: "How the client will be told of any delay", kind: .text),
+                    FormField(id: "contact", label: "A contact name or number", kind: .text),
+                ]
+            }
+            return fields
+        case .sure:
+            var fields = SureScreen.questions.enumerated().map { index, question in
+                FormField(id: "q\(index)", label: question, kind: .pick(yesNo))
+            }
+            if (0..<SureScreen.questions.count).contains(where: { form.picks["q\($0)"] == 1 }) {
+                fields.append(
+                    FormField(id: "wayOn", label: "How would you like to go on?", kind: .pick(waysOn.map(\.1))))
+            }
+            return fields
+        default:
+            return nil
+        }
+    }
+
+    /// The options of the compare screen a decision draws from.
+    static func compareOptions(_ screenID: String, in session: SessionState) -> [CompareScreen.Column] {
+        guard case .compare(let compare)? = session.guide.screen(screenID)?.content else { return [] }
+        return compare.options
+    }
+
+    /// What the form makes, or a gentle note and the field to go to when a pick is still missing.
+    /// Typed fields are left to the session to check, so its words are the ones shown.
+    static func answer(for screen: Screen, in session: SessionState, form: FormState) -> Result<Answer, Missing> {
+        let fields = fields(for: screen, in: session, form: form) ?? []
+        func missing(_ id: String, _ message: String) -> Missing {
+            Missing(message: message, field: fields.firstIndex { $0.id == id } ?? 0)
+        }
+        func text(_ id: String) -> String? {
+            fields.contains { $0.id == id } ? form.texts[id]?.text ?? "" : nil
+        }
+        switch screen.content {
+        case .decision(let decision):
+            let options = compareOptions(decision.from, in: session)
+            guard let preferred = form.picks["preferred"], options.indices.contains(preferred) else {
+                return .failure(missing("preferred", "Please choose the option you prefer."))
+            }
+            guard let view = form.picks["view"] else {
+                return .failure(missing("view", "Please choose the keyworker's view: agree, or have concerns."))
+            }
+            guard let accepted = form.picks["accepted"] else {
+                return .failure(missing("accepted", "Please say whether the choice is accepted."))
+            }
+            return .success(
+                .decision(
+                    Decision(
+                        preferred: options[preferred].id, reasons: text("reasons") ?? "",
+                        keyworkerView: view == 1 ? .concerns : .agree, risks: text("risks"),
+                        riskReductionSteps: text("steps"), accepted: accepted == 0, notAcceptedReason: text("whyNot"))))
+        case .availability:
+            guard let now = form.picks["now"] else {
+                return .failure(missing("now", "Please choose yes or no."))
+            }
+            guard now == 1 else { return .success(.availability(Availability(availableNow: true))) }
+            return .success(
+                .availability(
+                    Availability(
+                        availableNow: false, howPlanDiffers: text("differs"), extraSupport: text("support"),
+                        transferLater: form.picks["transfer"].map { $0 == 0 },
+                        estimatedWaitWeeks: text("weeks").flatMap { Int($0) }, howToldOfDelays: text("told"),
+                        contact: text("contact"))))
+        case .sure:
+            var answers: [Bool] = []
+            for index in SureScreen.questions.indices {
+                guard let pick = form.picks["q\(index)"] else {
+                    return .failure(missing("q\(index)", "Please answer yes or no to each question."))
+                }
+                answers.append(pick == 0)
+            }
+            guard answers.allSatisfy({ $0 }) else {
+                guard let way = form.picks["wayOn"], waysOn.indices.contains(way) else {
+                    return .failure(missing("wayOn", "Please choose how you would like to go on."))
+                }
+                return .success(.sure(SureCheck(answers: answers, wayOn: waysOn[way].0)))
+            }
+            return .success(.sure(SureCheck(answers: answers)))
+        default:
+            return .failure(Missing(message: "This screen has no form.", field: 0))
+        }
+    }
+
+    struct Missing: Error, Equatable {
+        let message: String
+        let field: Int
+    }
+
+    /// A form filled in from an earlier answer, so going back shows it again.
+    static func prefill(_ answer: Answer?, for screen: Screen, in session: SessionState) -> FormState {
+        var form = FormState()
+        switch (screen.content, answer) {
+        case (.decision(let decision), .decision(let given)?):
+            form.picks["preferred"] = compareOptions(decision.from, in: session).firstIndex { $0.id == given.preferred }
+            form.texts["reasons"] = TextField(given.reasons)
+            form.picks["view"] = given.keyworkerView == .concerns ? 1 : 0
+            form.texts["risks"] = TextField(given.risks ?? "")
+            form.texts["steps"] = TextField(given.riskReductionSteps ?? "")
+            form.picks["accepted"] = given.accepted ? 0 : 1
+            form.texts["whyNot"] = TextField(given.notAcceptedReason ?? "")
+        case (.availability, .availability(let given)?):
+            form.picks["now"] = given.availableNow ? 0 : 1
+            form.texts["differs"] = TextField(given.howPlanDiffers ?? "")
+            form.texts["support"] = TextField(given.extraSupport ?? "")
+            form.picks["transfer"] = given.transferLater.map { $0 ? 0 : 1 }
+            form.texts["weeks"] = TextField(given.estimatedWaitWeeks.map(String.init) ?? "")
+            form.texts["told"] = TextField(given.howToldOfDelays ?? "")
+            form.texts["contact"] = TextField(given.contact ?? "")
+        case (.sure, .sure(let check)?):
+            for (index, yes) in check.answers.enumerated() { form.picks["q\(index)"] = yes ? 0 : 1 }
+            form.picks["wayOn"] = waysOn.firstIndex { $0.0 == check.wayOn }
+        default:
+            break
+        }
+        return form
+    }
+}

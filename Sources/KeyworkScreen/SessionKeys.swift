@@ -1,0 +1,136 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// What each key means, following DESIGN.md's key table: keys change the view, and some become
+/// session actions for the run loop to send to `Session.reduce`.
+public enum SessionKeys {
+    /// Handles one key. The returned actions go to the session in order; a refusal goes to `refused`.
+    public static func handle(_ key: Key, session: SessionState, view: inout ViewState) -> [SessionAction] {
+        // While private, only the way back works: nothing else may change behind the blank screen.
+        if session.isPrivate { return isPrivacyKey(key) ? [.togglePrivacy] : [] }
+        if key == .resize { return [] }
+        if isPrivacyKey(key) { return [.togglePrivacy] }
+        view.notice = nil
+        if view.screenID != session.currentScreenID { ViewPrefill.fill(&view, from: session) }
+        if let overlay = view.overlay { return handleOverlay(overlay, key, view: &view) }
+        switch key {
+        case .function(10): return [.pause]
+        case .control(let letter) where letter.lowercased() == "q": return [.pause]
+        case .control(let letter) where letter.lowercased() == "c":
+            view.overlay = .confirmLeave
+            return []
+        case .function(1):
+            view.overlay = .help
+            return []
+        case .function(2):
+            view.overlay = .question(TextField())
+            return []
+        case .function(3):
+            view.overlay = .flag(TextField())
+            return []
+        case .function(4): return [.back]
+        case .character("?") where !isTyping(key, session: session, view: view):
+            view.overlay = .help
+            return []
+        default:
+            break
+        }
+        guard session.status == .inProgress, let screen = session.currentScreen else { return [] }
+        return ScreenKeys.handle(key, screen: screen, session: session, view: &view)
+    }
+
+    /// Keeps the view in step with the session after actions were applied: a new current screen gets a
+    /// fresh view, filled in from any earlier answer (so going back shows what was chosen or typed).
+    public static func sessionChanged(from old: SessionState, to new: SessionState, view: inout ViewState) {
+        if old.currentScreenID != new.currentScreenID || view.screenID != new.currentScreenID {
+            ViewPrefill.fill(&view, from: new)
+            return
+        }
+        guard let screen = new.currentScreen, case .consent(let consent) = screen.content else { return }
+        if (old.signatures[screen.id] ?? []).count != (new.signatures[screen.id] ?? []).count {
+            // The name typed was signed with; the next signer starts with an empty field.
+            view.input = TextField()
+            view.highlight = ViewPrefill.firstConsentItem(consent, screen: screen, session: new)
+        }
+    }
+
+    /// Shows the session's refusal above the footer, until the next key.
+    public static func refused(_ refusal: SessionRefusal, view: inout ViewState) {
+        view.notice = refusal.message
+    }
+
+    static func isPrivacyKey(_ key: Key) -> Bool {
+        switch key {
+        case .function(9): true
+        case .control(let letter): letter.lowercased() == "p"
+        default: false
+        }
+    }
+
+    /// Whether a character key would be typed into a field, rather than mean `?` for help or a digit pick.
+    static func isTyping(_ key: Key, session: SessionState, view: ViewState) -> Bool {
+        guard let screen = session.currentScreen else { return false }
+        switch screen.content {
+        case .text:
+            return true
+        case .choice(let choice):
+            return choice.allowOther && view.highlight == choice.options.count
+        case .consent(let consent):
+            let items = ConsentLayout.items(consent, screen: screen, session: session)
+            guard items.indices.contains(view.highlight), case .signer = items[view.highlight] else { return false }
+            return !session.isFullySigned(screen.id)
+        case .decision, .availability, .sure:
+            let fields = SessionForm.fields(for: screen, in: session, form: view.form) ?? []
+            guard fields.indices.contains(view.form.active) else { return false }
+            switch fields[view.form.active].kind {
+            case .text: return true
+            case .digits:
+                if case .character(let character) = key { return character.isASCII && character.isNumber }
+                return true
+            case .pick: return false
+            }
+        default:
+            return false
+        }
+    }
+
+    private static func handleOverlay(_ overlay: Overlay, _ key: Key, view: inout ViewState) -> [SessionAction] {
+        switch overlay {
+        case .help:
+            view.overlay = nil
+            return []
+        case .confirmLeave:
+            switch key {
+            case .enter:
+                view.overlay = nil
+                return [.pause]
+            case .escape:
+                view.overlay = nil
+            default:
+                break
+            }
+            return []
+        case .question(var field), .flag(var field):
+            let isQuestion = overlay == .question(field)
+            switch key {
+            case .escape:
+                view.overlay = nil
+                return []
+            case .enter:
+                view.overlay = nil
+                let text = field.text
+                if isQuestion {
+                    guard !text.allSatisfy(\.isWhitespace) else {
+                        view.notice = "The question was empty, so nothing was noted."
+                        return []
+                    }
+                    return [.noteQuestion(text)]
+                }
+                return [.flag(words: text.allSatisfy(\.isWhitespace) ? nil : text)]
+            default:
+                if field.edit(key) { view.overlay = isQuestion ? .question(field) : .flag(field) }
+                return []
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// Draws a session: the screen on show, laid out for the terminal, with any overlay on top.
+public enum SessionScreen {
+    /// Below this size only "Please make the window larger" is shown.
+    public static let minimumSize = PageChrome.minimumSize
+
+    /// The whole frame for a session and its view. Pure: the same inputs always give the same frame.
+    public static func render(
+        _ session: SessionState, _ view: ViewState, size: TerminalSize, options: RenderOptions
+    ) -> Frame {
+        // Privacy comes first, at any size: someone walked in, and nothing of the client may show.
+        if session.isPrivate { return PageChrome.privacy(size: size) }
+        if PageChrome.isTooSmall(size) { return PageChrome.tooSmall(size: size, options: options) }
+        let page = page(session, view, size: size, options: options)
+        var canvas = PageChrome.draw(page, size: size, options: options)
+        if let overlay = view.overlay {
+            OverlayBox.draw(overlay, into: &canvas, options: options)
+            PageChrome.drawFooter(OverlayBox.footer(overlay), into: &canvas)
+        }
+        return canvas.frame
+    }
+
+    static func page(_ session: SessionState, _ view: ViewState, size: TerminalSize, options: RenderOptions) -> Page {
+        let width = PageChrome.bodyWidth(size)
+        let progress = session.progress
+        let position = progress.total > 0 ? "Screen \(progress.position) of \(progress.total)" : nil
+        guard let screen = session.currentScreen else {
+            var body = Body(width: width, options: options)
+            body.text(session.status == .complete ? "This session is complete." : "Nothing to show yet.")
+            return Page(
+                title: session.guide.title, position: position, body: body, scroll: 0, footer: [], notice: view.notice)
+        }
+        let body = ScreenLayout.body(for: screen, session: session, view: view, width: width, options: options)
+        let noticeLines = PageChrome.noticeLines(view.notice, size: size).count
+        let scrollable = body.count > PageChrome.bodyHeight(size, noticeLines: noticeLines)
+        let narrow: Bool
+        if case .compare(let compare) = screen.content {
+            narrow = !CompareLayout.fitsSideBySide(compare, width: width) && compare.options.count > 1
+        } else {
+            narrow = false
+        }
+        let footer = SessionFooter.keys(
+            for: screen, session: session, view: view, scrollable: scrollable, narrowCompare: narrow,
+            glyphs: Glyphs(options))
+        return Page(
+            title: session.guide.title, position: position, body: body, scroll: view.scroll, footer: footer,
+            notice: view.notice)
+    }
+
+    /// The furthest the body can scroll at the view's terminal size, so scrolling keys stop at the end.
+    static func maximumScroll(_ session: SessionState, _ view: ViewState) -> Int {
+        let size = view.terminalSize
+        guard let screen = session.currentScreen, !PageChrome.isTooSmall(size) else { return 0 }
+        let body = ScreenLayout.body(
+            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size), options: RenderOptions())
+        return max(0, body.count - PageChrome.bodyHeight(size))
+    }
+}

@@ -1,0 +1,53 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// A fresh view for the current screen, filled in from the answer given there before, if any.
+enum ViewPrefill {
+    static func fill(_ view: inout ViewState, from session: SessionState) {
+        view = ViewState(terminalSize: view.terminalSize)
+        view.screenID = session.currentScreenID
+        guard let screen = session.currentScreen else { return }
+        let answer = session.answers[screen.id]
+        switch screen.content {
+        case .choice(let choice):
+            let items = ScreenLayout.choiceItems(choice)
+            switch answer {
+            case .choice(let option, let other)?:
+                if let index = choice.options.firstIndex(where: { $0.id == option }) {
+                    view.highlight = index
+                } else if choice.allowOther {
+                    view.highlight = choice.options.count
+                    view.input = TextField(other ?? "")
+                }
+            case .skipped? where choice.optional:
+                view.highlight = items.count - 1
+            default:
+                break
+            }
+        case .multi:
+            if case .multi(let options)? = answer { view.ticked = Set(options) }
+        case .text:
+            if case .text(let text)? = answer {
+                view.input = TextField(text, multiline: true)
+            } else {
+                view.input = TextField(multiline: true)
+            }
+        case .scale:
+            if case .scale(let value)? = answer { view.scaleValue = value }
+        case .decision, .availability, .sure:
+            view.form = SessionForm.prefill(answer, for: screen, in: session)
+        case .consent(let consent):
+            view.highlight = firstConsentItem(consent, screen: screen, session: session)
+        case .info, .compare, .summary:
+            break
+        }
+    }
+
+    /// Where the highlight starts on a consent screen: the first unticked statement, else the first
+    /// person still to sign.
+    static func firstConsentItem(_ consent: ConsentScreen, screen: Screen, session: SessionState) -> Int {
+        let ticked = session.ticked[screen.id] ?? []
+        if let index = consent.statements.firstIndex(where: { !ticked.contains($0.id) }) { return index }
+        return consent.statements.count
+    }
+}

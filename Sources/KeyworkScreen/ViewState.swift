@@ -1,0 +1,72 @@
+import KeyworkGuides
+import KeyworkSession
+
+/// A box drawn over the screen; the screen under it keeps its place.
+public enum Overlay: Sendable, Equatable {
+    /// Every key in plain words; any key closes it.
+    case help
+    /// F2: a question to note.
+    case question(TextField)
+    /// F3: "not sure / I disagree", with optional words.
+    case flag(TextField)
+    /// Ctrl-C: pause and leave, or stay.
+    case confirmLeave
+}
+
+/// The fields of a form screen (decision, availability, SURE) while they are filled in.
+public struct FormState: Sendable, Equatable {
+    /// The index of the active field among the fields now shown.
+    public var active: Int = 0
+    /// Typed fields, by field id.
+    public var texts: [String: TextField] = [:]
+    /// Pick fields (yes/no and lists), by field id: the index of the picked choice.
+    public var picks: [String: Int] = [:]
+
+    public init() {}
+}
+
+/// What the screen shows beyond the session itself: the highlight, typing in progress, scrolling,
+/// an open overlay and the last refusal. The session never sees it; keys turn it into actions.
+public struct ViewState: Sendable, Equatable {
+    /// The screen this view belongs to; a different current screen resets it.
+    public var screenID: String?
+    /// The highlighted item: an option, a statement or signature line, or a scale value's offset.
+    public var highlight: Int
+    /// Typing on a text screen, for "Something else", or a signature.
+    public var input: TextField
+    /// Ticked options on a multi screen, by option id.
+    public var ticked: Set<String>
+    /// The picked number on a scale screen, if any yet.
+    public var scaleValue: Int?
+    public var form: FormState
+    /// The first body line shown, on screens that scroll.
+    public var scroll: Int
+    /// Which option a narrow comparison shows.
+    public var compareColumn: Int
+    public var overlay: Overlay?
+    /// A refusal or hint to show above the footer; cleared by the next key.
+    public var notice: String?
+    /// The size last drawn at; the run loop sets it on resize so scrolling stops at the end of the text.
+    public var terminalSize: TerminalSize
+
+    public init(terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24)) {
+        screenID = nil
+        highlight = 0
+        input = TextField()
+        ticked = []
+        scaleValue = nil
+        form = FormState()
+        scroll = 0
+        compareColumn = 0
+        overlay = nil
+        notice = nil
+        self.terminalSize = terminalSize
+    }
+
+    /// A fresh view for the session's current screen, filled in from any earlier answer, so going back
+    /// shows what was chosen or typed.
+    public init(for session: SessionState, terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24)) {
+        self.init(terminalSize: terminalSize)
+        ViewPrefill.fill(&self, from: session)
+    }
+}

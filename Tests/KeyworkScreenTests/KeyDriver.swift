@@ -1,0 +1,45 @@
+import KeyworkGuides
+import KeyworkSession
+
+@testable import KeyworkScreen
+
+/// Plays the run loop's part: keys go to `SessionKeys`, actions to `Session.reduce`, and the view
+/// hears about every change or refusal, exactly as the terminal front end will do it.
+struct KeyDriver {
+    var session: SessionState
+    var view: ViewState
+    private(set) var actions: [SessionAction] = []
+    private(set) var refusals: [String] = []
+
+    init(guide: Guide = ScreenGuide.guide) {
+        var state = SessionState(guide: guide, context: SessionContext(keyworker: "Sam", clientReference: "C-1"))
+        _ = try? Session.reduce(&state, .start)
+        session = state
+        view = ViewState(for: state)
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { press(key) }
+    }
+
+    mutating func press(_ key: Key) {
+        let produced = SessionKeys.handle(key, session: session, view: &view)
+        actions += produced
+        for action in produced {
+            let old = session
+            do {
+                try Session.reduce(&session, action)
+                SessionKeys.sessionChanged(from: old, to: session, view: &view)
+            } catch {
+                refusals.append(error.message)
+                SessionKeys.refused(error, view: &view)
+            }
+        }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    var screen: String? { session.currentScreenID }
+}

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import KeyworkScreen
+
+@Suite struct TextWrapTests {
+    @Test func linesBreakAtSpacesByDisplayWidth() {
+        #expect(TextWrap.wrap("one two three four", width: 9) == ["one two", "three", "four"])
+        #expect(TextWrap.wrap("日本語 日本語", width: 6) == ["日本語", "日本語"])
+        #expect(TextWrap.wrap("", width: 5) == [""])
+        #expect(TextWrap.wrap("a\nb", width: 5) == ["a", "b"])
+    }
+
+    @Test func aWordLongerThanTheLineIsBrokenBetweenClusters() {
+        #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextWrap.wrap("Cafe\u{301}Cafe\u{301}", width: 4) == ["Cafe\u{301}", "Cafe\u{301}"])
+    }
+
+    @Test func aWideCharacterIsNeverSplitAtTheEdge() {
+        #expect(TextWrap.wrap("a日本語", width: 4) == ["a日", "本語"])
+        #expect(TextWrap.wrap("👍👍👍", width: 5) == ["👍👍", "👍"])
+    }
+
+    @Test func guideMarkupMakesParagraphsEmphasisAndHangingBullets() {
+        let lines = GuideText.lines("One *two* three.\nStill one.\n\n- a bullet that wraps round\n- b", width: 14)
+        #expect(
+            lines.map(\.text) == [
+                "One two three.", "Still one.", "", "• a bullet", "  that wraps", "  round", "• b",
+            ])
+        #expect(lines[0].runs == [StyledRun("One "), StyledRun("two", role: .emphasis), StyledRun(" three.")])
+        let ascii = GuideText.lines("- item", width: 20, options: RenderOptions(unicode: false))
+        #expect(ascii.map(\.text) == ["* item"])
+        #expect(GuideText.lines("2 * 3 = 6", width: 20).map(\.text) == ["2 * 3 = 6"])
+    }
+
+    /// Random text mixing ASCII, CJK, emoji, flags and combining marks, from a fixed seed.
+    @Test func wrappingNeverExceedsTheWidthNorLosesAVisibleCharacter() {
+        var random = SeededRandom(seed: 20_261_127)
+        let pieces = ["a", "bc", "word", " ", " ", "日", "本語", "한", "👍", "🇬🇧", "👨‍👩‍👧", "e\u{301}", "❤️", "Ｆ", "-"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                pieces.randomElement(using: &random) ?? ""
+            }.joined()
+            let width = Int.random(in: 2...30, using: &random)
+            let lines = TextWrap.wrap(text, width: width)
+            for line in lines {
+                #expect(DisplayWidth.of(line) <= width, "\(text.debugDescription) at \(width)")
+            }
+            let kept = lines.joined().filter { $0 != " " }
+            #expect(kept == text.filter { $0 != " " }, "every cluster kept whole, in order")
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so property tests fail the same way every run.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
