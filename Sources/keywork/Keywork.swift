@@ -18,7 +18,9 @@ struct Keywork: ParsableCommand {
             130 interrupted.
             """,
         subcommands: [
-            VerifyCommand.self, LintCommand.self, GuidesCommand.self, KeyCommand.self,
-        ]
+            HomeCommand.self, SessionCommand.self, ResumeCommand.self, VerifyCommand.self, LintCommand.self,
+            GuidesCommand.self, KeyCommand.self,
+        ],
+        defaultSubcommand: HomeCommand.self
     )
 }

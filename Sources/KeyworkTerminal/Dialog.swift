@@ -1,0 +1,66 @@
+import KeyworkScreen
+
+/// Small loops for the screens around a session: a menu, a question with a typed answer, a message.
+/// Each returns nil when the person leaves (Esc, F10) or the terminal goes away.
+public enum Dialog {
+    public static func choose(_ menu: MenuView, on backend: any TerminalBackend) -> Int? {
+        var menu = menu
+        return loop(on: backend, draw: { menu.render(size: $0, options: $1) }) { key in
+            switch menu.handle(key) {
+            case .none: .keepGoing
+            case .chosen(let index): .finish(index)
+            case .cancelled: .leave
+            }
+        }
+    }
+
+    public static func ask(_ prompt: PromptView, on backend: any TerminalBackend) -> String? {
+        var prompt = prompt
+        return loop(on: backend, draw: { prompt.render(size: $0, options: $1) }) { key in
+            switch prompt.handle(key) {
+            case .none: .keepGoing
+            case .submitted(let text): .finish(text)
+            case .cancelled: .leave
+            }
+        }
+    }
+
+    /// Shows a message until it is dismissed; true when it was, false when the terminal went away.
+    @discardableResult
+    public static func show(_ message: MessageView, on backend: any TerminalBackend) -> Bool {
+        var message = message
+        let dismissed: Bool? = loop(on: backend, draw: { message.render(size: $0, options: $1) }) { key in
+            switch message.handle(key) {
+            case .none: .keepGoing
+            case .dismissed: .finish(true)
+            }
+        }
+        return dismissed ?? false
+    }
+
+    private enum Step<Value> {
+        case keepGoing
+        case finish(Value)
+        case leave
+    }
+
+    private static func loop<Value>(
+        on backend: any TerminalBackend, draw: (TerminalSize, RenderOptions) -> Frame, handle: (Key) -> Step<Value>
+    ) -> Value? {
+        while true {
+            backend.draw(draw(backend.size, RenderOptions(unicode: backend.capabilities.unicode)))
+            switch backend.nextEvent() {
+            case .resize:
+                continue
+            case .key(let key):
+                switch handle(key) {
+                case .keepGoing: continue
+                case .finish(let value): return value
+                case .leave: return nil
+                }
+            case .hangup, .terminate, .endOfInput:
+                return nil
+            }
+        }
+    }
+}

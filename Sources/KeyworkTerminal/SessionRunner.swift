@@ -1,0 +1,96 @@
+import KeyworkGuides
+import KeyworkScreen
+import KeyworkSession
+
+/// Where a running session's events go. Recording must be durable (written and fsynced) before it
+/// returns, because the screen moves on only afterwards.
+public protocol SessionRecorder: AnyObject {
+    func record(_ events: [SessionEvent]) throws
+}
+
+/// The loop between a terminal and a session: draw, wait for a key, turn it into actions,
+/// record their events, then let the state move on.
+public final class SessionRunner {
+    public enum Outcome {
+        /// Every screen is done and signed; the caller seals the record.
+        case completed(SessionState)
+        /// Paused on purpose, at the screen.
+        case paused(SessionState)
+        /// Paused because the window closed, input ended or the program was asked to stop.
+        case interrupted(SessionState)
+        /// Recording failed; nothing after the failure was shown as saved.
+        case recordFailed(SessionState, any Error)
+    }
+
+    public private(set) var state: SessionState
+    public private(set) var view: ViewState
+    private let backend: any TerminalBackend
+    private let recorder: any SessionRecorder
+
+    public init(state: SessionState, backend: any TerminalBackend, recorder: any SessionRecorder) {
+        self.state = state
+        self.backend = backend
+        self.recorder = recorder
+        self.view = ViewState(for: state, terminalSize: backend.size)
+    }
+
+    /// The options the screen layer needs from the terminal's capabilities.
+    private var renderOptions: RenderOptions {
+        RenderOptions(unicode: backend.capabilities.unicode)
+    }
+
+    /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the
+    /// first key, so their events are recorded like any other.
+    public func run(firstActions: [SessionAction]) -> Outcome {
+        if let outcome = perform(firstActions) { return outcome }
+        while true {
+            draw()
+            switch backend.nextEvent() {
+            case .resize:
+                view.terminalSize = backend.size
+            case .key(let key):
+                let actions = SessionKeys.handle(key, session: state, view: &view)
+                if let outcome = perform(actions) { return outcome }
+            case .hangup, .terminate, .endOfInput:
+                // Leaving without a word from the people at the screen: everything so far is
+                // already saved, and a pause makes resume come back to this screen.
+                if case .recordFailed(let state, let error)? = perform([.pause]) {
+                    return .recordFailed(state, error)
+                }
+                return .interrupted(state)
+            }
+        }
+    }
+
+    /// Applies actions in order; a refusal stops the rest. Returns an outcome when the loop must end.
+    private func perform(_ actions: [SessionAction]) -> Outcome? {
+        for action in actions {
+            var next = state
+            let events: [SessionEvent]
+            do {
+                events = try Session.reduce(&next, action)
+            } catch {
+                SessionKeys.refused(error, view: &view)
+                return nil
+            }
+            do {
+                if !events.isEmpty { try recorder.record(events) }
+            } catch {
+                return .recordFailed(state, error)
+            }
+            let previous = state
+            state = next
+            SessionKeys.sessionChanged(from: previous, to: state, view: &view)
+            switch state.status {
+            case .paused: return .paused(state)
+            case .complete: return .completed(state)
+            case .notStarted, .inProgress: continue
+            }
+        }
+        return nil
+    }
+
+    private func draw() {
+        backend.draw(SessionScreen.render(state, view, size: backend.size, options: renderOptions))
+    }
+}

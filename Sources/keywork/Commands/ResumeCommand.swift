@@ -1,0 +1,24 @@
+import ArgumentParser
+import KeyworkRecord
+
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Carry on an unfinished session exactly where it stopped.",
+        discussion: "With no SESSION, lists the unfinished sessions to choose from.")
+
+    @Argument(help: ArgumentHelp("The session id, e.g. 20261127-093000-a1b2c3.", valueName: "SESSION"))
+    var session: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var displayOptions: DisplayOptions
+
+    func run() throws {
+        try reporting {
+            let launcher = SessionLauncher(store: Store(root: storeOptions.root), display: displayOptions)
+            let result = try launcher.resumeSession(id: session)
+            launcher.closeTerminal()
+            try result.finish()
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import KeyworkRecord
+
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "Go through a guide together on the shared screen, and keep a sealed record.",
+        discussion: """
+            Asks for anything not given: the guide, the keyworker's name (once, then remembered) and
+            the client reference. Every answer is saved before the screen moves on. F10 pauses at any
+            time; `keywork resume` carries on.
+            """)
+
+    @Option(
+        name: .long, help: ArgumentHelp("A built-in guide's id, or the path of a guide file.", valueName: "NAME|PATH"))
+    var guide: String?
+
+    @Option(
+        name: .long, help: ArgumentHelp("The agency's client reference (never the client's name).", valueName: "REF"))
+    var client: String?
+
+    @Option(name: .long, help: ArgumentHelp("The keyworker's name; remembered otherwise.", valueName: "NAME"))
+    var keyworker: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var displayOptions: DisplayOptions
+
+    func run() throws {
+        try reporting {
+            let launcher = SessionLauncher(store: Store(root: storeOptions.root), display: displayOptions)
+            let result = try launcher.startSession(guideName: guide, client: client, keyworker: keyworker)
+            launcher.closeTerminal()
+            try result.finish()
+        }
+    }
+}

@@ -1,0 +1,301 @@
+import ArgumentParser
+import Foundation
+import KeyworkGuides
+import KeyworkNcurses
+import KeyworkRecord
+import KeyworkScreen
+import KeyworkSession
+import KeyworkTerminal
+
+/// Runs sessions on the full screen: the steps around the state machine that need both a terminal
+/// and a store. Any failure closes the terminal before it is printed.
+final class SessionLauncher {
+    let store: Store
+    let display: DisplayOptions
+    private var terminal: NcursesTerminal?
+
+    init(store: Store, display: DisplayOptions) {
+        self.store = store
+        self.display = display
+    }
+
+    deinit {
+        closeTerminal()
+    }
+
+    /// The full screen, started on first use.
+    func openTerminal() throws -> NcursesTerminal {
+        if let terminal { return terminal }
+        if display.wantsPlain {
+            throw Failure(
+                "the line-by-line mode (--plain) is not available yet",
+                note: "run without --plain in a terminal window",
+                status: .usage)
+        }
+        do {
+            let terminal = try NcursesTerminal(noColor: display.wantsNoColor, environment: display.environment)
+            self.terminal = terminal
+            return terminal
+        } catch {
+            throw Failure(error.description, status: .usage)
+        }
+    }
+
+    func closeTerminal() {
+        terminal?.shutdown()
+        terminal = nil
+    }
+
+    // MARK: Starting
+
+    /// Asks for whatever was not given, then runs a new session to its end or a pause.
+    func startSession(guideName: String?, client: String?, keyworker: String?) throws -> LaunchResult {
+        let key = try deviceKey()
+        let guide = try guideName.map(resolveGuide) ?? chooseGuide()
+        guard let guide else { return .leftBeforeStarting }
+        guard guide.mode == .session else {
+            throw Failure(
+                "the guide '\(guide.id)' is for group walkthroughs", note: "group walkthroughs are not available yet",
+                status: .usage)
+        }
+        guard let keyworkerName = try keyworker ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName() else {
+            return .leftBeforeStarting
+        }
+        guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
+
+        let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
+        let journal: SessionJournal
+        do {
+            journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
+        } catch {
+            throw Failure("\(error)", status: .cannotCreate)
+        }
+        defer { journal.close() }
+        return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
+    }
+
+    // MARK: Resuming
+
+    /// Continues an unfinished session exactly where it stopped; asks which when none is named.
+    func resumeSession(id: String?) throws -> LaunchResult {
+        let key = try deviceKey()
+        guard let sessionID = try id ?? chooseUnfinishedSession() else { return .leftBeforeStarting }
+        let opened: (Journal, [JournalEntry], ResumeReport)
+        do {
+            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date())
+        } catch {
+            closeTerminal()
+            throw Failure("\(error)", status: status(of: error))
+        }
+        let (rawJournal, entries, report) = opened
+        let journal = SessionJournal(journal: rawJournal)
+        defer { journal.close() }
+        let header = rawJournal.header
+        let guide = try guideForResume(header.guide)
+        let events: [SessionEvent]
+        do {
+            events = try SessionJournal.events(from: entries)
+        } catch {
+            throw Failure("session \(sessionID) cannot be resumed: \(error)", status: .badData)
+        }
+        let context = SessionContext(keyworker: header.keyworker, clientReference: header.clientReference)
+        let state = Session.replay(guide: guide, context: context, events: events)
+        var note: String?
+        if case .cutTornTail(let bytes) = report {
+            note = "The last line of the journal was torn (\(bytes) bytes, an answer in flight) and was cut."
+        }
+        return try run(state, journal: journal, key: key, firstActions: [.resume(note: note)])
+    }
+
+    // MARK: Running
+
+    private func run(
+        _ state: SessionState, journal: SessionJournal, key: DeviceKey, firstActions: [SessionAction]
+    ) throws -> LaunchResult {
+        let terminal = try openTerminal()
+        let runner = SessionRunner(state: state, backend: terminal, recorder: JournalRecorder(journal))
+        switch runner.run(firstActions: firstActions) {
+        case .paused:
+            return .paused(sessionID: journal.sessionID)
+        case .interrupted:
+            return .interrupted(sessionID: journal.sessionID)
+        case .recordFailed(_, let error):
+            closeTerminal()
+            throw Failure(
+                "the record could not be saved: \(error)",
+                note:
+                    "everything before this was saved; fix the problem, then run: keywork resume \(journal.sessionID)",
+                status: .ioError)
+        case .completed(let final):
+            let seal: Seal
+            do {
+                seal = try journal.seal(keyworker: final.context.keyworker, key: key)
+            } catch {
+                closeTerminal()
+                throw Failure("the session could not be sealed: \(error)", status: .ioError)
+            }
+            let folder = store.sessionFolder(journal.sessionID)
+            Dialog.show(
+                MessageView(
+                    title: "Saved and sealed",
+                    lines: [
+                        "Thank you both. The record of this session is saved and sealed.", "",
+                        "Receipt code: \(seal.receiptCode)", "",
+                        "Write this code on the client's copy. It lets anyone check later that the record was not changed.",
+                        "", "Saved in: \(folder)",
+                    ]), on: terminal)
+            return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode)
+        }
+    }
+
+    // MARK: Asking
+
+    private func chooseGuide() throws -> Guide? {
+        let guides = BuiltinGuides.all.filter { $0.mode == .session }
+        let menu = MenuView(
+            title: "Start a session", items: guides.map { "\($0.title)  (\($0.id))" },
+            description: ["Which guide would you like to go through together?"])
+        guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
+        return guides[index]
+    }
+
+    private func askKeyworkerName() throws -> String? {
+        let prompt = PromptView(
+            title: "Welcome to Keywork",
+            explanation: [
+                "What is your name, as the keyworker?",
+                "It is recorded with each session you run. Keywork remembers it on this computer.",
+            ])
+        guard let name = Dialog.ask(prompt, on: try openTerminal()) else { return nil }
+        do {
+            try KeyworkerProfile.remember(name, in: store)
+        } catch {
+            closeTerminal()
+            throw Failure("\(error)", status: .cannotCreate)
+        }
+        return name
+    }
+
+    private func askClientReference() throws -> String? {
+        let prompt = PromptView(
+            title: "Client reference",
+            explanation: [
+                "Type the agency's reference for this client, not their name.",
+                "It is kept in the record and shown on this screen.",
+            ])
+        return Dialog.ask(prompt, on: try openTerminal())
+    }
+
+    private func chooseUnfinishedSession() throws -> String? {
+        let sessions: [UnfinishedSession]
+        do {
+            sessions = try UnfinishedSession.all(in: store)
+        } catch {
+            throw Failure("\(error)", status: .ioError)
+        }
+        guard !sessions.isEmpty else {
+            throw Failure(
+                "there are no unfinished sessions in \(store.root)", note: "start one with: keywork session",
+                status: .notFound)
+        }
+        let menu = MenuView(
+            title: "Carry on a session", items: sessions.map(\.listing),
+            description: ["Which session would you like to carry on?"])
+        guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
+        return sessions[index].id
+    }
+
+    // MARK: Store and guides
+
+    private func deviceKey() throws -> DeviceKey {
+        do {
+            try store.prepare()
+            return try DeviceKey.loadOrCreate(store: store)
+        } catch {
+            throw Failure("\(error)", status: .ioError)
+        }
+    }
+
+    private func resolveGuide(_ name: String) throws -> Guide {
+        do {
+            return try GuideLibrary.resolve(name)
+        } catch {
+            throw Failure(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
+        }
+    }
+
+    /// The guide a session began with: the same file or built-in, and exactly the same content.
+    private func guideForResume(_ reference: JournalHeader.GuideReference) throws -> Guide {
+        let builtinPrefix = "builtin:"
+        let name = reference.origin.hasPrefix(builtinPrefix) ? reference.id : reference.origin
+        let guide = try resolveGuide(name)
+        guard guide.contentHash == reference.hash else {
+            closeTerminal()
+            throw Failure(
+                "the guide '\(reference.id)' has changed since this session began, so it cannot be resumed with it",
+                note: "resume needs version \(reference.version) of the guide, with content hash \(reference.hash)",
+                status: .badData)
+        }
+        return guide
+    }
+
+    private func status(of error: RecordError) -> ExitStatus {
+        switch error {
+        case .sessionNotFound, .invalidSessionID: .notFound
+        case .quarantined: .badData
+        default: .ioError
+        }
+    }
+}
+
+/// How a launched session ended.
+enum LaunchResult {
+    case sealed(sessionID: String, folder: String, receiptCode: String)
+    case paused(sessionID: String)
+    case interrupted(sessionID: String)
+    case leftBeforeStarting
+
+    /// Prints what happened once the full screen is gone, and ends with the right exit status.
+    func finish() throws {
+        let (text, status) = report
+        Console.out(text)
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// What to print once the full screen is gone, and the exit status.
+    var report: (text: String, status: ExitStatus) {
+        switch self {
+        case .sealed(_, let folder, let receiptCode):
+            ("Saved and sealed: \(folder)\nReceipt code: \(receiptCode)", .success)
+        case .paused(let id):
+            ("Paused. Everything is saved.\nTo carry on: keywork resume \(id)", .success)
+        case .interrupted(let id):
+            ("Stopped from outside. Everything is saved.\nTo carry on: keywork resume \(id)", .interrupted)
+        case .leftBeforeStarting:
+            ("Nothing was started.", .success)
+        }
+    }
+}
+
+extension UnfinishedSession {
+    /// One line for a list that the client may see: a reference, never a name.
+    var listing: String {
+        let when = startedAt.prefix(16).replacingOccurrences(of: "T", with: " ")
+        let reference = clientReference ?? "group"
+        if let problem { return "\(reference)  \(guideID)  \(when)  (cannot be read: \(problem))" }
+        return "\(reference)  \(guideID)  started \(when)  on screen '\(currentScreen ?? "?")'"
+    }
+}
+
+/// The run loop records through the session journal.
+final class JournalRecorder: SessionRecorder {
+    private let journal: SessionJournal
+
+    init(_ journal: SessionJournal) {
+        self.journal = journal
+    }
+
+    func record(_ events: [SessionEvent]) throws {
+        try journal.record(events)
+    }
+}
