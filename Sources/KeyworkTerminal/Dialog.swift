@@ -5,36 +5,42 @@ import KeyworkScreen
 public enum Dialog {
     public static func choose(_ menu: MenuView, on backend: any TerminalBackend) -> Int? {
         var menu = menu
-        return loop(on: backend, draw: { menu.render(size: $0, options: $1) }) { key in
-            switch menu.handle(key) {
-            case .none: .keepGoing
-            case .chosen(let index): .finish(index)
-            case .cancelled: .leave
-            }
-        }
+        return loop(
+            on: backend, draw: { menu.render(size: $0, options: $1) },
+            handle: { key in
+                switch menu.handle(key) {
+                case .none: .keepGoing
+                case .chosen(let index): .finish(index)
+                case .cancelled: .leave
+                }
+            })
     }
 
     public static func ask(_ prompt: PromptView, on backend: any TerminalBackend) -> String? {
         var prompt = prompt
-        return loop(on: backend, draw: { prompt.render(size: $0, options: $1) }) { key in
-            switch prompt.handle(key) {
-            case .none: .keepGoing
-            case .submitted(let text): .finish(text)
-            case .cancelled: .leave
-            }
-        }
+        return loop(
+            on: backend, draw: { prompt.render(size: $0, options: $1) },
+            handle: { key in
+                switch prompt.handle(key) {
+                case .none: .keepGoing
+                case .submitted(let text): .finish(text)
+                case .cancelled: .leave
+                }
+            })
     }
 
     /// Shows a message until it is dismissed; true when it was, false when the terminal went away.
     @discardableResult
     public static func show(_ message: MessageView, on backend: any TerminalBackend) -> Bool {
         var message = message
-        let dismissed: Bool? = loop(on: backend, draw: { message.render(size: $0, options: $1) }) { key in
-            switch message.handle(key) {
-            case .none: .keepGoing
-            case .dismissed: .finish(true)
-            }
-        }
+        let dismissed: Bool? = loop(
+            on: backend, draw: { message.render(size: $0, options: $1) },
+            handle: { key in
+                switch message.handle(key) {
+                case .none: .keepGoing
+                case .dismissed: .finish(true)
+                }
+            })
         return dismissed ?? false
     }
 
