@@ -1,0 +1,126 @@
+import KeyworkGuides
+import KeyworkScreen
+import KeyworkSession
+import KeyworkTerminal
+import KeyworkTerminalTesting
+import Testing
+
+/// Keeps recorded events in memory, and can be told to fail like a full disk.
+final class MemoryRecorder: SessionRecorder {
+    struct DiskFull: Error {}
+
+    private(set) var events: [SessionEvent] = []
+    /// How many recordings succeed before every later one fails; nil never fails.
+    var successesBeforeFailing: Int?
+
+    func record(_ events: [SessionEvent]) throws {
+        if let remaining = successesBeforeFailing {
+            guard remaining > 0 else { throw DiskFull() }
+            successesBeforeFailing = remaining - 1
+        }
+        self.events += events
+    }
+}
+
+@Suite struct SessionRunnerTests {
+    let size = TerminalSize(columns: 80, rows: 24)
+
+    func tour() throws -> Guide {
+        try #require(try BuiltinGuides.guide(id: "tour"))
+    }
+
+    func newState() throws -> SessionState {
+        SessionState(guide: try tour(), context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
+    }
+
+    /// Every key of a whole walk through the tour, answering "someone to talk to".
+    static let wholeTour: [InMemoryTerminal.Step] = [
+        .key(.enter),  // welcome
+        .type("1"),  // focus: someone to talk to
+        .key(.enter),  // in your own words: skipped
+        .type("7"), .key(.enter),  // how it feels
+        .key(.enter),  // the comparison
+        .type("2"), .key(.enter), .type("I can do it from home\n"), .type("1"), .key(.enter), .type("1"),
+        .key(.enter),  // the decision
+        .type("1"), .key(.enter),  // available now
+        .type("y\ny\ny\ny\n"),  // SURE
+        .key(.enter),  // summary
+        .type(" "), .key(.down), .type(" "), .key(.down), .type(" "), .key(.enter),  // tick all three
+        .type("J. B.\n"), .type("Sam Keyworker\n"), .key(.enter),  // sign, then finish
+        .key(.enter),  // what happens next
+    ]
+
+    @Test func aWholeSessionIsDrivenByKeysToCompletionThroughAResize() throws {
+        var script = Array(Self.wholeTour.prefix(4))
+        script += [.resize(to: TerminalSize(columns: 40, rows: 12)), .resize(to: TerminalSize(columns: 100, rows: 30))]
+        script += Array(Self.wholeTour.dropFirst(4))
+        let terminal = InMemoryTerminal(size: size, script: script)
+        let recorder = MemoryRecorder()
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
+
+        guard case .completed(let final) = runner.run(firstActions: [.start]) else {
+            Issue.record("the session did not complete; the screen shows:\n\(terminal.screenText)")
+            return
+        }
+        #expect(final.status == .complete)
+        #expect(final.signatures["agree"]?.map(\.name) == ["J. B.", "Sam Keyworker"])
+        #expect(Session.replay(guide: try tour(), context: final.context, events: recorder.events) == final)
+        let small = terminal.frames.first { $0.size == TerminalSize(columns: 40, rows: 12) }
+        #expect(small?.text.contains("Please make the window larger") == true)
+        #expect(small?.text.contains("C-1042") == false)
+        #expect(terminal.frames.last?.size == TerminalSize(columns: 100, rows: 30))
+    }
+
+    @Test func f10PausesWithEverythingRecorded() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1"), .key(.function(10))])
+        let recorder = MemoryRecorder()
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
+        guard case .paused(let state) = runner.run(firstActions: [.start]) else {
+            Issue.record("expected a pause")
+            return
+        }
+        #expect(state.answers["focus"] == .choice(option: "talk", other: nil))
+        #expect(recorder.events.last == .paused(screen: "in-your-words"))
+    }
+
+    @Test func aSignalOrTheEndOfInputPausesTheSessionAsInterrupted() throws {
+        for event in [TerminalEvent.terminate, .hangup, .endOfInput] {
+            let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .event(event)])
+            let recorder = MemoryRecorder()
+            let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
+            guard case .interrupted(let state) = runner.run(firstActions: [.start]) else {
+                Issue.record("expected \(event) to interrupt")
+                continue
+            }
+            #expect(state.status == .paused)
+            #expect(recorder.events.last == .paused(screen: "focus"))
+        }
+    }
+
+    @Test func aFailedRecordingStopsTheSessionWithoutMovingOn() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1")])
+        let recorder = MemoryRecorder()
+        recorder.successesBeforeFailing = 2  // starting, then the first Enter; the answer fails
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
+        guard case .recordFailed(let state, let error) = runner.run(firstActions: [.start]) else {
+            Issue.record("expected the failure to stop the session")
+            return
+        }
+        #expect(error is MemoryRecorder.DiskFull)
+        #expect(state.currentScreenID == "focus")
+        #expect(state.answers.isEmpty)
+        #expect(recorder.events.last == .screenShown(screen: "focus", textHash: state.currentScreen?.textHash ?? ""))
+    }
+
+    @Test func thePrivacyKeyBlanksTheClientsDetailsAtOnce() throws {
+        let terminal = InMemoryTerminal(
+            size: size, script: [.key(.enter), .type("1"), .type("Sleeping"), .key(.control("p")), .type("zz")])
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: MemoryRecorder())
+        _ = runner.run(firstActions: [.start])
+        let privateFrame = try #require(terminal.frames.last)
+        #expect(!privateFrame.text.contains("Sleeping"))
+        #expect(!privateFrame.text.contains("tour"))
+        #expect(!privateFrame.text.contains("C-1042"))
+        #expect(runner.state.isPrivate)
+    }
+}
