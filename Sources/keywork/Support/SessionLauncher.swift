@@ -282,8 +282,8 @@ extension UnfinishedSession {
     var listing: String {
         let when = startedAt.prefix(16).replacingOccurrences(of: "T", with: " ")
         let reference = clientReference ?? "group"
-        if let problem { return "\(reference)  \(guideID)  \(when)  (cannot be read: \(problem))" }
-        return "\(reference)  \(guideID)  started \(when)  on screen '\(currentScreen ?? "?")'"
+        if let problem { return "\(reference) · \(guideID) · \(when) · cannot be read: \(problem)" }
+        return "\(reference) · \(guideID) · started \(when) · at screen \(currentScreen ?? "?")"
     }
 }
 
