@@ -8,7 +8,9 @@ import Crypto
 ///   followed by these lines, each `name: value` and a newline, values escaped as in `ScreenText`:
 ///   `id`, `title`, `version`, `language`, `mode`, [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
 ///   one `source:` line per source in order, [`notice`], then one `screen: <id> <textHash>` line per
-///   screen in order. Lines in [brackets] are left out when the guide leaves the field out.
+///   screen in order, each followed by [`when: <screen> is <option>`, `when: <screen> is_not <option>` or
+///   `when: <screen> any_of <option> <option>…`], so that a change to the flow changes the hash too.
+///   Lines in [brackets] are left out when the guide leaves the field out.
 ///
 /// Comments, quoting and layout of the YAML do not change either hash; any change to shown text does.
 public enum ContentHash {
@@ -32,8 +34,19 @@ public enum ContentHash {
         if let reviewBy = guide.reviewBy { lines.append(("review_by", reviewBy.description)) }
         for source in guide.sources { lines.append(("source", source)) }
         if let notice = guide.notice { lines.append(("notice", notice)) }
-        for screen in guide.screens { lines.append(("screen", "\(screen.id) \(textHash(of: screen))")) }
+        for screen in guide.screens {
+            lines.append(("screen", "\(screen.id) \(textHash(of: screen))"))
+            if let condition = screen.when { lines.append(("when", canonicalCondition(condition))) }
+        }
         return lines.map { "\($0.0): \(ScreenText.escape($0.1))\n" }.joined()
+    }
+
+    static func canonicalCondition(_ condition: Condition) -> String {
+        switch condition.test {
+        case .isOption(let option): "\(condition.screen) is \(option)"
+        case .isNotOption(let option): "\(condition.screen) is_not \(option)"
+        case .anyOf(let options): "\(condition.screen) any_of \(options.joined(separator: " "))"
+        }
     }
 
     /// Fills in every screen's `textHash` and the guide's `contentHash`.

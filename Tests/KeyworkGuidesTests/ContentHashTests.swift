@@ -30,15 +30,21 @@ private func load(_ yaml: String) throws -> Guide {
     #expect(changed.contentHash != original.contentHash)
 }
 
-@Test func formattingCommentsAndConditionsDoNotChangeTheHashes() throws {
+@Test func formattingAndCommentsDoNotChangeTheHashes() throws {
     let original = try load(base)
     let reformatted = try load(
         "# a comment\n"
-            + base
-            .replacingOccurrences(of: "prompt: What would help?", with: "prompt: \"What would help?\"  # asked first")
-            .replacingOccurrences(of: "is: talk", with: "is_not: plan"))
+            + base.replacingOccurrences(
+                of: "prompt: What would help?", with: "prompt: \"What would help?\"  # asked first"))
     #expect(reformatted.screens.map(\.textHash) == original.screens.map(\.textHash))
     #expect(reformatted.contentHash == original.contentHash)
+}
+
+@Test func aChangedConditionChangesTheGuideHashButNoScreensText() throws {
+    let original = try load(base)
+    let reflowed = try load(base.replacingOccurrences(of: "is: talk", with: "is_not: plan"))
+    #expect(reflowed.screens.map(\.textHash) == original.screens.map(\.textHash))
+    #expect(reflowed.contentHash != original.contentHash)
 }
 
 @Test func theCanonicalTextIsOneEscapedLinePerField() throws {
