@@ -11,6 +11,7 @@ public enum BuiltinGuides {
         ("detox-planning", PackageResources.detox_planning_yaml),
         ("first-appointment", PackageResources.first_appointment_yaml),
         ("tour", PackageResources.tour_yaml),
+        ("treatment-agreement", PackageResources.treatment_agreement_yaml),
     ]
 
     /// The ids of the built-in guides, sorted.
