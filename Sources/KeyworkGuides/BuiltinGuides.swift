@@ -10,6 +10,7 @@ public enum BuiltinGuides {
     static let sources: [(id: String, bytes: [UInt8])] = [
         ("detox-planning", PackageResources.detox_planning_yaml),
         ("first-appointment", PackageResources.first_appointment_yaml),
+        ("induction-group", PackageResources.induction_group_yaml),
         ("tour", PackageResources.tour_yaml),
         ("treatment-agreement", PackageResources.treatment_agreement_yaml),
     ]
