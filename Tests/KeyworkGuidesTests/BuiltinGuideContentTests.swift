@@ -35,8 +35,8 @@ func unapprovedNumbers(in text: String) -> [String] {
     if rest.contains("TA114") { rest = rest.replacingOccurrences(of: "3 months", with: "") }
     if rest.lowercased().contains("naloxone") { rest = rest.replacingOccurrences(of: "1 October 2015", with: "") }
     for citation in ["CG52", "TA114"] { rest = rest.replacingOccurrences(of: citation, with: "") }
-    rest = rest.replacing(try! Regex(#"\bF(10|[1-9])\b"#), with: "")
-    return rest.matches(of: try! Regex(#"\d+"#)).map { String(rest[$0.range]) }
+    rest = rest.replacing(#/\bF(10|[1-9])\b/#, with: "")
+    return rest.matches(of: #/\d+/#).map { String(rest[$0.range]) }
 }
 
 /// Every piece of text a guide shows, with where it is: title, notice and every screen field.
