@@ -8,7 +8,11 @@ public enum BuiltinGuides {
     /// SwiftPM's `embedInCode` gives one static per file but no list, so a new file must be added here;
     /// a test checks that this table and the folder agree.
     static let sources: [(id: String, bytes: [UInt8])] = [
-        ("tour", PackageResources.tour_yaml)
+        ("detox-planning", PackageResources.detox_planning_yaml),
+        ("first-appointment", PackageResources.first_appointment_yaml),
+        ("induction-group", PackageResources.induction_group_yaml),
+        ("tour", PackageResources.tour_yaml),
+        ("treatment-agreement", PackageResources.treatment_agreement_yaml),
     ]
 
     /// The ids of the built-in guides, sorted.

@@ -39,7 +39,10 @@ import Testing
     } catch {
         #expect(error.kind == .notFound)
         #expect(error.diagnostics.first?.message.hasPrefix("no guide called 'no-such-guide'") == true)
-        #expect(error.diagnostics.first?.note == "built-in guides are: tour; or give the path of a guide file")
+        #expect(
+            error.diagnostics.first?.note
+                == "built-in guides are: detox-planning, first-appointment, induction-group, tour, treatment-agreement; or give the path of a guide file"
+        )
     }
 }
 
