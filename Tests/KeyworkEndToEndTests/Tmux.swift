@@ -19,7 +19,8 @@ final class Tmux {
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         // A shell stays behind the program so the pane survives it, and stty can be read afterwards.
-        let script = "env \(exports) \(command); echo; echo \"[exit $?]\"; exec sh"
+        // The status is kept before the first echo, which would otherwise replace $?.
+        let script = "env \(exports) \(command); status=$?; echo; echo \"[exit $status]\"; exec sh"
         try run([
             "-f", "/dev/null", "new-session", "-d", "-s", "keywork", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c",
             script,
@@ -45,6 +46,11 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", target])
     }
 
+    /// Closes the pane as a closed window would: the program's terminal hangs up.
+    func killPane() throws {
+        try run(["kill-pane", "-t", target])
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try run(["resize-window", "-t", "keywork:0", "-x", "\(columns)", "-y", "\(rows)"])
     }
@@ -56,46 +62,86 @@ final class Tmux {
                 in: .whitespacesAndNewlines))
     }
 
+    /// The pid of the program the pane's shell started, while it runs; nil once it has exited.
+    func programPID() throws -> Int32? {
+        guard let shell = try panePID() else { return nil }
+        let found = try ChildProcess.run("/usr/bin/pgrep", ["-P", "\(shell)"])
+        let children = found.output.split(separator: "\n").compactMap { Int32($0) }
+        return children.count == 1 ? children[0] : nil
+    }
+
+    /// Waits for the program to end and returns its exit status, which the pane's shell prints.
+    func waitForExit(timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        let shown = try waitFor("[exit ", timeout: timeout, sourceLocation: sourceLocation)
+        guard let match = shown.firstMatch(of: /\[exit (\d+)\]/), let status = Int(match.1) else {
+            Issue.record("no exit status on the screen:\n\(shown)", sourceLocation: sourceLocation)
+            throw TmuxError.timedOut("[exit N]")
+        }
+        return status
+    }
+
+    /// The terminal's modes as `stty -a` prints them in the pane, once the program has exited and
+    /// the shell behind it reads commands again.
+    func terminalModes(sourceLocation: SourceLocation = #_sourceLocation) throws -> Set<String> {
+        try type("clear; stty -a; echo stty-done")
+        try send("Enter")
+        let shown = try waitFor("\nstty-done", timeout: 20, sourceLocation: sourceLocation)
+        return Set(shown.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+    }
+
     /// Waits until the screen contains `text`; fails with the screen shown when it never does.
     @discardableResult
     func waitFor(
-        _ text: String, timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation
+        _ text: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        try waitUntil("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Waits until the screen shows `words` in order, however the window wrapped them.
+    @discardableResult
+    func waitFor(
+        words: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        let wanted = Tmux.collapsingWhitespace(words)
+        return try waitUntil("the words \"\(words)\"", timeout: timeout, sourceLocation: sourceLocation) {
+            Tmux.collapsingWhitespace($0).contains(wanted)
+        }
+    }
+
+    /// Waits until the screen satisfies `condition`; fails with the screen shown when it never does.
+    @discardableResult
+    func waitUntil(
+        _ description: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        Issue.record("timed out waiting for \"\(text)\"; the screen shows:\n\(last)", sourceLocation: sourceLocation)
-        throw TmuxError.timedOut(text)
+        Issue.record("timed out waiting for \(description); the screen shows:\n\(last)", sourceLocation: sourceLocation)
+        throw TmuxError.timedOut(description)
     }
 
     /// Waits until the screen no longer contains `text`.
-    func waitForAbsence(of text: String, timeout: TimeInterval = 20) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if !(try screen()).contains(text) { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        throw TmuxError.timedOut("absence of \(text)")
+    func waitForAbsence(
+        of text: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        try waitUntil("\"\(text)\" to go", timeout: timeout, sourceLocation: sourceLocation) { !$0.contains(text) }
     }
 
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", server] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments, text) }
+        let result = try ChildProcess.run("/usr/bin/tmux", ["-L", server] + arguments)
+        let text = result.output + result.errors
+        guard result.status == 0 else { throw TmuxError.failed(arguments, text) }
         return text
+    }
+
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     static func quote(_ text: String) -> String {
