@@ -27,6 +27,11 @@ enum OverlayBox {
             [FooterKey("Any key", "Close help", short: "Close", priority: 0)]
         case .question, .flag:
             [FooterKey("Enter", "Note it", priority: 0), FooterKey("Esc", "Cancel", priority: 1)]
+        case .answer:
+            [
+                FooterKey("Enter", "Save the answer", short: "Save", priority: 0),
+                FooterKey("Esc", "Cancel", priority: 1),
+            ]
         case .confirmLeave:
             [FooterKey("Enter", "Pause and leave", priority: 0), FooterKey("Esc", "Stay", priority: 1)]
         }
@@ -61,6 +66,12 @@ enum OverlayBox {
                 "You can say a few words about it, or leave this empty. It is noted, and nothing stops.",
                 width: inner
             ).map { StyledLine($0) }
+            field = text
+        case .answer(let number, let question, let text):
+            title = "Answer question \(number)"
+            lines += TextWrap.wrap([StyledRun(question, role: .emphasis)], width: inner)
+            lines.append(StyledLine())
+            lines += TextWrap.wrap("Type a short answer, then press Enter.", width: inner).map { StyledLine($0) }
             field = text
         case .confirmLeave:
             title = "Pause and leave?"

@@ -8,6 +8,10 @@ enum ScreenLayout {
         for screen: Screen, session: SessionState, view: ViewState, width: Int, options: RenderOptions
     ) -> Body {
         var body = Body(width: width, options: options)
+        if let review = view.questionReview, QuestionReviewLayout.isOffered(on: session) {
+            QuestionReviewLayout.body(review, session: session, into: &body)
+            return body
+        }
         body.heading(screen.title)
         switch screen.content {
         case .info(let info):

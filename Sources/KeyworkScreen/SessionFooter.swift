@@ -7,6 +7,10 @@ enum SessionFooter {
         for screen: Screen, session: SessionState, view: ViewState, scrollable: Bool, narrowCompare: Bool,
         glyphs: Glyphs
     ) -> [FooterKey] {
+        if let review = view.questionReview, QuestionReviewLayout.isOffered(on: session) {
+            return QuestionReviewLayout.footer(review, session: session, glyphs: glyphs)
+                + everywhere(on: screen, session: session)
+        }
         var keys: [FooterKey] = []
         let move = FooterKey(glyphs.upDown, "Move", priority: 5)
         let scroll = FooterKey(glyphs.upDown, "Scroll", priority: 5)
@@ -59,6 +63,12 @@ enum SessionFooter {
                 keys.append(move)
             }
         }
+        return keys + everywhere(on: screen, session: session)
+    }
+
+    /// The keys that work on every screen.
+    private static func everywhere(on screen: Screen, session: SessionState) -> [FooterKey] {
+        var keys: [FooterKey] = []
         // Asking and disagreeing are what the program is for, so they outlast the arrow keys (which
         // help lists) when the footer has to be thinned.
         // Once anyone has signed, the session refuses to go back, so F4 is not offered.

@@ -36,6 +36,9 @@ public enum SessionKeys {
             break
         }
         guard session.status == .inProgress, let screen = session.currentScreen else { return [] }
+        if let review = view.questionReview {
+            return QuestionReviewKeys.handle(key, review: review, session: session, view: &view)
+        }
         return ScreenKeys.handle(key, screen: screen, session: session, view: &view)
     }
 
@@ -45,6 +48,16 @@ public enum SessionKeys {
         if old.currentScreenID != new.currentScreenID || view.screenID != new.currentScreenID {
             ViewPrefill.fill(&view, from: new)
             return
+        }
+        if new.questions.count > old.questions.count, QuestionReviewLayout.isOffered(on: new) {
+            // A question noted at the end is looked at here and now, before going on.
+            view.questionReview = QuestionReview(highlight: new.questions.count - 1)
+            view.scroll = 0
+        } else if var review = view.questionReview, new.questions != old.questions {
+            // After one is answered or kept, the highlight goes on to the next still open.
+            let open = new.questions.indices.filter { new.questions[$0].resolution == .open }
+            review.highlight = open.first { $0 > review.highlight } ?? open.first ?? review.highlight
+            view.questionReview = review
         }
         guard let screen = new.currentScreen, case .consent(let consent) = screen.content else { return }
         if (old.signatures[screen.id] ?? []).count != (new.signatures[screen.id] ?? []).count {
@@ -69,7 +82,7 @@ public enum SessionKeys {
 
     /// Whether a character key would be typed into a field, rather than mean `?` for help or a digit pick.
     static func isTyping(_ key: Key, session: SessionState, view: ViewState) -> Bool {
-        guard let screen = session.currentScreen else { return false }
+        guard let screen = session.currentScreen, view.questionReview == nil else { return false }
         switch screen.content {
         case .text:
             return true
@@ -131,6 +144,21 @@ public enum SessionKeys {
                 if field.edit(key) { view.overlay = isQuestion ? .question(field) : .flag(field) }
                 return []
             }
+        case .answer(let number, let question, var field):
+            switch key {
+            case .escape:
+                view.overlay = nil
+            case .enter:
+                guard !field.text.allSatisfy(\.isWhitespace) else {
+                    view.notice = "Please type a short answer, or press Esc and keep it for next time."
+                    return []
+                }
+                view.overlay = nil
+                return [.answerQuestion(number: number, answer: field.text)]
+            default:
+                if field.edit(key) { view.overlay = .answer(number: number, question: question, field) }
+            }
+            return []
         }
     }
 }

@@ -8,6 +8,9 @@ enum ViewPrefill {
         view.screenID = session.currentScreenID
         guard let screen = session.currentScreen else { return }
         let answer = session.answers[screen.id]
+        if session.isQuestionReviewPoint, let first = session.questions.firstIndex(where: { $0.resolution == .open }) {
+            view.questionReview = QuestionReview(highlight: first)
+        }
         switch screen.content {
         case .choice(let choice):
             let items = ScreenLayout.choiceItems(choice)

@@ -11,6 +11,19 @@ public enum Overlay: Sendable, Equatable {
     case flag(TextField)
     /// Ctrl-C: pause and leave, or stay.
     case confirmLeave
+    /// The question review: a short answer to noted question `number`, shown with its words.
+    case answer(number: Int, question: String, TextField)
+}
+
+/// The question review page, shown in place of a summary (or first consent) body while noted
+/// questions are looked at together.
+public struct QuestionReview: Sendable, Equatable {
+    /// The highlighted question's index in `SessionState.questions`.
+    public var highlight: Int
+
+    public init(highlight: Int = 0) {
+        self.highlight = highlight
+    }
 }
 
 /// The fields of a form screen (decision, availability, SURE) while they are filled in.
@@ -44,6 +57,8 @@ public struct ViewState: Sendable, Equatable {
     /// Which option a narrow comparison shows.
     public var compareColumn: Int
     public var overlay: Overlay?
+    /// The question review page, while it is shown in place of the screen's body.
+    public var questionReview: QuestionReview?
     /// A refusal or hint to show above the footer; cleared by the next key.
     public var notice: String?
     /// The size last drawn at; the run loop sets it on resize so scrolling stops at the end of the text.
@@ -59,6 +74,7 @@ public struct ViewState: Sendable, Equatable {
         scroll = 0
         compareColumn = 0
         overlay = nil
+        questionReview = nil
         notice = nil
         self.terminalSize = terminalSize
     }

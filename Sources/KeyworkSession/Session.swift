@@ -132,10 +132,13 @@ private struct Draft {
             let number = (state.questions.map(\.number).max() ?? 0) + 1
             emit(.questionNoted(number: number, screen: screen.id, text: text.trimmed))
         case .answerQuestion(let number, let answer):
+            // Any screen will do: a question noted after the summary is looked at where it was asked.
+            _ = try activeScreen()
             try requireQuestion(number)
             guard !answer.isBlank else { throw SessionRefusal("Please type a short answer.") }
             emit(.questionAnswered(number: number, answer: answer.trimmed))
         case .carryForwardQuestion(let number):
+            _ = try activeScreen()
             try requireQuestion(number)
             emit(.questionCarriedForward(number: number))
         case .flag(let words):
@@ -189,8 +192,10 @@ private struct Draft {
     private mutating func proceed() throws(SessionRefusal) {
         let screen = try activeScreen()
         switch screen.content {
-        case .info, .compare, .summary:
+        case .info, .compare:
             break
+        case .summary:
+            try requireQuestionsLookedAt()
         case .consent(let consent):
             let ticked = state.ticked[screen.id] ?? []
             guard consent.statements.allSatisfy({ ticked.contains($0.id) }) else {
@@ -270,6 +275,7 @@ private struct Draft {
         guard !(state.signatures[screen.id] ?? []).contains(where: { $0.role == role }) else {
             throw SessionRefusal("The \(role.rawValue) has already signed.")
         }
+        if state.isQuestionReviewPoint { try requireQuestionsLookedAt() }
         guard !name.isBlank else { throw SessionRefusal("Please type a name or initials to sign.") }
         emit(
             .signed(
@@ -296,6 +302,13 @@ private struct Draft {
             throw SessionRefusal("There is nothing to sign on this screen.")
         }
         return (screen, consent)
+    }
+
+    /// Refuses while any noted question is still open: the summary, or the first signature, waits for them.
+    private func requireQuestionsLookedAt() throws(SessionRefusal) {
+        guard state.openQuestions.isEmpty else {
+            throw SessionRefusal("Please look at each question first: answer it, or keep it for next time.")
+        }
     }
 
     private func requireQuestion(_ number: Int) throws(SessionRefusal) {

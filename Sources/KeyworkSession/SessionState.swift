@@ -126,6 +126,26 @@ public struct SessionState: Sendable, Equatable {
         questions.filter { $0.resolution == .open }
     }
 
+    /// Whether the screen on show is where every open question must be looked at before going on: a
+    /// summary, or, when no summary came before it, the first consent screen, so nothing is signed
+    /// with a question still open. Questions noted after that point can be looked at but do not block.
+    public var isQuestionReviewPoint: Bool {
+        guard let screen = currentScreen else { return false }
+        switch screen.content {
+        case .summary:
+            return true
+        case .consent:
+            return !path.dropLast().contains { id in
+                switch guide.screen(id)?.content {
+                case .summary?, .consent?: true
+                default: false
+                }
+            }
+        default:
+            return false
+        }
+    }
+
     /// Whether every signer of this consent screen has signed.
     public func isFullySigned(_ consentScreen: String) -> Bool {
         guard case .consent(let consent)? = guide.screen(consentScreen)?.content else { return false }
