@@ -9,13 +9,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the client's copy of a sealed session: text, Markdown, or HTML to print on A4.",
         discussion: """
-            The copy shows the answers, the decision, the wait, the SURE check, what was agreed, the
-            questions and "not sure" flags, the next review date, every signature with its printed name,
-            date, time and meaning, and the receipt code with how to check it. Times are in this
+            The copy shows the answers, the decision, the wait, the SURE check, what was agreed, the \
+            questions and "not sure" flags, the next review date, every signature with its printed name, \
+            date, time and meaning, and the receipt code with how to check it. Times are in this \
             computer's time zone.
 
-            Only a finished session that verifies can be exported. Exit status: 1 the record does not
-            verify; 65 the session is unfinished or the guide it used (same version and content) cannot
+            Only a finished session that verifies can be exported. Exit status: 1 the record does not \
+            verify; 65 the session is unfinished or the guide it used (same version and content) cannot \
             be found; 66 no such session; 73 the output file cannot be created.
             """)
 
