@@ -19,6 +19,31 @@ public enum RecordTime {
             + "\(pad(parts.hour, 2))\(pad(parts.minute, 2))\(pad(parts.second, 2))"
     }
 
+    /// Reads back a time `iso8601` wrote; nil when the text does not have that shape or is not a real moment.
+    public static func parse(_ text: String) -> Date? {
+        guard looksLikeISO8601(text) else { return nil }
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int64 {
+            bytes[range].reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
+        }
+        let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
+        let (hour, minute, second) = (number(11..<13), number(14..<16), number(17..<19))
+        let isLeapYear = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let monthLengths: [Int64] = [31, isLeapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), day >= 1, day <= monthLengths[Int(month - 1)], hour < 24, minute < 60,
+            second < 60
+        else { return nil }
+        // Howard Hinnant's days-from-civil, the inverse of `civil` below.
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let milliseconds = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + number(20..<23)
+        return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
+
     /// Whether `text` has exactly the shape `iso8601` writes (digits in place, no range checks).
     static func looksLikeISO8601(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

@@ -52,3 +52,10 @@ public struct SessionVerification: Sendable, Equatable {
         }
     }
 }
+
+/// A verification together with the journal it checked: `journal` is there only when the outcome is `.valid`.
+public struct VerifiedSession: Sendable {
+    public var verification: SessionVerification
+    /// The journal's lines as read and checked during verification.
+    public var journal: JournalReader.Contents?
+}

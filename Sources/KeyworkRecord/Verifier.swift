@@ -34,6 +34,12 @@ public struct VerificationTrust: Sendable {
 public enum Verifier {
     /// Verifies one session folder (`…/<id>/` holding `journal.jsonl` and `seal.sig`).
     public static func verifySession(folder: String, trust: VerificationTrust) -> SessionVerification {
+        readVerified(folder: folder, trust: trust).verification
+    }
+
+    /// Verifies one session folder and, when it is valid, hands back the journal lines exactly as checked,
+    /// so that what is read from the record afterwards is what was verified, not a second reading of the file.
+    public static func readVerified(folder: String, trust: VerificationTrust) -> VerifiedSession {
         let folderName = (folder as NSString).lastPathComponent
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
@@ -41,14 +47,17 @@ public enum Verifier {
         guard Store.exists(sealPath) else {
             result.outcome =
                 Store.exists(journalPath) ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
-            return result
+            return VerifiedSession(verification: result, journal: nil)
         }
         switch check(folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust, into: &result)
         {
-        case .success: result.outcome = .valid
-        case .failure(let problem): result.outcome = .invalid(reason: problem.message)
+        case .success(let contents):
+            result.outcome = .valid
+            return VerifiedSession(verification: result, journal: contents)
+        case .failure(let problem):
+            result.outcome = .invalid(reason: problem.message)
+            return VerifiedSession(verification: result, journal: nil)
         }
-        return result
     }
 
     /// Verifies every session in the store at `root`, trusting its device key and `trusted/`.
@@ -64,7 +73,7 @@ public enum Verifier {
     private static func check(
         folderName: String, sealPath: String, journalPath: String, trust: VerificationTrust,
         into result: inout SessionVerification
-    ) -> Result<Void, ShapeError> {
+    ) -> Result<JournalReader.Contents, ShapeError> {
         let sealBytes: [UInt8]
         let journalBytes: [UInt8]
         do {
@@ -130,6 +139,6 @@ public enum Verifier {
             result.warnings.append(
                 "sealed by key \(keyID), which is neither this device's nor trusted; `keywork key trust` adds it")
         }
-        return .success(())
+        return .success(contents)
     }
 }

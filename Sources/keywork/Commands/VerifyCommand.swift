@@ -5,13 +5,13 @@ import KeyworkRecord
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check sealed sessions: a session folder, or a store, which checks every session in it.",
+        abstract: "Check sealed sessions: a session id or folder, or a store, which checks every session in it.",
         discussion: """
             Prints one line per session: valid or INVALID, why, and who sealed it (this device, a trusted
             key by name, or an unknown key). Exit status 1 when any session is invalid.
             """)
 
-    @Argument(help: ArgumentHelp("Session folders or stores.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("Session ids (in --store), session folders or stores.", valueName: "PATH"))
     var paths: [String]
 
     @Flag(name: .long, help: "Treat a seal by a key that is neither this device's nor trusted as invalid.")
@@ -37,19 +37,13 @@ struct VerifyCommand: ParsableCommand {
     }
 
     private func verify(_ path: String) throws -> [SessionVerification] {
-        let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-        if exists(trimmed + "/journal.jsonl") {
-            // A session folder sits in <store>/sessions/<id>: trust that store's keys when it has them.
-            let store = URL(fileURLWithPath: trimmed).deletingLastPathComponent().deletingLastPathComponent().path
-            let root = exists(store + "/keys/device.pub") ? store : storeOptions.root
-            do {
-                let trust = try VerificationTrust.of(store: Store(root: root), requireTrusted: requireTrusted)
-                return [Verifier.verifySession(folder: trimmed, trust: trust)]
-            } catch {
-                throw Failure("\(error)", status: .ioError)
-            }
+        if let session = SessionLocation.find(path, storeRoot: storeOptions.root) {
+            return [
+                Verifier.verifySession(folder: session.folder, trust: try session.trust(requireTrusted: requireTrusted))
+            ]
         }
-        if exists(trimmed + "/sessions") || exists(trimmed + "/keys") {
+        let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        if SessionLocation.exists(trimmed + "/sessions") || SessionLocation.exists(trimmed + "/keys") {
             do {
                 return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted)
             } catch {
@@ -58,11 +52,7 @@ struct VerifyCommand: ParsableCommand {
         }
         throw Failure(
             "\(path): no session or store here",
-            note: "give a session folder (it holds journal.jsonl) or a store (it holds sessions/)",
+            note: "give a session id, a session folder (it holds journal.jsonl) or a store (it holds sessions/)",
             status: .notFound)
-    }
-
-    private func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: path)
     }
 }

@@ -224,19 +224,14 @@ final class SessionLauncher {
         }
     }
 
-    /// The guide a session began with: the same file or built-in, and exactly the same content.
+    /// The guide a session began with; the terminal is closed before a failure is printed.
     private func guideForResume(_ reference: JournalHeader.GuideReference) throws -> Guide {
-        let builtinPrefix = "builtin:"
-        let name = reference.origin.hasPrefix(builtinPrefix) ? reference.id : reference.origin
-        let guide = try resolveGuide(name)
-        guard guide.contentHash == reference.hash else {
+        do {
+            return try PinnedGuide.load(reference, for: .resume)
+        } catch {
             closeTerminal()
-            throw Failure(
-                "the guide '\(reference.id)' has changed since this session began, so it cannot be resumed with it",
-                note: "resume needs version \(reference.version) of the guide, with content hash \(reference.hash)",
-                status: .badData)
+            throw error
         }
-        return guide
     }
 
     private func status(of error: RecordError) -> ExitStatus {

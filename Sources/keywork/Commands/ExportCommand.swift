@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import KeyworkRecord
+
+extension ClientCopyFormat: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the client's copy of a sealed session: text, Markdown, or HTML to print on A4.",
+        discussion: """
+            The copy shows the answers, the decision, the wait, the SURE check, what was agreed, the \
+            questions and "not sure" flags, the next review date, every signature with its printed name, \
+            date, time and meaning, and the receipt code with how to check it. Times are in this \
+            computer's time zone.
+
+            Only a finished session that verifies can be exported. Exit status: 1 the record does not \
+            verify; 65 the session is unfinished or the guide it used (same version and content) cannot \
+            be found; 66 no such session; 73 the output file cannot be created.
+            """)
+
+    @Argument(help: ArgumentHelp("A session id in the store, or a session folder.", valueName: "SESSION"))
+    var session: String
+
+    @Option(name: .long, help: "text (wrapped at 72 columns), markdown, or html (one file, prints on A4).")
+    var format: ClientCopyFormat = .text
+
+    @Option(name: .short, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        try reporting {
+            guard let location = SessionLocation.find(session, storeRoot: storeOptions.root) else {
+                throw Failure(
+                    "\(session): there is no session with this id in \(storeOptions.root), and no session folder here",
+                    note: "give a session id (as `keywork verify` lists them) or a folder holding journal.jsonl",
+                    status: .notFound)
+            }
+            let verified = Verifier.readVerified(folder: location.folder, trust: try location.trust())
+            for warning in verified.verification.warnings { Console.error("warning: \(warning)") }
+            let copy: ClientCopy
+            do {
+                let header = try ClientCopy.verifiedJournal(of: verified).header
+                let guide = try PinnedGuide.load(header.guide, for: .export)
+                copy = try ClientCopy.make(from: verified, guide: guide)
+            } catch let error as ClientCopyError {
+                throw Failure(error.message, note: error.note, status: Self.status(of: error))
+            }
+            try write(copy.rendered(as: format, timeZone: .current))
+        }
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        // The copy holds the client's answers: readable by this user only, like the record itself.
+        guard
+            FileManager.default.createFile(
+                atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        else {
+            throw Failure(
+                "\(output): cannot create the file", note: "check that the folder exists and you can write to it",
+                status: .cannotCreate)
+        }
+    }
+
+    private static func status(of error: ClientCopyError) -> ExitStatus {
+        switch error {
+        case .doesNotVerify: .invalid
+        case .unfinished, .wrongGuide, .unreadable, .notComplete: .badData
+        }
+    }
+}
