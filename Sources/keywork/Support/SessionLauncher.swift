@@ -64,6 +64,8 @@ final class SessionLauncher {
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
+        // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
+        _ = try openTerminal()
         let journal: SessionJournal
         do {
             journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
@@ -80,6 +82,7 @@ final class SessionLauncher {
     func resumeSession(id: String?) throws -> LaunchResult {
         let key = try deviceKey()
         guard let sessionID = try id ?? chooseUnfinishedSession() else { return .leftBeforeStarting }
+        _ = try openTerminal()
         let opened: (Journal, [JournalEntry], ResumeReport)
         do {
             opened = try Journal.resume(store: store, sessionID: sessionID, now: Date())
