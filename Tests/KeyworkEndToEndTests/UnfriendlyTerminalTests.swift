@@ -40,3 +40,17 @@ import Testing
         try tmux.waitFor("[exit 0]")
     }
 }
+
+/// The hidden terminal check that IT staff use to see which keys reach Keywork.
+@Suite struct TerminalCheckTests {
+    @Test func theTerminalCheckShowsTheKeysThatArriveAndLeavesOnQ() throws {
+        let tmux = try Tmux(command: "\(Tmux.quote(KeyworkBinary.path)) terminal-check")
+        try tmux.waitFor("Keywork terminal check")
+        try tmux.send("F2")
+        try tmux.waitFor("function(2)")
+        try tmux.send("C-p")
+        try tmux.waitFor("control(\"p\")")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}

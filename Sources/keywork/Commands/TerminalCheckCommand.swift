@@ -1,0 +1,25 @@
+import ArgumentParser
+import KeyworkNcurses
+
+struct TerminalCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terminal-check",
+        abstract: "Show what this terminal can do and which keys arrive, for setting a computer up. q leaves.",
+        shouldDisplay: false)
+
+    @OptionGroup var displayOptions: DisplayOptions
+
+    func run() throws {
+        try reporting {
+            let terminal: NcursesTerminal
+            do {
+                terminal = try NcursesTerminal(
+                    noColor: displayOptions.wantsNoColor, environment: displayOptions.environment)
+            } catch {
+                throw Failure("\(error)", status: .usage)
+            }
+            TerminalSelfCheck.run(on: terminal)
+            terminal.shutdown()
+        }
+    }
+}
