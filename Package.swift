@@ -79,7 +79,8 @@ let package = Package(
             dependencies: [
                 "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkNcurses", "KeyworkScreen", "KeyworkSession",
                 "KeyworkGuides",
-            ]
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
     ]
