@@ -73,83 +73,37 @@ struct TourWalk {
         try tmux.send("Enter")
     }
 
+    /// The steps every guide shares, with the tour's own words.
+    private var steps: GuideWalk { GuideWalk(tmux: tmux) }
+
     /// Fills the decision form: the client's pick and why, the keyworker agrees, and it is accepted.
     func decide(option number: Int, label: String, why: String) throws {
-        try tmux.waitFor("Which way would suit you best this week?")
-        try tmux.send("\(number)")
-        try tmux.waitFor("(o) \(label)")
-        try tmux.send("Enter")
-        try tmux.waitFor("> Why, in your own words")
-        try tmux.type(why)
-        try tmux.waitFor(why)
-        try tmux.send("Enter")
-        try tmux.waitFor("> The keyworker's view")
-        try tmux.send("1")
-        try tmux.waitFor("(o) Agree")
-        try tmux.send("Enter")
-        try tmux.waitFor("> Is this choice accepted into the plan?")
-        try tmux.send("1")
-        try tmux.waitFor("(o) Yes")
-        try tmux.send("Enter")
+        try steps.decide(option: number, label: label, why: why, prompt: "Which way would suit you best this week?")
     }
 
     func sayItCanStartNow(_ label: String) throws {
-        try tmux.waitFor("The choice: \(label)")
-        try tmux.send("1")
-        try tmux.waitFor("(o) Yes")
-        try tmux.send("Enter")
+        try steps.sayItCanStartNow(label)
     }
 
     /// Answers yes to the four SURE questions.
     func answerSureYes() throws {
-        let questions = [
-            "Do you feel sure about the best choice for you?",
-            "Do you know the good points and the risks of each option?",
-            "Are you clear about which good points and risks matter most to you?",
-            "Do you have enough support and advice to make a choice?",
-        ]
-        try tmux.waitFor("Here are four short questions.")
-        for (index, question) in questions.enumerated() {
-            try tmux.waitFor("> \(question)")
-            try tmux.send("y")
-            try tmux.waitUntil("\(index + 1) questions answered yes") {
-                $0.components(separatedBy: "(o) Yes").count - 1 == index + 1
-            }
-            try tmux.send("Enter")
-        }
+        try steps.answerSureYes(intro: "Here are four short questions.")
     }
 
     func readTheSummary() throws {
-        try tmux.waitFor("Here is what you chose and said today.")
-        try tmux.send("Enter")
+        try steps.readTheSummary(intro: "Here is what you chose and said today.")
     }
 
     /// Ticks the three statements, then the client and the keyworker sign, and Enter finishes.
     func agreeAndSign(client clientSignature: String) throws {
-        let statements = [
-            "I chose the support that suits me this week.",
-            "My keyworker will do what we agreed today.",
-            "We can look at this plan again at any time.",
-        ]
-        try tmux.waitFor("Please read each line. Tick it if you agree.")
-        for (index, statement) in statements.enumerated() {
-            if index > 0 { try tmux.send("Down") }
-            try tmux.waitFor("> [ ] \(statement)")
-            try tmux.send("Space")
-            try tmux.waitFor("> [x] \(statement)")
-        }
-        try tmux.send("Enter")
-        try tmux.waitFor("> Client: I agree to this plan for the week.")
-        try tmux.type(clientSignature)
-        try tmux.waitFor(clientSignature)
-        try tmux.send("Enter")
-        try tmux.waitFor("Signed by \(clientSignature) (client)")
-        try tmux.waitFor("> Keyworker: I explained this plan")
-        try tmux.type(TourWalk.keyworker)
-        try tmux.waitFor(TourWalk.keyworker)
-        try tmux.send("Enter")
-        try tmux.waitFor("Everyone has signed. Press Enter to finish.")
-        try tmux.send("Enter")
+        try steps.agreeAndSign(
+            intro: "Please read each line. Tick it if you agree.",
+            statements: [
+                "I chose the support that suits me this week.",
+                "My keyworker will do what we agreed today.",
+                "We can look at this plan again at any time.",
+            ],
+            clientMeaning: "I agree to this plan for the week.", client: clientSignature)
     }
 
     func readWhatHappensNext() throws {
