@@ -54,7 +54,7 @@ public enum Dialog {
         on backend: any TerminalBackend, draw: (TerminalSize, RenderOptions) -> Frame, handle: (Key) -> Step<Value>
     ) -> Value? {
         while true {
-            backend.draw(draw(backend.size, RenderOptions(unicode: backend.capabilities.unicode)))
+            backend.draw(draw(backend.size, backend.renderOptions))
             switch backend.nextEvent() {
             case .resize:
                 continue

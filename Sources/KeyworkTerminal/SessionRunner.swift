@@ -34,11 +34,6 @@ public final class SessionRunner {
         self.view = ViewState(for: state, terminalSize: backend.size)
     }
 
-    /// The options the screen layer needs from the terminal's capabilities.
-    private var renderOptions: RenderOptions {
-        RenderOptions(unicode: backend.capabilities.unicode)
-    }
-
     /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the
     /// first key, so their events are recorded like any other.
     public func run(firstActions: [SessionAction]) -> Outcome {
@@ -91,6 +86,6 @@ public final class SessionRunner {
     }
 
     private func draw() {
-        backend.draw(SessionScreen.render(state, view, size: backend.size, options: renderOptions))
+        backend.draw(SessionScreen.render(state, view, size: backend.size, options: backend.renderOptions))
     }
 }

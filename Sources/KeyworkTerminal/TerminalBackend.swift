@@ -40,3 +40,10 @@ public protocol TerminalBackend: AnyObject {
     /// Waits, using no CPU, for the next key or signal.
     func nextEvent() -> TerminalEvent
 }
+
+extension TerminalBackend {
+    /// How the screen layer should draw for this terminal: ASCII only when the locale is not UTF-8.
+    public var renderOptions: RenderOptions {
+        RenderOptions(unicode: capabilities.unicode)
+    }
+}
