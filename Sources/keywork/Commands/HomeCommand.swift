@@ -14,26 +14,24 @@ struct HomeCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let store = Store(root: storeOptions.root)
-            let launcher = SessionLauncher(store: store, display: displayOptions)
-            let unfinished = (try? UnfinishedSession.all(in: store).count) ?? 0
-            let menu = MenuView(
-                title: "Keywork",
-                items: [
-                    "Start a session",
-                    unfinished == 0
-                        ? "Carry on an unfinished session (none now)"
-                        : "Carry on an unfinished session (\(unfinished))",
-                    "Leave",
-                ],
-                description: ["What would you like to do?"])
-            let result: LaunchResult
-            switch Dialog.choose(menu, on: try launcher.openTerminal()) {
-            case 0?: result = try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
-            case 1?: result = try launcher.resumeSession(id: nil)
-            default: result = .leftBeforeStarting
+            try SessionLauncher.run(store: store, display: displayOptions) { launcher in
+                let unfinished = (try? UnfinishedSession.all(in: store).count) ?? 0
+                let menu = MenuView(
+                    title: "Keywork",
+                    items: [
+                        "Start a session",
+                        unfinished == 0
+                            ? "Carry on an unfinished session (none now)"
+                            : "Carry on an unfinished session (\(unfinished))",
+                        "Leave",
+                    ],
+                    description: ["What would you like to do?"])
+                switch Dialog.choose(menu, on: try launcher.openTerminal()) {
+                case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
+                case 1?: return try launcher.resumeSession(id: nil)
+                default: return .leftBeforeStarting
+                }
             }
-            launcher.closeTerminal()
-            try result.finish()
         }
     }
 }

@@ -15,10 +15,9 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let launcher = SessionLauncher(store: Store(root: storeOptions.root), display: displayOptions)
-            let result = try launcher.resumeSession(id: session)
-            launcher.closeTerminal()
-            try result.finish()
+            try SessionLauncher.run(store: Store(root: storeOptions.root), display: displayOptions) { launcher in
+                try launcher.resumeSession(id: session)
+            }
         }
     }
 }

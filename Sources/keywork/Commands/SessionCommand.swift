@@ -27,10 +27,9 @@ struct SessionCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let launcher = SessionLauncher(store: Store(root: storeOptions.root), display: displayOptions)
-            let result = try launcher.startSession(guideName: guide, client: client, keyworker: keyworker)
-            launcher.closeTerminal()
-            try result.finish()
+            try SessionLauncher.run(store: Store(root: storeOptions.root), display: displayOptions) { launcher in
+                try launcher.startSession(guideName: guide, client: client, keyworker: keyworker)
+            }
         }
     }
 }

@@ -87,14 +87,13 @@ final class SessionLauncher {
         do {
             opened = try Journal.resume(store: store, sessionID: sessionID, now: Date())
         } catch {
-            closeTerminal()
             throw Failure("\(error)", status: status(of: error))
         }
         let (rawJournal, entries, report) = opened
         let journal = SessionJournal(journal: rawJournal)
         defer { journal.close() }
         let header = rawJournal.header
-        let guide = try guideForResume(header.guide)
+        let guide = try PinnedGuide.load(header.guide, for: .resume)
         let events: [SessionEvent]
         do {
             events = try SessionJournal.events(from: entries)
@@ -123,7 +122,6 @@ final class SessionLauncher {
         case .interrupted:
             return .interrupted(sessionID: journal.sessionID)
         case .recordFailed(_, let error):
-            closeTerminal()
             throw Failure(
                 "the record could not be saved: \(error)",
                 note:
@@ -134,7 +132,6 @@ final class SessionLauncher {
             do {
                 seal = try journal.seal(keyworker: final.context.keyworker, key: key)
             } catch {
-                closeTerminal()
                 throw Failure("the session could not be sealed: \(error)", status: .ioError)
             }
             let folder = store.sessionFolder(journal.sessionID)
@@ -173,7 +170,6 @@ final class SessionLauncher {
         do {
             try KeyworkerProfile.remember(name, in: store)
         } catch {
-            closeTerminal()
             throw Failure("\(error)", status: .cannotCreate)
         }
         return name
@@ -227,22 +223,28 @@ final class SessionLauncher {
         }
     }
 
-    /// The guide a session began with; the terminal is closed before a failure is printed.
-    private func guideForResume(_ reference: JournalHeader.GuideReference) throws -> Guide {
-        do {
-            return try PinnedGuide.load(reference, for: .resume)
-        } catch {
-            closeTerminal()
-            throw error
-        }
-    }
-
     private func status(of error: RecordError) -> ExitStatus {
         switch error {
         case .sessionNotFound, .invalidSessionID: .notFound
         case .quarantined: .badData
         default: .ioError
         }
+    }
+}
+
+extension SessionLauncher {
+    /// Runs `body` with a launcher, then prints how it ended. The full screen is always closed first,
+    /// so neither the result nor a failure is printed over it.
+    static func run(
+        store: Store, display: DisplayOptions, _ body: (SessionLauncher) throws -> LaunchResult
+    ) throws {
+        let launcher = SessionLauncher(store: store, display: display)
+        let result: LaunchResult
+        do {
+            defer { launcher.closeTerminal() }
+            result = try body(launcher)
+        }
+        try result.finish()
     }
 }
 
