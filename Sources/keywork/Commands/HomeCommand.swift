@@ -15,7 +15,8 @@ struct HomeCommand: ParsableCommand {
         try reporting {
             let store = Store(root: storeOptions.root)
             try SessionLauncher.run(store: store, display: displayOptions) { launcher in
-                let unfinished = (try? UnfinishedSession.all(in: store).count) ?? 0
+                // Counting needs only the folder listing; the journals are read when one is chosen.
+                let unfinished = (try? store.listSessions().filter { !$0.isSealed }.count) ?? 0
                 let menu = MenuView(
                     title: "Keywork",
                     items: [
