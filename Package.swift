@@ -3,6 +3,7 @@
 // Layers (dependencies point one way):
 //   keywork (CLI) → KeyworkTerminal → KeyworkScreen → KeyworkSession → KeyworkGuides
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
+//   KeyworkWords (the program's own words, per language) is used by session, screen, terminal and CLI
 import PackageDescription
 
 let package = Package(
@@ -25,9 +26,10 @@ let package = Package(
             ],
             resources: [.embedInCode("BuiltinGuides")]
         ),
+        .target(name: "KeyworkWords"),
         .target(
             name: "KeyworkSession",
-            dependencies: ["KeyworkGuides"]
+            dependencies: ["KeyworkGuides", "KeyworkWords"]
         ),
         .target(
             name: "KeyworkRecord",
@@ -39,20 +41,20 @@ let package = Package(
         ),
         .target(
             name: "KeyworkScreen",
-            dependencies: ["KeyworkSession", "KeyworkGuides"]
+            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]
         ),
         .target(
             name: "KeyworkTerminal",
-            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
+            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
             name: "KeyworkNcurses",
-            dependencies: ["CNcursesw", "KeyworkTerminal", "KeyworkScreen"]
+            dependencies: ["CNcursesw", "KeyworkTerminal", "KeyworkScreen", "KeyworkWords"]
         ),
         .target(
             name: "KeyworkTerminalTesting",
-            dependencies: ["KeyworkTerminal", "KeyworkScreen"]
+            dependencies: ["KeyworkTerminal", "KeyworkScreen", "KeyworkWords"]
         ),
         .executableTarget(
             name: "keywork",
@@ -63,16 +65,19 @@ let package = Package(
                 "KeyworkScreen",
                 "KeyworkTerminal",
                 "KeyworkNcurses",
+                "KeyworkWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides"], exclude: ["Fixtures"]),
+        .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides"]),
         .testTarget(
             name: "KeyworkRecordTests", dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "KeyworkScreenTests", dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"],
+            name: "KeyworkScreenTests",
+            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkTerminalTests",

@@ -12,6 +12,7 @@ public enum BuiltinGuides {
         ("first-appointment", PackageResources.first_appointment_yaml),
         ("induction-group", PackageResources.induction_group_yaml),
         ("tour", PackageResources.tour_yaml),
+        ("tour-pl", PackageResources.tour_pl_yaml),
         ("treatment-agreement", PackageResources.treatment_agreement_yaml),
     ]
 

@@ -4,6 +4,8 @@
 /// - a screen whose text has at least `minWordsForReadingEase` words and a Flesch Reading Ease below
 ///   `minReadingEase` (at the screen; the formula is in `Readability`);
 /// - a word from `JargonList` (at the field, with the plain alternative in the note);
+///   the reading-ease and jargon checks are English-only, so they run only for guides with
+///   `language: en` (or `en-GB` and the like); the sentence length check runs for every language;
 /// - pros and cons unbalanced on a compare screen: an option with pros but no cons or the reverse, or
 ///   with more than one more of one than the other (at the option), or options whose counts of pros, or
 ///   of cons, differ by more than one (at the options list);
@@ -25,8 +27,9 @@ public enum GuideLinter {
         }
 
         checkMetadata(guide, today: today, warn: warn)
+        let english = isEnglish(guide.language)
         for screen in guide.screens {
-            checkText(of: screen, warn: warn)
+            checkText(of: screen, english: english, warn: warn)
             if case .compare(let compare) = screen.content {
                 checkBalance(compare, in: screen, warn: warn)
             }
@@ -35,6 +38,12 @@ public enum GuideLinter {
     }
 
     private typealias Warn = (String, SourceLocation?, String) -> Void
+
+    /// Whether a guide's `language` is English, for the checks whose word lists and formula are English.
+    static func isEnglish(_ language: String) -> Bool {
+        let base = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        return base.lowercased() == "en"
+    }
 
     private static func checkMetadata(_ guide: Guide, today: GuideDate, warn: Warn) {
         if guide.reviewed == nil {
@@ -61,7 +70,7 @@ public enum GuideLinter {
         }
     }
 
-    private static func checkText(of screen: Screen, warn: Warn) {
+    private static func checkText(of screen: Screen, english: Bool, warn: Warn) {
         var allSentences: [String] = []
         for field in ScreenText.fields(of: screen) {
             let location = screen.fieldLocations[field.path] ?? screen.location
@@ -76,14 +85,17 @@ public enum GuideLinter {
                         "split it into shorter sentences of \(maxSentenceWords) words or fewer")
                 }
             }
-            for entry in JargonList.matches(in: field.text) {
+            // The jargon list is of English words; a Polish guide is checked by its reviewer instead.
+            for entry in english ? JargonList.matches(in: field.text) : [] {
                 warn(
                     "'\(entry.term)' is jargon (screen '\(screen.id)')", location,
                     "say '\(entry.plain)' instead, or explain the word")
             }
         }
         let wordCount = allSentences.reduce(0) { $0 + Readability.words(in: $1).count }
-        if wordCount >= minWordsForReadingEase, let score = Readability.fleschReadingEase(sentences: allSentences),
+        // Flesch Reading Ease is calibrated on English syllables and sentence lengths only.
+        if english, wordCount >= minWordsForReadingEase,
+            let score = Readability.fleschReadingEase(sentences: allSentences),
             score < minReadingEase
         {
             warn(

@@ -1,11 +1,12 @@
 // KeyworkNcurses owns the real terminal: ncurses drawing, key reading, resize, signals and restoring
-// the terminal on every way out. It may import CNcursesw, KeyworkTerminal and KeyworkScreen.
+// the terminal on every way out. It may import CNcursesw, KeyworkTerminal, KeyworkScreen and KeyworkWords.
 // It is the only code that imports ncurses, and it never writes to stdout except through ncurses.
 
 import CNcursesw
 import Glibc
 import KeyworkScreen
 import KeyworkTerminal
+import KeyworkWords
 
 /// The full-screen terminal for people: draws frames with ncurses and reads keys with `wget_wch`.
 /// Create one, call `shutdown()` before printing anything else; `deinit`, `exit()` and crashes
@@ -13,6 +14,8 @@ import KeyworkTerminal
 public final class NcursesTerminal: TerminalBackend {
     public private(set) var size: TerminalSize
     public let capabilities: TerminalCapabilities
+    /// The language the program's own words are drawn in; the CLI sets it from `--language` and the locale.
+    public var words: Words = .english
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>

@@ -1,3 +1,5 @@
+import KeyworkWords
+
 /// The lines of a screen's body before scrolling, with the part that must stay in view (the
 /// highlight or the field being typed in) and where the text cursor is.
 struct Body {
@@ -17,6 +19,9 @@ struct Body {
     }
 
     var count: Int { lines.count }
+
+    /// The program's own words, in the language being drawn.
+    var words: Words { options.words }
 
     mutating func add(_ line: StyledLine) {
         lines.append(line)

@@ -1,10 +1,11 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// Keys on the screens that pick from a list or a scale.
 enum ChoiceKeys {
     static func choice(_ key: Key, _ choice: ChoiceScreen, view: inout ViewState) -> [SessionAction] {
-        let items = ScreenLayout.choiceItems(choice)
+        let items = ScreenLayout.choiceItems(choice, words: view.words)
         let otherIndex = choice.allowOther ? choice.options.count : nil
         let typing = view.highlight == otherIndex
         func chosen(_ index: Int) -> [SessionAction] {
@@ -76,7 +77,8 @@ enum ChoiceKeys {
             if let number = character.wholeNumberValue, range.contains(number) { view.scaleValue = number }
         case .enter:
             guard let value = view.scaleValue else {
-                view.notice = "Please choose a number from \(scale.min) to \(scale.max)."
+                view.notice = view.words(
+                    .scaleRangeNotice, ["min": .number(scale.min), "max": .number(scale.max)])
                 return []
             }
             return [.submit(.scale(value))]

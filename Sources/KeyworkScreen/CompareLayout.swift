@@ -1,24 +1,23 @@
 import KeyworkGuides
+import KeyworkWords
 
 /// The Option Grid: attributes are rows and options are columns, with good points and things to think
 /// about as the last rows. When the columns do not fit, one option is shown at a time.
 enum CompareLayout {
     /// The narrowest an option's column may be before the grid turns into one option at a time.
     static let minimumColumnWidth = 18
-    static let goodPoints = "Good points"
-    static let thingsToThinkAbout = "Things to think about"
 
-    static func labelWidth(_ compare: CompareScreen) -> Int {
-        let widest =
-            (compare.attributes.map(\.label) + [goodPoints, thingsToThinkAbout]).map(DisplayWidth.of).max() ?? 10
+    static func labelWidth(_ compare: CompareScreen, words: Words) -> Int {
+        let own = [words[.goodPoints], words[.thingsToThinkAbout]]
+        let widest = (compare.attributes.map(\.label) + own).map(DisplayWidth.of).max() ?? 10
         return min(16, max(10, widest))
     }
 
     /// Whether every option gets a column of at least `minimumColumnWidth` cells.
-    static func fitsSideBySide(_ compare: CompareScreen, width: Int) -> Bool {
+    static func fitsSideBySide(_ compare: CompareScreen, width: Int, words: Words) -> Bool {
         let count = compare.options.count
         guard count > 0 else { return true }
-        return (width - labelWidth(compare) - count * 3) / count >= minimumColumnWidth
+        return (width - labelWidth(compare, words: words) - count * 3) / count >= minimumColumnWidth
     }
 
     static func body(_ compare: CompareScreen, column: Int, into body: inout Body) {
@@ -27,29 +26,31 @@ enum CompareLayout {
             body.gap()
         }
         guard !compare.options.isEmpty else { return }
-        if fitsSideBySide(compare, width: body.width) {
+        if fitsSideBySide(compare, width: body.width, words: body.words) {
             grid(compare, into: &body)
         } else {
             single(compare, column: min(max(0, column), compare.options.count - 1), into: &body)
         }
     }
 
-    private static func rows(_ compare: CompareScreen) -> [(label: String, cells: [[String]], bullets: Bool)] {
+    private static func rows(
+        _ compare: CompareScreen, words: Words
+    ) -> [(label: String, cells: [[String]], bullets: Bool)] {
         var rows = compare.attributes.map { attribute in
             (label: attribute.label, cells: compare.options.map { [$0.values[attribute.id] ?? ""] }, bullets: false)
         }
         if compare.options.contains(where: { !$0.pros.isEmpty }) {
-            rows.append((goodPoints, compare.options.map(\.pros), true))
+            rows.append((words[.goodPoints], compare.options.map(\.pros), true))
         }
         if compare.options.contains(where: { !$0.cons.isEmpty }) {
-            rows.append((thingsToThinkAbout, compare.options.map(\.cons), true))
+            rows.append((words[.thingsToThinkAbout], compare.options.map(\.cons), true))
         }
         return rows
     }
 
     private static func grid(_ compare: CompareScreen, into body: inout Body) {
         let glyphs = body.glyphs
-        let label = labelWidth(compare)
+        let label = labelWidth(compare, words: body.words)
         let count = compare.options.count
         let column = (body.width - label - count * 3) / count
         let rule = StyledLine(
@@ -60,7 +61,7 @@ enum CompareLayout {
             role: .dim)
         let header = compare.options.map { TextWrap.wrap([StyledRun($0.label, role: .emphasis)], width: column) }
         addRow(label: [], cells: header, labelWidth: label, columnWidth: column, into: &body)
-        for row in rows(compare) {
+        for row in rows(compare, words: body.words) {
             body.add(rule)
             let labelLines = TextWrap.wrap([StyledRun(row.label, role: .emphasis)], width: label)
             let cells = row.cells.map { texts in
@@ -97,16 +98,18 @@ enum CompareLayout {
     private static func single(_ compare: CompareScreen, column: Int, into body: inout Body) {
         let option = compare.options[column]
         body.runs([
-            StyledRun("Option \(column + 1) of \(compare.options.count): "),
+            StyledRun(
+                body.words(.optionPosition, ["position": .number(column + 1), "total": .number(compare.options.count)])),
             StyledRun(option.label, role: .emphasis),
-            StyledRun("  (\(body.glyphs.leftRight) to see others)", role: .dim),
+            StyledRun("  (" + body.words(.seeOthers, ["keys": .text(body.glyphs.leftRight)]) + ")", role: .dim),
         ])
         body.gap()
         for attribute in compare.attributes {
             body.text(attribute.label, role: .emphasis)
             body.text(option.values[attribute.id] ?? "", indent: 2)
         }
-        for (title, points) in [(goodPoints, option.pros), (thingsToThinkAbout, option.cons)] where !points.isEmpty {
+        let sections = [(body.words[.goodPoints], option.pros), (body.words[.thingsToThinkAbout], option.cons)]
+        for (title, points) in sections where !points.isEmpty {
             body.text(title, role: .emphasis)
             for point in points {
                 body.add(

@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// The consent screen: statements to tick, then a typed signature from each signer.
 enum ConsentLayout {
@@ -31,31 +32,28 @@ enum ConsentLayout {
         }
         for signer in consent.signers {
             body.gap()
-            let meaning = "\(signer.displayName): \(consent.meaning(for: signer))"
+            // The meaning is shown as the guide words it, because that is what the signature records.
+            let meaning = "\(body.words[signer.labelPhrase]): \(consent.meaning(for: signer))"
             if let signature = signatures.first(where: { $0.role == signer }) {
                 body.text(meaning, role: .emphasis)
-                body.text("\(body.glyphs.tick) Signed by \(signature.name) (\(signer.rawValue))", indent: 2)
+                let signed = body.words(.signedBy, ["name": .text(signature.name), "role": .phrase(signer.phrase)])
+                body.text("\(body.glyphs.tick) " + signed, indent: 2)
                 continue
             }
             let highlighted = items.firstIndex(of: .signer(signer)) == view.highlight
             let start = body.count
             body.item(meaning, mark: "", highlighted: highlighted)
-            body.text("Type your name or initials, then press Enter", role: .dim, indent: 2)
+            body.text(body.words[.signHint], role: .dim, indent: 2)
             body.field(highlighted ? view.input : TextField(), active: highlighted, indent: 2)
             if highlighted { body.focus = start..<body.count }
         }
         body.gap()
         if allSigned {
             let start = body.count
-            body.text("Everyone has signed. Press Enter to finish.", role: .emphasis)
+            body.text(body.words[.everyoneSigned], role: .emphasis)
             body.focusFrom(start)
         } else if ticked.count < consent.statements.count {
-            body.text("Space ticks a statement. When all are ticked, each person signs.", role: .dim)
+            body.text(body.words[.consentHint], role: .dim)
         }
     }
-}
-
-extension SignerRole {
-    /// The role as a person reads it: "Client".
-    var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

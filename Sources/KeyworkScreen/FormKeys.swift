@@ -1,11 +1,14 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// Keys on the form screens (decision, availability, SURE): one field is active at a time, Enter
 /// confirms it and moves to the next, and Enter on the last field submits the whole form.
 enum FormKeys {
     static func handle(_ key: Key, screen: Screen, session: SessionState, view: inout ViewState) -> [SessionAction] {
-        guard let fields = SessionForm.fields(for: screen, in: session, form: view.form), !fields.isEmpty else {
+        let words = view.words
+        guard let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: words), !fields.isEmpty
+        else {
             return []
         }
         view.form.active = min(max(0, view.form.active), fields.count - 1)
@@ -23,7 +26,7 @@ enum FormKeys {
                 view.form.active += 1
                 return []
             }
-            switch SessionForm.answer(for: screen, in: session, form: view.form) {
+            switch SessionForm.answer(for: screen, in: session, form: view.form, words: words) {
             case .success(let answer):
                 return [.submit(answer)]
             case .failure(let missing):
@@ -36,7 +39,7 @@ enum FormKeys {
         }
         switch field.kind {
         case .pick(let choices):
-            pick(key, choices: choices, id: field.id, form: &view.form)
+            pick(key, choices: choices, id: field.id, form: &view.form, words: words)
         case .text:
             var text = view.form.texts[field.id] ?? TextField()
             if text.edit(key) { view.form.texts[field.id] = text }
@@ -53,7 +56,7 @@ enum FormKeys {
         return []
     }
 
-    private static func pick(_ key: Key, choices: [String], id: String, form: inout FormState) {
+    private static func pick(_ key: Key, choices: [String], id: String, form: inout FormState, words: Words) {
         guard !choices.isEmpty else { return }
         let current = form.picks[id]
         switch key {
@@ -62,10 +65,12 @@ enum FormKeys {
         case .right, .character(" "):
             form.picks[id] = current.map { min(choices.count - 1, $0 + 1) } ?? 0
         case .character(let character):
-            let isYesNo = choices == SessionForm.yesNo
-            if isYesNo && character.lowercased() == "y" {
+            // y and n always work; so does the first letter of yes and no in the language shown (t for tak).
+            let isYesNo = choices == SessionForm.yesNo(words)
+            let letter = character.lowercased()
+            if isYesNo && (letter == "y" || letter == words[.yes].prefix(1).lowercased()) {
                 form.picks[id] = 0
-            } else if isYesNo && character.lowercased() == "n" {
+            } else if isYesNo && (letter == "n" || letter == words[.no].prefix(1).lowercased()) {
                 form.picks[id] = 1
             } else if let number = character.wholeNumberValue, number >= 1, number <= choices.count {
                 form.picks[id] = number - 1

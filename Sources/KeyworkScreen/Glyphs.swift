@@ -1,10 +1,16 @@
-/// How a frame may draw: with Unicode box lines and arrows, or ASCII only for terminals without UTF-8.
+import KeyworkWords
+
+/// How a frame may draw: with Unicode box lines and arrows, or ASCII only for terminals without UTF-8,
+/// and in which language the program's own words are said.
 public struct RenderOptions: Sendable, Equatable {
     /// False draws every glyph of Keywork's own in ASCII; guide text is still shown as given.
     public var unicode: Bool
+    /// The program's own words (footer, help, hints); guide text is shown as the guide gives it.
+    public var words: Words
 
-    public init(unicode: Bool = true) {
+    public init(unicode: Bool = true, words: Words = .english) {
         self.unicode = unicode
+        self.words = words
     }
 }
 
@@ -26,16 +32,20 @@ struct Glyphs {
     let leftRight: String
     let times: String
     let tick: String
+    /// The up and down arrows as the help box names them; ASCII key names stay English, as ASCII.
+    let arrowKeys: String
 
     init(_ options: RenderOptions) {
         if options.unicode {
             (horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight) = ("─", "│", "┌", "┐", "└", "┘")
             (cross, teeDown, teeUp, bullet) = ("┼", "┬", "┴", "•")
             (up, down, upDown, leftRight, times, tick) = ("↑", "↓", "↑↓", "← →", "×", "✓")
+            arrowKeys = "↑ ↓"
         } else {
             (horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight) = ("-", "|", "+", "+", "+", "+")
             (cross, teeDown, teeUp, bullet) = ("+", "+", "+", "*")
             (up, down, upDown, leftRight, times, tick) = ("^", "v", "Up/Down", "Left/Right", "x", "*")
+            arrowKeys = "Up Down"
         }
     }
 }

@@ -1,3 +1,5 @@
+import KeyworkWords
+
 /// A list to choose from, such as the home screen: ↑↓ and Enter, or a digit; Esc or F10 leaves.
 public struct MenuView: Sendable, Equatable {
     public enum Result: Sendable, Equatable {
@@ -50,11 +52,12 @@ public struct MenuView: Sendable, Equatable {
             let highlighted = index == highlight
             body.item(item, mark: index < 9 ? "\(index + 1)." : "  ", highlighted: highlighted)
         }
+        let words = options.words
         let footer = [
-            FooterKey("Enter", "Choose", priority: 0),
-            FooterKey(glyphs.upDown, "Move", priority: 1),
-            FooterKey("1-\(min(9, max(1, items.count)))", "Pick", priority: 3),
-            FooterKey("Esc", "Leave", priority: 2),
+            FooterKey(words[.keyEnter], words[.footerChoose], priority: 0),
+            FooterKey(glyphs.upDown, words[.footerMove], priority: 1),
+            FooterKey("1-\(min(9, max(1, items.count)))", words[.footerPick], priority: 3),
+            FooterKey(words[.keyEscape], words[.footerLeave], priority: 2),
         ]
         let page = Page(title: title, position: nil, body: body, scroll: 0, footer: footer, notice: nil)
         return PageChrome.frame(page, size: size, options: options)

@@ -1,3 +1,5 @@
+import KeyworkWords
+
 /// Words to read and then dismiss, such as the final screen with the receipt code.
 public struct MessageView: Sendable, Equatable {
     public enum Result: Sendable, Equatable {
@@ -35,8 +37,11 @@ public struct MessageView: Sendable, Equatable {
             body.add(StyledLine())
         }
         let height = PageChrome.bodyHeight(size)
-        var footer = [FooterKey("Enter", "Continue", priority: 0)]
-        if body.count - 1 > height { footer.append(FooterKey(Glyphs(options).upDown, "Scroll", priority: 1)) }
+        let words = options.words
+        var footer = [FooterKey(words[.keyEnter], words[.footerContinue], priority: 0)]
+        if body.count - 1 > height {
+            footer.append(FooterKey(Glyphs(options).upDown, words[.footerScroll], priority: 1))
+        }
         let page = Page(title: title, position: nil, body: body, scroll: scroll, footer: footer, notice: nil)
         return PageChrome.frame(page, size: size, options: options)
     }

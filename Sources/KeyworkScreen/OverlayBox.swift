@@ -1,44 +1,54 @@
+import KeyworkWords
+
 /// The boxes drawn over a screen: help, the question box, the "not sure" box and the leave check.
 enum OverlayBox {
     /// Every key in plain words, as the help box lists them.
-    static func helpLines(_ glyphs: Glyphs) -> [(String, String)] {
-        let arrows = glyphs.upDown == "↑↓" ? "↑ ↓" : "Up Down"
-        return [
-            ("Enter", "Go on, choose, or send what you typed"),
-            (arrows, "Move the highlight, or read more"),
-            ("PgUp PgDn", "Read a page up or down"),
-            ("Space", "Tick or untick"),
-            ("1 to 9", "Pick an option by its number"),
-            (glyphs.leftRight, "Other options, or choose"),
-            ("F1 or ?", "This help"),
-            ("F2", "Note a question to ask"),
-            ("F3", "Say you are not sure, or disagree"),
-            ("F4", "Go back a screen; answers are kept"),
-            ("F9 Ctrl-P", "Hide the screen at once"),
-            ("F10 Ctrl-Q", "Pause; everything is saved"),
-            ("Ctrl-C", "Asks whether to pause and leave"),
+    static func helpLines(_ glyphs: Glyphs, words: Words) -> [(String, String)] {
+        [
+            (words[.keyEnter], words[.helpEnter]),
+            (glyphs.arrowKeys, words[.helpArrows]),
+            (words[.keyPages], words[.helpPages]),
+            (words[.keySpace], words[.helpSpace]),
+            (words[.keyDigits], words[.helpDigits]),
+            (glyphs.leftRight, words[.helpLeftRight]),
+            (words[.keyHelp], words[.helpHelp]),
+            ("F2", words[.helpQuestion]),
+            ("F3", words[.helpNotSure]),
+            ("F4", words[.helpBack]),
+            ("F9 Ctrl-P", words[.helpPrivacy]),
+            ("F10 Ctrl-Q", words[.helpPause]),
+            ("Ctrl-C", words[.helpLeave]),
         ]
     }
 
     /// The keys that work while a box is open.
-    static func footer(_ overlay: Overlay) -> [FooterKey] {
+    static func footer(_ overlay: Overlay, words: Words) -> [FooterKey] {
+        let enter = words[.keyEnter]
+        let escape = words[.keyEscape]
         switch overlay {
         case .help:
-            [FooterKey("Any key", "Close help", short: "Close", priority: 0)]
+            return [FooterKey(words[.keyAny], words[.footerCloseHelp], short: words[.footerClose], priority: 0)]
         case .question, .flag:
-            [FooterKey("Enter", "Note it", priority: 0), FooterKey("Esc", "Cancel", priority: 1)]
+            return [
+                FooterKey(enter, words[.footerNoteIt], priority: 0),
+                FooterKey(escape, words[.footerCancel], priority: 1),
+            ]
         case .answer:
-            [
-                FooterKey("Enter", "Save the answer", short: "Save", priority: 0),
-                FooterKey("Esc", "Cancel", priority: 1),
+            return [
+                FooterKey(enter, words[.footerSaveAnswer], short: words[.footerSave], priority: 0),
+                FooterKey(escape, words[.footerCancel], priority: 1),
             ]
         case .confirmLeave:
-            [FooterKey("Enter", "Pause and leave", priority: 0), FooterKey("Esc", "Stay", priority: 1)]
+            return [
+                FooterKey(enter, words[.footerPauseAndLeave], priority: 0),
+                FooterKey(escape, words[.footerStay], priority: 1),
+            ]
         }
     }
 
     static func draw(_ overlay: Overlay, into canvas: inout Canvas, options: RenderOptions) {
         let glyphs = Glyphs(options)
+        let words = options.words
         let boxWidth = min(canvas.columns - 2, 64)
         let inner = max(1, boxWidth - 4)
         var lines: [StyledLine] = []
@@ -46,38 +56,33 @@ enum OverlayBox {
         let title: String
         switch overlay {
         case .help:
-            title = "Help: every key"
+            title = words[.helpTitle]
             let keyWidth = 11
-            for (key, meaning) in helpLines(glyphs) {
+            for (key, meaning) in helpLines(glyphs, words: words) {
                 let pad = String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(key)))
                 lines += TextWrap.wrap(
                     [StyledRun(meaning)], width: inner, prefix: [StyledRun(key, role: .emphasis), StyledRun(pad)])
             }
-            lines.append(StyledLine("Press any key to close this help.", role: .dim))
+            lines.append(StyledLine(words[.helpClose], role: .dim))
         case .question(let text):
-            title = "Note a question"
-            lines += TextWrap.wrap(
-                "Type your question. It is kept, and you will come back to it before the end.", width: inner
-            ).map { StyledLine($0) }
+            title = words[.questionBoxTitle]
+            lines += TextWrap.wrap(words[.questionBoxText], width: inner).map { StyledLine($0) }
             field = text
         case .flag(let text):
-            title = "Not sure / I disagree"
-            lines += TextWrap.wrap(
-                "You can say a few words about it, or leave this empty. It is noted, and nothing stops.",
-                width: inner
-            ).map { StyledLine($0) }
+            title = words[.flagBoxTitle]
+            lines += TextWrap.wrap(words[.flagBoxText], width: inner).map { StyledLine($0) }
             field = text
         case .answer(let number, let question, let text):
-            title = "Answer question \(number)"
+            title = words(.answerBoxTitle, ["number": .number(number)])
             lines += TextWrap.wrap([StyledRun(question, role: .emphasis)], width: inner)
             lines.append(StyledLine())
-            lines += TextWrap.wrap("Type a short answer, then press Enter.", width: inner).map { StyledLine($0) }
+            lines += TextWrap.wrap(words[.answerBoxText], width: inner).map { StyledLine($0) }
             field = text
         case .confirmLeave:
-            title = "Pause and leave?"
-            lines.append(StyledLine("Everything is saved."))
+            title = words[.leaveBoxTitle]
+            lines.append(StyledLine(words[.leaveBoxSaved]))
             lines.append(StyledLine())
-            lines += TextWrap.wrap("Enter = pause and leave, Esc = stay", width: inner).map { StyledLine($0) }
+            lines += TextWrap.wrap(words[.leaveBoxKeys], width: inner).map { StyledLine($0) }
         }
         var cursor: (line: Int, column: Int)?
         if let field {

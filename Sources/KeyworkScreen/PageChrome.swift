@@ -1,3 +1,5 @@
+import KeyworkWords
+
 /// What one page shows, before it is fitted to the terminal: every full screen has this shape.
 struct Page {
     /// The title line's left side.
@@ -70,12 +72,12 @@ enum PageChrome {
             canvas.write(page.body.lines[top + index], row: bodyTop + index, column: margin, limit: width)
         }
         if top > 0 {
-            let hint = "more above " + glyphs.up
+            let hint = options.words[.moreAbove] + " " + glyphs.up
             canvas.write(hint, row: 1, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
         }
         let hintRow = bodyTop + height
         if top + height < page.body.count {
-            let hint = "more below " + glyphs.down
+            let hint = options.words[.moreBelow] + " " + glyphs.down
             canvas.write(hint, row: hintRow, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
         }
         for (index, line) in notice.enumerated() {
@@ -100,17 +102,18 @@ enum PageChrome {
     /// The screen shown when the window is below the minimum: nothing of the session, only what to do.
     static func tooSmall(size: TerminalSize, options: RenderOptions) -> Frame {
         let times = Glyphs(options).times
+        let words = options.words
         let messages = [
-            "Please make the window larger",
-            "It is \(size.columns)\(times)\(size.rows).",
-            "It needs \(minimumSize.columns)\(times)\(minimumSize.rows).",
+            words[.windowTooSmall],
+            words(.windowIs, ["size": .text("\(size.columns)\(times)\(size.rows)")]),
+            words(.windowNeeds, ["size": .text("\(minimumSize.columns)\(times)\(minimumSize.rows)")]),
         ]
         return centred(messages, size: size, roles: [.emphasis, .normal, .normal])
     }
 
     /// The privacy screen: blank but for a neutral word and the way back.
-    static func privacy(size: TerminalSize) -> Frame {
-        centred(["Keywork", "", "Press F9 to come back"], size: size, roles: [.normal, .normal, .dim])
+    static func privacy(size: TerminalSize, words: Words) -> Frame {
+        centred([words[.appName], "", words[.privacyWayBack]], size: size, roles: [.normal, .normal, .dim])
     }
 
     private static func centred(_ messages: [String], size: TerminalSize, roles: [StyleRole]) -> Frame {

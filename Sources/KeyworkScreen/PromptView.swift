@@ -1,3 +1,5 @@
+import KeyworkWords
+
 /// One question and a typed answer, such as the keyworker's name on the first run.
 public struct PromptView: Sendable, Equatable {
     public enum Result: Sendable, Equatable {
@@ -13,12 +15,15 @@ public struct PromptView: Sendable, Equatable {
     public var explanation: [String]
     public var field: TextField
     public var notice: String?
+    /// The program's own words for the footer and hints; the title and explanation come already said.
+    public var words: Words
 
-    public init(title: String, explanation: [String], text: String = "") {
+    public init(title: String, explanation: [String], text: String = "", words: Words = .english) {
         self.title = title
         self.explanation = explanation
         self.field = TextField(text)
         self.notice = nil
+        self.words = words
     }
 
     public mutating func handle(_ key: Key) -> Result {
@@ -27,7 +32,7 @@ public struct PromptView: Sendable, Equatable {
         case .enter:
             let text = field.text.trimmingSpaces()
             guard !text.isEmpty else {
-                notice = "Please type something first, or press Esc to go back."
+                notice = words[.typeSomethingFirst]
                 return .none
             }
             return .submitted(text)
@@ -44,7 +49,11 @@ public struct PromptView: Sendable, Equatable {
         for line in explanation { body.text(line) }
         body.gap()
         body.field(field, active: true, indent: 0)
-        let footer = [FooterKey("Enter", "Done", priority: 0), FooterKey("Esc", "Cancel", priority: 1)]
+        let words = options.words
+        let footer = [
+            FooterKey(words[.keyEnter], words[.footerDone], priority: 0),
+            FooterKey(words[.keyEscape], words[.footerCancel], priority: 1),
+        ]
         let page = Page(title: title, position: nil, body: body, scroll: 0, footer: footer, notice: notice)
         return PageChrome.frame(page, size: size, options: options)
     }

@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// Lays out the body of each screen type for a width; the chrome around it (title, footer, scrolling)
 /// is `PageChrome`'s.
@@ -25,10 +26,7 @@ enum ScreenLayout {
             body.gap()
             body.field(view.input, active: true, indent: 0)
             body.gap()
-            body.text(
-                text.optional
-                    ? "Press Enter when done. Leave it empty and press Enter to skip." : "Press Enter when done.",
-                role: .dim)
+            body.text(body.words[text.optional ? .textHintOptional : .textHint], role: .dim)
         case .scale(let scale):
             scaleBody(scale, view: view, into: &body)
         case .compare(let compare):
@@ -44,43 +42,41 @@ enum ScreenLayout {
     }
 
     /// The items of a choice screen: its options, then "Something else" and "Skip" when the guide allows.
-    static func choiceItems(_ choice: ChoiceScreen) -> [String] {
-        choice.options.map(\.label) + (choice.allowOther ? ["Something else"] : [])
-            + (choice.optional ? ["Skip this question"] : [])
+    static func choiceItems(_ choice: ChoiceScreen, words: Words) -> [String] {
+        choice.options.map(\.label) + (choice.allowOther ? [words[.somethingElse]] : [])
+            + (choice.optional ? [words[.skipThisQuestion]] : [])
     }
 
     private static func choiceBody(_ choice: ChoiceScreen, view: ViewState, into body: inout Body) {
         body.runs(GuideText.emphasis(choice.prompt))
         body.gap()
-        for (index, label) in choiceItems(choice).enumerated() {
+        for (index, label) in choiceItems(choice, words: body.words).enumerated() {
             let highlighted = index == view.highlight
             let detail = index < choice.options.count ? choice.options[index].detail : nil
             body.item(label, mark: highlighted ? "(o)" : "( )", highlighted: highlighted, detail: detail)
             if choice.allowOther && index == choice.options.count && highlighted {
-                body.text("Type it here, then press Enter:", role: .dim, indent: 6)
+                body.text(body.words[.typeItHere], role: .dim, indent: 6)
                 body.field(view.input, active: true, indent: 6)
             }
         }
         body.gap()
-        body.text(
-            choice.optional ? "Press Enter to choose, or choose \"Skip this question\"." : "Press Enter to choose.",
-            role: .dim)
+        body.text(body.words[choice.optional ? .choiceHintOptional : .choiceHint], role: .dim)
     }
 
     /// "Choose 1 to 2" and the like, from a multi screen's limits.
-    static func multiHint(_ multi: MultiScreen) -> String {
+    static func multiHint(_ multi: MultiScreen, words: Words) -> String {
         switch (multi.min, multi.max) {
-        case (let min?, let max?) where min == max: "Choose \(min)."
-        case (let min?, let max?): "Choose \(min) to \(max)."
-        case (let min?, nil): "Choose at least \(min)."
-        case (nil, let max?): "Choose up to \(max)."
-        case (nil, nil): "Choose any that fit."
+        case (let min?, let max?) where min == max: words(.multiExactly, ["count": .number(min)])
+        case (let min?, let max?): words(.multiRange, ["min": .number(min), "max": .number(max)])
+        case (let min?, nil): words(.multiAtLeast, ["min": .number(min)])
+        case (nil, let max?): words(.multiUpTo, ["max": .number(max)])
+        case (nil, nil): words[.multiAny]
         }
     }
 
     private static func multiBody(_ multi: MultiScreen, view: ViewState, into body: inout Body) {
         body.runs(GuideText.emphasis(multi.prompt))
-        body.text(multiHint(multi) + " Space ticks or unticks; press Enter when done.", role: .dim)
+        body.text(multiHint(multi, words: body.words) + " " + body.words[.multiHintKeys], role: .dim)
         body.gap()
         for (index, option) in multi.options.enumerated() {
             let mark = view.ticked.contains(option.id) ? "[x]" : "[ ]"
@@ -125,22 +121,23 @@ enum ScreenLayout {
             if let right { body.text(right, role: .dim) }
         }
         body.gap()
-        let picked = view.scaleValue.map { "You chose \($0). " } ?? ""
-        body.text(picked + "Use the arrow keys or type a number, then press Enter.", role: .dim)
+        let picked = view.scaleValue.map { body.words(.scaleChosen, ["value": .number($0)]) } ?? ""
+        body.text(picked + body.words[.scaleHint], role: .dim)
     }
 
     private static func formBody(_ screen: Screen, session: SessionState, view: ViewState, into body: inout Body) {
-        let fields = SessionForm.fields(for: screen, in: session, form: view.form) ?? []
+        let words = body.words
+        let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: words) ?? []
         switch screen.content {
         case .sure(let sure):
-            body.text(sure.intro ?? "Four quick questions. Answer yes or no to each.")
+            body.text(sure.intro ?? words[.sureIntro])
         case .decision(let decision) where decision.prompt == nil:
-            body.text("Which option would you like, and why? Then the keyworker gives their view.")
+            body.text(words[.decisionIntro])
         case .availability:
             if case .decision(let given)? = preferredDecision(in: session),
                 let label = allCompareOptions(in: session).first(where: { $0.id == given.preferred })?.label
             {
-                body.runs([StyledRun("The choice: "), StyledRun(label, role: .emphasis)])
+                body.runs([StyledRun(words[.theChoice]), StyledRun(label, role: .emphasis)])
             }
         default:
             break
@@ -150,7 +147,7 @@ enum ScreenLayout {
         for (index, field) in fields.enumerated() {
             let isActive = index == active
             if field.id == "wayOn" {
-                body.text(SessionForm.takeMoreTime)
+                body.text(words[.takeMoreTime])
             }
             let start = body.count
             let label = TextWrap.wrap(
@@ -176,7 +173,7 @@ enum ScreenLayout {
             }
             body.gap()
         }
-        body.text("Enter confirms a field and moves to the next.", role: .dim)
+        body.text(words[.formHint], role: .dim)
     }
 
     /// The decision on the path, for showing the chosen option's label.

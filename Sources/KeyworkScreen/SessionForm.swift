@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// One field of a form screen.
 struct FormField: Equatable {
@@ -19,55 +20,60 @@ struct FormField: Equatable {
 /// The decision, availability and SURE screens as forms: which fields show (some appear only after
 /// an earlier answer), the answer they make, and how an earlier answer fills them in again.
 enum SessionForm {
-    static let yesNo = ["Yes", "No"]
-    static let waysOn: [(SureCheck.WayOn, String)] = [
-        (.pause, "Pause now and carry on another day"),
-        (.goBack, "Go back and talk it through"),
-        (.continueAnyway, "Carry on anyway"),
+    /// The two picks of a yes-or-no field, in the language being drawn.
+    static func yesNo(_ words: Words) -> [String] { [words[.yes], words[.no]] }
+
+    static let waysOn: [(SureCheck.WayOn, Phrase)] = [
+        (.pause, .wayOnPause),
+        (.goBack, .wayOnGoBack),
+        (.continueAnyway, .wayOnContinue),
     ]
-    static let takeMoreTime = "It is fine to take more time."
+
+    /// The four SURE questions as the screen asks them; `SureScreen.questions` is their English.
+    static let sureQuestions: [Phrase] = [.sureQuestion1, .sureQuestion2, .sureQuestion3, .sureQuestion4]
 
     /// The fields now shown, in order; nil when the screen is not a form.
-    static func fields(for screen: Screen, in session: SessionState, form: FormState) -> [FormField]? {
+    static func fields(for screen: Screen, in session: SessionState, form: FormState, words: Words) -> [FormField]? {
+        let yesNo = yesNo(words)
         switch screen.content {
         case .decision(let decision):
             let labels = compareOptions(decision.from, in: session).map(\.label)
             var fields = [
+                FormField(id: "preferred", label: decision.prompt ?? words[.fieldPreferred], kind: .pick(labels)),
+                FormField(id: "reasons", label: words[.fieldReasons], kind: .text),
                 FormField(
-                    id: "preferred", label: decision.prompt ?? "Which option do you prefer?", kind: .pick(labels)),
-                FormField(id: "reasons", label: "Why, in your own words", kind: .text),
-                FormField(id: "view", label: "The keyworker's view", kind: .pick(["Agree", "Have concerns"])),
+                    id: "view", label: words[.fieldKeyworkerView],
+                    kind: .pick([words[.viewAgree], words[.viewConcerns]])),
             ]
             if form.picks["view"] == 1 {
-                fields.append(FormField(id: "risks", label: "The risks, said plainly", kind: .text))
-                fields.append(FormField(id: "steps", label: "Steps we both agree to, to make it safer", kind: .text))
+                fields.append(FormField(id: "risks", label: words[.fieldRisks], kind: .text))
+                fields.append(FormField(id: "steps", label: words[.fieldSteps], kind: .text))
             }
-            fields.append(
-                FormField(id: "accepted", label: "Is this choice accepted into the plan?", kind: .pick(yesNo)))
+            fields.append(FormField(id: "accepted", label: words[.fieldAccepted], kind: .pick(yesNo)))
             if form.picks["accepted"] == 1 {
-                fields.append(FormField(id: "whyNot", label: "Why it cannot be accepted", kind: .text))
+                fields.append(FormField(id: "whyNot", label: words[.fieldWhyNot], kind: .text))
             }
             return fields
         case .availability(let availability):
-            var fields = [FormField(id: "now", label: availability.prompt ?? "Can this start now?", kind: .pick(yesNo))]
+            var fields = [FormField(id: "now", label: availability.prompt ?? words[.fieldStartNow], kind: .pick(yesNo))]
             if form.picks["now"] == 1 {
                 fields += [
-                    FormField(id: "differs", label: "How the plan differs for now", kind: .text),
-                    FormField(id: "support", label: "Extra support in the meantime", kind: .text),
-                    FormField(id: "transfer", label: "Can the client move to it later?", kind: .pick(yesNo)),
-                    FormField(id: "weeks", label: "Estimated wait, in weeks", kind: .digits),
-                    FormField(id: "told", label: "How the client will be told of any delay", kind: .text),
-                    FormField(id: "contact", label: "A contact name or number", kind: .text),
+                    FormField(id: "differs", label: words[.fieldDiffers], kind: .text),
+                    FormField(id: "support", label: words[.fieldSupport], kind: .text),
+                    FormField(id: "transfer", label: words[.fieldTransfer], kind: .pick(yesNo)),
+                    FormField(id: "weeks", label: words[.fieldWeeks], kind: .digits),
+                    FormField(id: "told", label: words[.fieldTold], kind: .text),
+                    FormField(id: "contact", label: words[.fieldContact], kind: .text),
                 ]
             }
             return fields
         case .sure:
-            var fields = SureScreen.questions.enumerated().map { index, question in
-                FormField(id: "q\(index)", label: question, kind: .pick(yesNo))
+            var fields = sureQuestions.enumerated().map { index, question in
+                FormField(id: "q\(index)", label: words[question], kind: .pick(yesNo))
             }
             if (0..<SureScreen.questions.count).contains(where: { form.picks["q\($0)"] == 1 }) {
                 fields.append(
-                    FormField(id: "wayOn", label: "How would you like to go on?", kind: .pick(waysOn.map(\.1))))
+                    FormField(id: "wayOn", label: words[.fieldWayOn], kind: .pick(waysOn.map { words[$0.1] })))
             }
             return fields
         default:
@@ -83,10 +89,12 @@ enum SessionForm {
 
     /// What the form makes, or a gentle note and the field to go to when a pick is still missing.
     /// Typed fields are left to the session to check, so its words are the ones shown.
-    static func answer(for screen: Screen, in session: SessionState, form: FormState) -> Result<Answer, Missing> {
-        let fields = fields(for: screen, in: session, form: form) ?? []
-        func missing(_ id: String, _ message: String) -> Missing {
-            Missing(message: message, field: fields.firstIndex { $0.id == id } ?? 0)
+    static func answer(
+        for screen: Screen, in session: SessionState, form: FormState, words: Words
+    ) -> Result<Answer, Missing> {
+        let fields = fields(for: screen, in: session, form: form, words: words) ?? []
+        func missing(_ id: String, _ phrase: Phrase) -> Missing {
+            Missing(message: words[phrase], field: fields.firstIndex { $0.id == id } ?? 0)
         }
         func text(_ id: String) -> String? {
             fields.contains { $0.id == id } ? form.texts[id]?.text ?? "" : nil
@@ -95,13 +103,13 @@ enum SessionForm {
         case .decision(let decision):
             let options = compareOptions(decision.from, in: session)
             guard let preferred = form.picks["preferred"], options.indices.contains(preferred) else {
-                return .failure(missing("preferred", "Please choose the option you prefer."))
+                return .failure(missing("preferred", .missingPreferred))
             }
             guard let view = form.picks["view"] else {
-                return .failure(missing("view", "Please choose the keyworker's view: agree, or have concerns."))
+                return .failure(missing("view", .missingView))
             }
             guard let accepted = form.picks["accepted"] else {
-                return .failure(missing("accepted", "Please say whether the choice is accepted."))
+                return .failure(missing("accepted", .missingAccepted))
             }
             return .success(
                 .decision(
@@ -111,7 +119,7 @@ enum SessionForm {
                         riskReductionSteps: text("steps"), accepted: accepted == 0, notAcceptedReason: text("whyNot"))))
         case .availability:
             guard let now = form.picks["now"] else {
-                return .failure(missing("now", "Please choose yes or no."))
+                return .failure(missing("now", .missingYesNo))
             }
             guard now == 1 else { return .success(.availability(Availability(availableNow: true))) }
             return .success(
@@ -125,19 +133,19 @@ enum SessionForm {
             var answers: [Bool] = []
             for index in SureScreen.questions.indices {
                 guard let pick = form.picks["q\(index)"] else {
-                    return .failure(missing("q\(index)", "Please answer yes or no to each question."))
+                    return .failure(missing("q\(index)", .missingSureAnswers))
                 }
                 answers.append(pick == 0)
             }
             guard answers.allSatisfy({ $0 }) else {
                 guard let way = form.picks["wayOn"], waysOn.indices.contains(way) else {
-                    return .failure(missing("wayOn", "Please choose how you would like to go on."))
+                    return .failure(missing("wayOn", .missingWayOn))
                 }
                 return .success(.sure(SureCheck(answers: answers, wayOn: waysOn[way].0)))
             }
             return .success(.sure(SureCheck(answers: answers)))
         default:
-            return .failure(Missing(message: "This screen has no form.", field: 0))
+            return .failure(Missing(message: words[.noForm], field: 0))
         }
     }
 

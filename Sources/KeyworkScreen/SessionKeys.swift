@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// What each key means, following DESIGN.md's key table: keys change the view, and some become
 /// session actions for the run loop to send to `Session.reduce`.
@@ -69,7 +70,7 @@ public enum SessionKeys {
 
     /// Shows the session's refusal above the footer, until the next key.
     public static func refused(_ refusal: SessionRefusal, view: inout ViewState) {
-        view.notice = refusal.message
+        view.notice = refusal.message(in: view.words)
     }
 
     static func isPrivacyKey(_ key: Key) -> Bool {
@@ -93,7 +94,7 @@ public enum SessionKeys {
             guard items.indices.contains(view.highlight), case .signer = items[view.highlight] else { return false }
             return !session.isFullySigned(screen.id)
         case .decision, .availability, .sure:
-            let fields = SessionForm.fields(for: screen, in: session, form: view.form) ?? []
+            let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: view.words) ?? []
             guard fields.indices.contains(view.form.active) else { return false }
             switch fields[view.form.active].kind {
             case .text: return true
@@ -134,7 +135,7 @@ public enum SessionKeys {
                 let text = field.text
                 if isQuestion {
                     guard !text.allSatisfy(\.isWhitespace) else {
-                        view.notice = "The question was empty, so nothing was noted."
+                        view.notice = view.words[.questionWasEmpty]
                         return []
                     }
                     return [.noteQuestion(text)]
@@ -150,7 +151,7 @@ public enum SessionKeys {
                 view.overlay = nil
             case .enter:
                 guard !field.text.allSatisfy(\.isWhitespace) else {
-                    view.notice = "Please type a short answer, or press Esc and keep it for next time."
+                    view.notice = view.words[.typeShortAnswerOrKeep]
                     return []
                 }
                 view.overlay = nil

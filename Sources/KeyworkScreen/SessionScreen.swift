@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// Draws a session: the screen on show, laid out for the terminal, with any overlay on top.
 public enum SessionScreen {
@@ -11,13 +12,13 @@ public enum SessionScreen {
         _ session: SessionState, _ view: ViewState, size: TerminalSize, options: RenderOptions
     ) -> Frame {
         // Privacy comes first, at any size: someone walked in, and nothing of the client may show.
-        if session.isPrivate { return PageChrome.privacy(size: size) }
+        if session.isPrivate { return PageChrome.privacy(size: size, words: options.words) }
         if PageChrome.isTooSmall(size) { return PageChrome.tooSmall(size: size, options: options) }
         let page = page(session, view, size: size, options: options)
         var canvas = PageChrome.draw(page, size: size, options: options)
         if let overlay = view.overlay {
             OverlayBox.draw(overlay, into: &canvas, options: options)
-            PageChrome.drawFooter(OverlayBox.footer(overlay), into: &canvas)
+            PageChrome.drawFooter(OverlayBox.footer(overlay, words: options.words), into: &canvas)
         }
         return canvas.frame
     }
@@ -25,10 +26,13 @@ public enum SessionScreen {
     static func page(_ session: SessionState, _ view: ViewState, size: TerminalSize, options: RenderOptions) -> Page {
         let width = PageChrome.bodyWidth(size)
         let progress = session.progress
-        let position = progress.total > 0 ? "Screen \(progress.position) of \(progress.total)" : nil
+        let words = options.words
+        let position =
+            progress.total > 0
+            ? words(.screenPosition, ["position": .number(progress.position), "total": .number(progress.total)]) : nil
         guard let screen = session.currentScreen else {
             var body = Body(width: width, options: options)
-            body.text(session.status == .complete ? "This session is complete." : "Nothing to show yet.")
+            body.text(words[session.status == .complete ? .sessionComplete : .nothingToShow])
             return Page(
                 title: session.guide.title, position: position, body: body, scroll: 0, footer: [], notice: view.notice)
         }
@@ -37,13 +41,13 @@ public enum SessionScreen {
         let scrollable = body.count > PageChrome.bodyHeight(size, noticeLines: noticeLines)
         let narrow: Bool
         if case .compare(let compare) = screen.content {
-            narrow = !CompareLayout.fitsSideBySide(compare, width: width) && compare.options.count > 1
+            narrow = !CompareLayout.fitsSideBySide(compare, width: width, words: words) && compare.options.count > 1
         } else {
             narrow = false
         }
         let footer = SessionFooter.keys(
             for: screen, session: session, view: view, scrollable: scrollable, narrowCompare: narrow,
-            glyphs: Glyphs(options))
+            glyphs: Glyphs(options), words: words)
         return Page(
             title: session.guide.title, position: position, body: body, scroll: view.scroll, footer: footer,
             notice: view.notice)
@@ -54,7 +58,8 @@ public enum SessionScreen {
         let size = view.terminalSize
         guard let screen = session.currentScreen, !PageChrome.isTooSmall(size) else { return 0 }
         let body = ScreenLayout.body(
-            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size), options: RenderOptions())
+            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size),
+            options: RenderOptions(words: view.words))
         return max(0, body.count - PageChrome.bodyHeight(size))
     }
 }

@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// The summary before signing: every answer on the path in words (option labels, not ids), the
 /// decision, the wait, the SURE result, the questions and the flags.
@@ -9,49 +10,53 @@ enum SummaryLayout {
             body.add(GuideText.lines(intro, width: body.width, options: body.options))
             body.gap()
         }
+        let words = body.words
         let answers = session.answersOnPath
         if answers.isEmpty {
-            body.text("Nothing has been answered yet.", role: .dim)
+            body.text(words[.nothingAnswered], role: .dim)
         }
         for (screen, answer) in answers {
             switch answer {
             case .decision(let decision):
-                section("The decision", into: &body)
+                section(words[.sectionDecision], into: &body)
                 decisionLines(decision, session: session, into: &body)
             case .availability(let availability):
-                section("Starting and waiting", into: &body)
+                section(words[.sectionStarting], into: &body)
                 availabilityLines(availability, into: &body)
             case .sure(let check):
-                section("The SURE check", into: &body)
-                let score = "\(check.score) of \(SureScreen.questions.count) answered yes"
-                pair("Result", check.allYes ? score + "." : score + ". " + wayOnWords(check.wayOn), into: &body)
+                section(words[.sectionSure], into: &body)
+                let score = words(
+                    .sureScore, ["score": .number(check.score), "total": .number(SureScreen.questions.count)])
+                pair(
+                    words[.result], check.allYes ? score + "." : score + ". " + wayOnWords(check.wayOn, words: words),
+                    into: &body)
             default:
-                pair(question(screen), words(for: answer, on: screen), into: &body)
+                pair(question(screen), Self.words(for: answer, on: screen, words: words), into: &body)
             }
         }
         if !session.questions.isEmpty {
-            section("Questions", into: &body)
+            section(words[.sectionQuestions], into: &body)
             for question in session.questions {
                 let resolution: String
                 switch question.resolution {
-                case .open: resolution = "Still to talk about."
-                case .answered(let answer): resolution = "Answer: " + answer
-                case .carriedForward: resolution = "Carried forward to next time."
+                case .open: resolution = words[.stillToTalkAbout]
+                case .answered(let answer): resolution = words(.answerPrefix, ["answer": .text(answer)])
+                case .carriedForward: resolution = words[.carriedForward]
                 }
                 pair("\(question.number). \(question.text)", resolution, into: &body)
             }
         }
         if !session.flags.isEmpty {
-            section("Not sure or disagree", into: &body)
+            section(words[.sectionNotSure], into: &body)
             for flag in session.flags {
                 let place = session.guide.screen(flag.screen).map(question) ?? flag.screen
-                pair(place, flag.words ?? "(no words given)", into: &body)
+                pair(place, flag.words ?? words[.noWordsGiven], into: &body)
             }
             body.gap()
-            body.text("! Please talk about each of these before signing.", role: .warning)
+            body.text(words[.talkBeforeSigning], role: .warning)
         }
         body.gap()
-        body.text("Press Enter when you have both read this.", role: .dim)
+        body.text(words[.readSummaryHint], role: .dim)
     }
 
     /// How a screen is named in the summary: its title, or its prompt.
@@ -67,22 +72,22 @@ enum SummaryLayout {
     }
 
     /// An answer in words, with labels in place of option ids.
-    static func words(for answer: Answer, on screen: Screen) -> String {
+    static func words(for answer: Answer, on screen: Screen, words: Words) -> String {
         switch (answer, screen.content) {
         case (.choice(let option, let other), .choice(let choice)):
             if let label = choice.options.first(where: { $0.id == option })?.label { return label }
-            return "Something else: " + (other ?? "")
+            return words(.somethingElseAnswer, ["words": .text(other ?? "")])
         case (.multi(let options), .multi(let multi)):
             let labels = multi.options.filter { options.contains($0.id) }.map(\.label)
-            return labels.isEmpty ? "None" : labels.joined(separator: ", ")
+            return labels.isEmpty ? words[.none] : labels.joined(separator: ", ")
         case (.text(let text), _):
             return text
         case (.skipped, _):
-            return "Skipped"
+            return words[.skipped]
         case (.scale(let value), .scale(let scale)):
-            return "\(value) (from \(scale.min) to \(scale.max))"
+            return words(.scaleAnswer, ["value": .number(value), "min": .number(scale.min), "max": .number(scale.max)])
         default:
-            return "Answered"
+            return words[.answered]
         }
     }
 
@@ -96,42 +101,46 @@ enum SummaryLayout {
     }
 
     private static func decisionLines(_ decision: Decision, session: SessionState, into body: inout Body) {
+        let words = body.words
         let label = ScreenLayout.allCompareOptions(in: session).first { $0.id == decision.preferred }?.label
-        pair("Preferred", label ?? decision.preferred, into: &body)
-        pair("Why", decision.reasons, into: &body)
-        pair("Keyworker", decision.keyworkerView == .agree ? "Agrees" : "Has concerns", into: &body)
-        if let risks = decision.risks, !risks.isEmpty { pair("Risks", risks, into: &body) }
+        pair(words[.preferred], label ?? decision.preferred, into: &body)
+        pair(words[.why], decision.reasons, into: &body)
+        pair(words[.keyworker], words[decision.keyworkerView == .agree ? .agrees : .hasConcerns], into: &body)
+        if let risks = decision.risks, !risks.isEmpty { pair(words[.risks], risks, into: &body) }
         if let steps = decision.riskReductionSteps, !steps.isEmpty {
-            pair("Steps to make it safer", steps, into: &body)
+            pair(words[.stepsToMakeSafer], steps, into: &body)
         }
         pair(
-            "Accepted",
-            decision.accepted ? "Yes" : "No. " + (decision.notAcceptedReason ?? ""), into: &body)
+            words[.accepted],
+            decision.accepted
+                ? words[.yes] : words(.notAcceptedBecause, ["reason": .text(decision.notAcceptedReason ?? "")]),
+            into: &body)
     }
 
     private static func availabilityLines(_ availability: Availability, into body: inout Body) {
+        let words = body.words
         guard !availability.availableNow else {
-            pair("Can start now", "Yes", into: &body)
+            pair(words[.canStartNow], words[.yes], into: &body)
             return
         }
-        pair("Can start now", "No", into: &body)
-        if let differs = availability.howPlanDiffers { pair("How the plan differs", differs, into: &body) }
-        if let support = availability.extraSupport { pair("Extra support meanwhile", support, into: &body) }
+        pair(words[.canStartNow], words[.no], into: &body)
+        if let differs = availability.howPlanDiffers { pair(words[.howPlanDiffers], differs, into: &body) }
+        if let support = availability.extraSupport { pair(words[.extraSupportMeanwhile], support, into: &body) }
         if let transfer = availability.transferLater {
-            pair("Can move to it later", transfer ? "Yes" : "No", into: &body)
+            pair(words[.canMoveLater], words[transfer ? .yes : .no], into: &body)
         }
         if let weeks = availability.estimatedWaitWeeks {
-            pair("Estimated wait", weeks == 1 ? "1 week" : "\(weeks) weeks", into: &body)
+            pair(words[.estimatedWait], words(.weeks, ["count": .number(weeks)]), into: &body)
         }
-        if let told = availability.howToldOfDelays { pair("How delays will be told", told, into: &body) }
-        if let contact = availability.contact { pair("Contact", contact, into: &body) }
+        if let told = availability.howToldOfDelays { pair(words[.howDelaysTold], told, into: &body) }
+        if let contact = availability.contact { pair(words[.contact], contact, into: &body) }
     }
 
-    private static func wayOnWords(_ wayOn: SureCheck.WayOn?) -> String {
+    private static func wayOnWords(_ wayOn: SureCheck.WayOn?, words: Words) -> String {
         switch wayOn {
-        case .pause?: "Chose to pause and carry on another day."
-        case .goBack?: "Chose to go back and talk it through."
-        case .continueAnyway?: "Chose to carry on anyway."
+        case .pause?: words[.choseToPause]
+        case .goBack?: words[.choseToGoBack]
+        case .continueAnyway?: words[.choseToContinue]
         case nil: ""
         }
     }

@@ -1,10 +1,11 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// A fresh view for the current screen, filled in from the answer given there before, if any.
 enum ViewPrefill {
     static func fill(_ view: inout ViewState, from session: SessionState) {
-        view = ViewState(terminalSize: view.terminalSize)
+        view = ViewState(terminalSize: view.terminalSize, words: view.words)
         view.screenID = session.currentScreenID
         guard let screen = session.currentScreen else { return }
         let answer = session.answers[screen.id]
@@ -13,7 +14,7 @@ enum ViewPrefill {
         }
         switch screen.content {
         case .choice(let choice):
-            let items = ScreenLayout.choiceItems(choice)
+            let items = ScreenLayout.choiceItems(choice, words: view.words)
             switch answer {
             case .choice(let option, let other)?:
                 if let index = choice.options.firstIndex(where: { $0.id == option }) {

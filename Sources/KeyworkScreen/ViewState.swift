@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// A box drawn over the screen; the screen under it keeps its place.
 public enum Overlay: Sendable, Equatable {
@@ -63,8 +64,10 @@ public struct ViewState: Sendable, Equatable {
     public var notice: String?
     /// The size last drawn at; the run loop sets it on resize so scrolling stops at the end of the text.
     public var terminalSize: TerminalSize
+    /// The language of hints and refusals set by keys; the run loop sets it from the terminal's.
+    public var words: Words
 
-    public init(terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24)) {
+    public init(terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24), words: Words = .english) {
         screenID = nil
         highlight = 0
         input = TextField()
@@ -77,12 +80,16 @@ public struct ViewState: Sendable, Equatable {
         questionReview = nil
         notice = nil
         self.terminalSize = terminalSize
+        self.words = words
     }
 
     /// A fresh view for the session's current screen, filled in from any earlier answer, so going back
     /// shows what was chosen or typed.
-    public init(for session: SessionState, terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24)) {
-        self.init(terminalSize: terminalSize)
+    public init(
+        for session: SessionState, terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24),
+        words: Words = .english
+    ) {
+        self.init(terminalSize: terminalSize, words: words)
         ViewPrefill.fill(&self, from: session)
     }
 }

@@ -1,22 +1,23 @@
 import KeyworkGuides
+import KeyworkWords
 
 /// Whether an answer fits its screen. Refusals are gentle and say what to do.
 enum AnswerValidation {
     static func check(_ answer: Answer, for screen: Screen, in state: SessionState) throws(SessionRefusal) {
         switch (screen.content, answer) {
         case (.choice(let choice), .skipped):
-            guard choice.optional else { throw SessionRefusal("Please choose one of the options.") }
+            guard choice.optional else { throw SessionRefusal(.refuseChooseOption) }
         case (.choice(let choice), .choice(let option, let other)):
             try checkChoice(choice, option: option, other: other)
         case (.multi(let multi), .multi(let options)):
             try checkMulti(multi, options: options)
         case (.text(let text), .skipped):
-            guard text.optional else { throw SessionRefusal("Please type an answer.") }
+            guard text.optional else { throw SessionRefusal(.refuseTypeAnswer) }
         case (.text, .text(let words)):
-            guard !words.isBlank else { throw SessionRefusal("Please type an answer.") }
+            guard !words.isBlank else { throw SessionRefusal(.refuseTypeAnswer) }
         case (.scale(let scale), .scale(let value)):
             guard (scale.min...scale.max).contains(value) else {
-                throw SessionRefusal("Please choose a number from \(scale.min) to \(scale.max).")
+                throw SessionRefusal(.refuseScaleRange, ["min": .number(scale.min), "max": .number(scale.max)])
             }
         case (.decision(let decision), .decision(let given)):
             try checkDecision(given, from: decision, in: state)
@@ -24,40 +25,40 @@ enum AnswerValidation {
             try checkAvailability(given)
         case (.sure, .sure(let check)):
             guard check.answers.count == SureScreen.questions.count else {
-                throw SessionRefusal("Please answer yes or no to each of the four questions.")
+                throw SessionRefusal(.refuseSureAnswers)
             }
             if !check.allYes && check.wayOn == nil {
-                throw SessionRefusal("Please choose how you would like to go on.")
+                throw SessionRefusal(.refuseWayOn)
             }
         case (.info, _), (.compare, _), (.summary, _), (.consent, _):
-            throw SessionRefusal("This screen asks nothing. Press Enter to go on.")
+            throw SessionRefusal(.refuseAsksNothing)
         default:
-            throw SessionRefusal("That answer does not fit this screen.")
+            throw SessionRefusal(.refuseAnswerDoesNotFit)
         }
     }
 
     private static func checkChoice(_ choice: ChoiceScreen, option: String, other: String?) throws(SessionRefusal) {
         if option == otherOptionID && choice.allowOther && !choice.options.contains(where: { $0.id == option }) {
             guard let other, !other.isBlank else {
-                throw SessionRefusal("Please type what else you mean, or choose another option.")
+                throw SessionRefusal(.refuseTypeOther)
             }
             return
         }
         guard choice.options.contains(where: { $0.id == option }) else {
-            throw SessionRefusal("Please choose one of the options.")
+            throw SessionRefusal(.refuseChooseOption)
         }
     }
 
     private static func checkMulti(_ multi: MultiScreen, options: [String]) throws(SessionRefusal) {
         let known = Set(multi.options.map(\.id))
         guard options.allSatisfy(known.contains), Set(options).count == options.count else {
-            throw SessionRefusal("Please choose from the options shown.")
+            throw SessionRefusal(.refuseChooseShown)
         }
         if let min = multi.min, options.count < min {
-            throw SessionRefusal(min == 1 ? "Please choose at least one." : "Please choose at least \(min).")
+            throw SessionRefusal(.refuseAtLeast, ["count": .number(min)])
         }
         if let max = multi.max, options.count > max {
-            throw SessionRefusal(max == 1 ? "Please choose only one." : "Please choose no more than \(max).")
+            throw SessionRefusal(.refuseNoMoreThan, ["count": .number(max)])
         }
     }
 
@@ -66,37 +67,37 @@ enum AnswerValidation {
     ) throws(SessionRefusal) {
         guard case .compare(let compare)? = state.guide.screen(screen.from)?.content,
             compare.options.contains(where: { $0.id == given.preferred })
-        else { throw SessionRefusal("Please choose the option you prefer.") }
+        else { throw SessionRefusal(.refusePreferred) }
         guard !given.reasons.isBlank else {
-            throw SessionRefusal("Please say, in your own words, why this option.")
+            throw SessionRefusal(.refuseReasons)
         }
         if given.keyworkerView == .concerns {
-            guard !(given.risks ?? "").isBlank else { throw SessionRefusal("Please write down the risks, plainly.") }
+            guard !(given.risks ?? "").isBlank else { throw SessionRefusal(.refuseRisks) }
             guard !(given.riskReductionSteps ?? "").isBlank else {
-                throw SessionRefusal("Please write down the steps you both agree to, to make it safer.")
+                throw SessionRefusal(.refuseSteps)
             }
         }
         if !given.accepted && (given.notAcceptedReason ?? "").isBlank {
-            throw SessionRefusal("Please record why this choice cannot be accepted.")
+            throw SessionRefusal(.refuseWhyNot)
         }
     }
 
     private static func checkAvailability(_ given: Availability) throws(SessionRefusal) {
         guard !given.availableNow else { return }
         guard !(given.howPlanDiffers ?? "").isBlank else {
-            throw SessionRefusal("Please say how the plan differs from what was wanted.")
+            throw SessionRefusal(.refuseDiffers)
         }
         guard !(given.extraSupport ?? "").isBlank else {
-            throw SessionRefusal("Please say what extra support there will be while waiting.")
+            throw SessionRefusal(.refuseSupport)
         }
         guard let weeks = given.estimatedWaitWeeks, weeks >= 0 else {
-            throw SessionRefusal("Please give the wait in weeks, as a best estimate.")
+            throw SessionRefusal(.refuseWeeks)
         }
         guard !(given.howToldOfDelays ?? "").isBlank else {
-            throw SessionRefusal("Please say how the client will be told about any delay.")
+            throw SessionRefusal(.refuseTold)
         }
         guard !(given.contact ?? "").isBlank else {
-            throw SessionRefusal("Please give a contact name or number.")
+            throw SessionRefusal(.refuseContact)
         }
     }
 }

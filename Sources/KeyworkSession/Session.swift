@@ -1,4 +1,5 @@
 import KeyworkGuides
+import KeyworkWords
 
 /// The session state machine: `state + action → new state + events to record`.
 ///
@@ -101,14 +102,14 @@ private struct Draft {
 
     mutating func handle(_ action: SessionAction) throws(SessionRefusal) {
         if state.isPrivate && !action.worksBehindThePrivacyScreen {
-            throw SessionRefusal("The privacy screen is on. Press F9 or Ctrl-P to come back.")
+            throw SessionRefusal(.refusePrivate)
         }
         switch action {
         case .start:
-            guard state.status == .notStarted else { throw SessionRefusal("The session has already started.") }
+            guard state.status == .notStarted else { throw SessionRefusal(.refuseAlreadyStarted) }
             try showNext(after: nil)
         case .resume(let note):
-            guard state.status != .complete else { throw SessionRefusal("This session is complete.") }
+            guard state.status != .complete else { throw SessionRefusal(.refuseComplete) }
             emit(.resumed(note: note))
             if state.isPrivate { emit(.privacyChanged(on: false)) }
             if let screen = state.currentScreen {
@@ -128,14 +129,14 @@ private struct Draft {
             try sign(role, name)
         case .noteQuestion(let text):
             let screen = try activeScreen()
-            guard !text.isBlank else { throw SessionRefusal("The question is empty, so nothing was noted.") }
+            guard !text.isBlank else { throw SessionRefusal(.refuseEmptyQuestion) }
             let number = (state.questions.map(\.number).max() ?? 0) + 1
             emit(.questionNoted(number: number, screen: screen.id, text: text.trimmed))
         case .answerQuestion(let number, let answer):
             // Any screen will do: a question noted after the summary is looked at where it was asked.
             _ = try activeScreen()
             try requireQuestion(number)
-            guard !answer.isBlank else { throw SessionRefusal("Please type a short answer.") }
+            guard !answer.isBlank else { throw SessionRefusal(.refuseEmptyAnswer) }
             emit(.questionAnswered(number: number, answer: answer.trimmed))
         case .carryForwardQuestion(let number):
             _ = try activeScreen()
@@ -162,7 +163,7 @@ private struct Draft {
         } else if screen != nil {
             emit(.completed)
         } else {
-            throw SessionRefusal("This guide has no screens to show.")
+            throw SessionRefusal(.refuseNoScreens)
         }
     }
 
@@ -199,10 +200,10 @@ private struct Draft {
         case .consent(let consent):
             let ticked = state.ticked[screen.id] ?? []
             guard consent.statements.allSatisfy({ ticked.contains($0.id) }) else {
-                throw SessionRefusal("Please tick every statement first, or go back to talk about it.")
+                throw SessionRefusal(.refuseTickEveryStatement)
             }
             guard state.isFullySigned(screen.id) else {
-                throw SessionRefusal("Please sign first: type your name and press Enter.")
+                throw SessionRefusal(.refuseSignFirst)
             }
         case .choice(let choice) where choice.optional:
             try submit(.skipped)
@@ -215,7 +216,7 @@ private struct Draft {
                 try submit(answer)
                 return
             }
-            throw SessionRefusal("Please answer this screen first.")
+            throw SessionRefusal(.refuseAnswerFirst)
         }
         try showNext(after: screen)
     }
@@ -223,15 +224,15 @@ private struct Draft {
     private mutating func back() throws(SessionRefusal) {
         let screen = try activeScreen()
         if case .consent = screen.content, !(state.signatures[screen.id] ?? []).isEmpty {
-            throw SessionRefusal("This has been signed, so it cannot be changed now. A revisit can change it later.")
+            throw SessionRefusal(.refuseSignedNoChange)
         }
-        guard state.path.count > 1 else { throw SessionRefusal("This is the first screen.") }
+        guard state.path.count > 1 else { throw SessionRefusal(.refuseFirstScreen) }
         let previousID = state.path[state.path.count - 2]
         guard let previous = state.guide.screen(previousID) else {
-            throw SessionRefusal("The screen before this one is no longer in the guide.")
+            throw SessionRefusal(.refuseScreenGone)
         }
         if case .consent = previous.content, state.isFullySigned(previous.id) {
-            throw SessionRefusal("The screen before this one has been signed, so it cannot be changed now.")
+            throw SessionRefusal(.refusePreviousSigned)
         }
         emit(.wentBack(from: screen.id, to: previous.id))
         emit(.screenShown(screen: previous.id, textHash: previous.textHash))
@@ -242,10 +243,10 @@ private struct Draft {
     private mutating func tick(_ statement: String, _ isTicked: Bool) throws(SessionRefusal) {
         let (screen, consent) = try activeConsent()
         guard consent.statements.contains(where: { $0.id == statement }) else {
-            throw SessionRefusal("There is no such statement on this screen.")
+            throw SessionRefusal(.refuseNoSuchStatement)
         }
         guard (state.signatures[screen.id] ?? []).isEmpty else {
-            throw SessionRefusal("This has been signed, so the ticks cannot change now.")
+            throw SessionRefusal(.refuseSignedNoTicks)
         }
         let already = state.ticked[screen.id]?.contains(statement) ?? false
         guard already != isTicked else { return }
@@ -258,25 +259,25 @@ private struct Draft {
     private mutating func sign(_ role: SignerRole, _ name: String) throws(SessionRefusal) {
         let (screen, consent) = try activeConsent()
         guard consent.signers.contains(role) else {
-            throw SessionRefusal("This agreement is not signed by the \(role.rawValue).")
+            throw SessionRefusal(.refuseNoSuchSigner, ["role": .phrase(role.phrase)])
         }
         let ticked = state.ticked[screen.id] ?? []
         guard consent.statements.allSatisfy({ ticked.contains($0.id) }) else {
-            throw SessionRefusal("Please tick every statement before signing.")
+            throw SessionRefusal(.refuseTickBeforeSigning)
         }
         if consent.requiresSure {
             let sureAnswered = state.path.contains { id in
                 state.guide.screen(id)?.type == .sure && state.answers[id] != nil
             }
             guard sureAnswered else {
-                throw SessionRefusal("The SURE check comes before signing. Please go back to it first.")
+                throw SessionRefusal(.refuseSureFirst)
             }
         }
         guard !(state.signatures[screen.id] ?? []).contains(where: { $0.role == role }) else {
-            throw SessionRefusal("The \(role.rawValue) has already signed.")
+            throw SessionRefusal(.refuseAlreadySigned, ["role": .phrase(role.phrase)])
         }
         if state.isQuestionReviewPoint { try requireQuestionsLookedAt() }
-        guard !name.isBlank else { throw SessionRefusal("Please type a name or initials to sign.") }
+        guard !name.isBlank else { throw SessionRefusal(.refuseNameToSign) }
         emit(
             .signed(
                 screen: screen.id, role: role, name: name.trimmed, meaning: consent.meaning(for: role),
@@ -288,9 +289,9 @@ private struct Draft {
     private func activeScreen() throws(SessionRefusal) -> Screen {
         guard state.status == .inProgress, let screen = state.currentScreen else {
             switch state.status {
-            case .paused: throw SessionRefusal("The session is paused. Resume it to go on.")
-            case .complete: throw SessionRefusal("This session is complete.")
-            default: throw SessionRefusal("The session has not started yet.")
+            case .paused: throw SessionRefusal(.refusePaused)
+            case .complete: throw SessionRefusal(.refuseComplete)
+            default: throw SessionRefusal(.refuseNotStarted)
             }
         }
         return screen
@@ -299,7 +300,7 @@ private struct Draft {
     private func activeConsent() throws(SessionRefusal) -> (Screen, ConsentScreen) {
         let screen = try activeScreen()
         guard case .consent(let consent) = screen.content else {
-            throw SessionRefusal("There is nothing to sign on this screen.")
+            throw SessionRefusal(.refuseNothingToSign)
         }
         return (screen, consent)
     }
@@ -307,13 +308,13 @@ private struct Draft {
     /// Refuses while any noted question is still open: the summary, or the first signature, waits for them.
     private func requireQuestionsLookedAt() throws(SessionRefusal) {
         guard state.openQuestions.isEmpty else {
-            throw SessionRefusal("Please look at each question first: answer it, or keep it for next time.")
+            throw SessionRefusal(.refuseLookAtQuestions)
         }
     }
 
     private func requireQuestion(_ number: Int) throws(SessionRefusal) {
         guard state.questions.contains(where: { $0.number == number }) else {
-            throw SessionRefusal("There is no question \(number).")
+            throw SessionRefusal(.refuseNoSuchQuestion, ["number": .number(number)])
         }
     }
 }

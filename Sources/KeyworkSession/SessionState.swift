@@ -1,5 +1,5 @@
 // KeyworkSession owns the flow of a session: the order of screens, `when`, back, answers, questions,
-// flags, privacy, pause, consent and the SURE gate. It may import KeyworkGuides only.
+// flags, privacy, pause, consent and the SURE gate. It may import KeyworkGuides and KeyworkWords (refusals name a phrase).
 // It never does I/O, never reads the clock and never touches the terminal: it runs whole in tests.
 
 import KeyworkGuides

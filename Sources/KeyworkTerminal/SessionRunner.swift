@@ -31,7 +31,7 @@ public final class SessionRunner {
         self.state = state
         self.backend = backend
         self.recorder = recorder
-        self.view = ViewState(for: state, terminalSize: backend.size)
+        self.view = ViewState(for: state, terminalSize: backend.size, words: backend.words)
     }
 
     /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the

@@ -1,9 +1,10 @@
 // KeyworkTerminal owns the run loop between a terminal and a session: it asks the screen layer for
 // frames, hands them to a backend, and turns what the backend reads into session actions.
-// It may import KeyworkScreen, KeyworkSession and KeyworkGuides. It never imports ncurses (that is
+// It may import KeyworkScreen, KeyworkSession, KeyworkGuides and KeyworkWords. It never imports ncurses (that is
 // KeyworkNcurses) and never writes session files (it records through a `SessionRecorder`).
 
 import KeyworkScreen
+import KeyworkWords
 
 /// What a terminal can do, found out when it starts.
 public struct TerminalCapabilities: Sendable, Equatable {
@@ -35,6 +36,8 @@ public enum TerminalEvent: Sendable, Equatable {
 public protocol TerminalBackend: AnyObject {
     var size: TerminalSize { get }
     var capabilities: TerminalCapabilities { get }
+    /// The language the program's own words are drawn in.
+    var words: Words { get }
     /// Puts a frame on screen, sending only what changed since the last one.
     func draw(_ frame: Frame)
     /// Waits, using no CPU, for the next key or signal.
@@ -42,8 +45,9 @@ public protocol TerminalBackend: AnyObject {
 }
 
 extension TerminalBackend {
-    /// How the screen layer should draw for this terminal: ASCII only when the locale is not UTF-8.
+    /// How the screen layer should draw for this terminal: ASCII only when the locale is not UTF-8,
+    /// in the terminal's language.
     public var renderOptions: RenderOptions {
-        RenderOptions(unicode: capabilities.unicode)
+        RenderOptions(unicode: capabilities.unicode, words: words)
     }
 }

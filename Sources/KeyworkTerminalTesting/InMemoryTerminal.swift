@@ -1,9 +1,10 @@
 // KeyworkTerminalTesting owns the in-memory terminal that tests drive with scripted keys.
-// It may import KeyworkTerminal and KeyworkScreen. It never imports ncurses and never touches a
+// It may import KeyworkTerminal, KeyworkScreen and KeyworkWords. It never imports ncurses and never touches a
 // real terminal, so tests that use it run anywhere.
 
 import KeyworkScreen
 import KeyworkTerminal
+import KeyworkWords
 
 /// A terminal in memory: it replays a script of events and records every frame it is given.
 public final class InMemoryTerminal: TerminalBackend {
@@ -20,6 +21,8 @@ public final class InMemoryTerminal: TerminalBackend {
 
     public private(set) var size: TerminalSize
     public let capabilities: TerminalCapabilities
+    /// The language frames are drawn in; tests set it to draw in Polish.
+    public var words: Words = .english
     /// Every frame drawn, oldest first.
     public private(set) var frames: [Frame] = []
     /// Every event handed out by `nextEvent`, oldest first.

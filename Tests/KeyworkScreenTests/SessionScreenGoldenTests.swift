@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 import Testing
 
 @testable import KeyworkScreen
@@ -121,7 +122,7 @@ import Testing
         var (session, view) = Self.scene(.consent)
         session.ticked["agree"] = []
         SessionKeys.refused(
-            SessionRefusal("Please tick every statement first, or go back to talk about it."), view: &view)
+            SessionRefusal(.refuseTickEveryStatement), view: &view)
         for size in Self.sizes {
             let frame = SessionScreen.render(session, view, size: size, options: RenderOptions())
             GoldenFile.check(frame, named: "refusal-\(size.columns)x\(size.rows)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import KeyworkRecord
 import KeyworkScreen
 import KeyworkTerminal
+import KeyworkWords
 
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,16 +18,16 @@ struct HomeCommand: ParsableCommand {
             try SessionLauncher.run(store: store, display: displayOptions) { launcher in
                 // Counting needs only the folder listing; the journals are read when one is chosen.
                 let unfinished = (try? store.listSessions().filter { !$0.isSealed }.count) ?? 0
+                let words = launcher.words
                 let menu = MenuView(
-                    title: "Keywork",
+                    title: words[.appName],
                     items: [
-                        "Start a session",
+                        words[.homeStart],
                         unfinished == 0
-                            ? "Carry on an unfinished session (none now)"
-                            : "Carry on an unfinished session (\(unfinished))",
-                        "Leave",
+                            ? words[.homeCarryOnNone] : words(.homeCarryOnCount, ["count": .number(unfinished)]),
+                        words[.homeLeave],
                     ],
-                    description: ["What would you like to do?"])
+                    description: [words[.homeQuestion]])
                 switch Dialog.choose(menu, on: try launcher.openTerminal()) {
                 case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
                 case 1?: return try launcher.resumeSession(id: nil)

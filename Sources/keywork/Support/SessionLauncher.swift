@@ -6,17 +6,21 @@ import KeyworkRecord
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
+import KeyworkWords
 
 /// Runs sessions on the full screen: the steps around the state machine that need both a terminal
 /// and a store. Any failure closes the terminal before it is printed.
 final class SessionLauncher {
     let store: Store
     let display: DisplayOptions
+    /// The program's own words on screen, in the chosen language.
+    let words: Words
     private var terminal: NcursesTerminal?
 
-    init(store: Store, display: DisplayOptions) {
+    init(store: Store, display: DisplayOptions, words: Words) {
         self.store = store
         self.display = display
+        self.words = words
     }
 
     deinit {
@@ -34,6 +38,7 @@ final class SessionLauncher {
         }
         do {
             let terminal = try NcursesTerminal(noColor: display.wantsNoColor, environment: display.environment)
+            terminal.words = words
             self.terminal = terminal
             return terminal
         } catch {
@@ -137,12 +142,12 @@ final class SessionLauncher {
             let folder = store.sessionFolder(journal.sessionID)
             Dialog.show(
                 MessageView(
-                    title: "Saved and sealed",
+                    title: words[.sealedTitle],
                     lines: [
-                        "Thank you both. The record of this session is saved and sealed.", "",
-                        "Receipt code: \(seal.receiptCode)", "",
-                        "Write this code on the client's copy. It lets anyone check later that the record was not changed.",
-                        "", "Saved in: \(folder)",
+                        words[.sealedThanks], "",
+                        words(.receiptCode, ["code": .text(seal.receiptCode)]), "",
+                        words[.receiptCodeWhy],
+                        "", words(.savedIn, ["folder": .text(folder)]),
                     ]), on: terminal)
             return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode)
         }
@@ -153,19 +158,16 @@ final class SessionLauncher {
     private func chooseGuide() throws -> Guide? {
         let guides = BuiltinGuides.all.filter { $0.mode == .session }
         let menu = MenuView(
-            title: "Start a session", items: guides.map { "\($0.title)  (\($0.id))" },
-            description: ["Which guide would you like to go through together?"])
+            title: words[.chooseGuideTitle], items: guides.map { "\($0.title)  (\($0.id))" },
+            description: [words[.chooseGuideQuestion]])
         guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
         return guides[index]
     }
 
     private func askKeyworkerName() throws -> String? {
         let prompt = PromptView(
-            title: "Welcome to Keywork",
-            explanation: [
-                "What is your name, as the keyworker?",
-                "It is recorded with each session you run. Keywork remembers it on this computer.",
-            ])
+            title: words[.welcomeTitle], explanation: [words[.keyworkerNameQuestion], words[.keyworkerNameWhy]],
+            words: words)
         guard let name = Dialog.ask(prompt, on: try openTerminal()) else { return nil }
         do {
             try KeyworkerProfile.remember(name, in: store)
@@ -177,11 +179,8 @@ final class SessionLauncher {
 
     private func askClientReference() throws -> String? {
         let prompt = PromptView(
-            title: "Client reference",
-            explanation: [
-                "Type the agency's reference for this client, not their name.",
-                "It is kept in the record and shown on this screen.",
-            ])
+            title: words[.clientReferenceTitle],
+            explanation: [words[.clientReferenceQuestion], words[.clientReferenceWhy]], words: words)
         return Dialog.ask(prompt, on: try openTerminal())
     }
 
@@ -198,8 +197,8 @@ final class SessionLauncher {
                 status: .notFound)
         }
         let menu = MenuView(
-            title: "Carry on a session", items: sessions.map(\.listing),
-            description: ["Which session would you like to carry on?"])
+            title: words[.carryOnTitle], items: sessions.map { $0.listing(words) },
+            description: [words[.carryOnQuestion]])
         guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
         return sessions[index].id
     }
@@ -238,7 +237,7 @@ extension SessionLauncher {
     static func run(
         store: Store, display: DisplayOptions, _ body: (SessionLauncher) throws -> LaunchResult
     ) throws {
-        let launcher = SessionLauncher(store: store, display: display)
+        let launcher = SessionLauncher(store: store, display: display, words: try display.words())
         let result: LaunchResult
         do {
             defer { launcher.closeTerminal() }
@@ -279,11 +278,17 @@ enum LaunchResult {
 
 extension UnfinishedSession {
     /// One line for a list that the client may see: a reference, never a name.
-    var listing: String {
+    func listing(_ words: Words) -> String {
         let when = startedAt.prefix(16).replacingOccurrences(of: "T", with: " ")
-        let reference = clientReference ?? "group"
-        if let problem { return "\(reference) · \(guideID) · \(when) · cannot be read: \(problem)" }
-        return "\(reference) · \(guideID) · started \(when) · at screen \(currentScreen ?? "?")"
+        var arguments: [String: WordArgument] = [
+            "reference": .text(clientReference ?? words[.listingGroup]), "guide": .text(guideID), "when": .text(when),
+        ]
+        if let problem {
+            arguments["problem"] = .text(problem)
+            return words(.listingUnreadable, arguments)
+        }
+        arguments["screen"] = .text(currentScreen ?? "?")
+        return words(.listingStarted, arguments)
     }
 }
 

@@ -1,0 +1,46 @@
+/// A language Keywork's own words are available in.
+public enum Language: String, Sendable, Equatable, CaseIterable {
+    case english = "en"
+    case polish = "pl"
+
+    /// The code used by `--language`, `KEYWORK_LANGUAGE` and the config: "en", "pl".
+    public var code: String { rawValue }
+
+    /// The language's own name for itself, for lists.
+    public var nativeName: String {
+        switch self {
+        case .english: "English"
+        case .polish: "polski"
+        }
+    }
+
+    /// The words of this language.
+    public var table: [Phrase: PhraseEntry] {
+        switch self {
+        case .english: EnglishWords.table
+        case .polish: PolishWords.table
+        }
+    }
+
+    /// The language for a code such as "pl", "PL" or "pl_PL.UTF-8"; nil when Keywork has no table for it.
+    public init?(code: String) {
+        let base = code.split(whereSeparator: { "_-.@".contains($0) }).first.map(String.init) ?? ""
+        guard let language = Language(rawValue: base.lowercased()) else { return nil }
+        self = language
+    }
+
+    /// The plural form `count` takes (CLDR rules for whole numbers).
+    public func pluralCategory(_ count: Int) -> PluralCategory {
+        let number = abs(count)
+        switch self {
+        case .english:
+            return number == 1 ? .one : .many
+        case .polish:
+            if number == 1 { return .one }
+            let lastDigit = number % 10
+            let lastTwo = number % 100
+            if (2...4).contains(lastDigit) && !(12...14).contains(lastTwo) { return .few }
+            return .many
+        }
+    }
+}
