@@ -3,7 +3,8 @@ import KeyworkGuides
 /// Line 0 of every journal: what the session is, which guide it walks and which device key will seal it.
 ///
 /// Stored as the `data` of the `header` event with keys in exactly this order:
-/// `format, session, mode, guide{id, version, hash, origin}, keyworker, client, device_key, links`.
+/// `format, session, mode, guide{id, version, hash, origin[, language]}, keyworker, client, device_key, links`.
+/// The guide's `language` is written only when it is not "en", so English journals keep their old shape.
 public struct JournalHeader: Sendable, Equatable {
     /// The only journal format there is.
     public static let format = "keywork-journal/1"
@@ -14,17 +15,31 @@ public struct JournalHeader: Sendable, Equatable {
         public var version: String
         public var hash: String
         public var origin: String
+        /// The guide's `language`, as the people at the screen read it: "en", "pl".
+        public var language: String
 
-        public init(id: String, version: String, hash: String, origin: String) {
+        public init(id: String, version: String, hash: String, origin: String, language: String = "en") {
             self.id = id
             self.version = version
             self.hash = hash
             self.origin = origin
+            self.language = language
         }
 
         /// The reference to a loaded guide.
         public init(_ guide: Guide) {
-            self.init(id: guide.id, version: guide.version, hash: guide.contentHash, origin: guide.origin)
+            self.init(
+                id: guide.id, version: guide.version, hash: guide.contentHash, origin: guide.origin,
+                language: guide.language)
+        }
+
+        var json: JSONValue {
+            var fields: [(String, JSONValue)] = [
+                ("id", .string(id)), ("version", .string(version)), ("hash", .string(hash)),
+                ("origin", .string(origin)),
+            ]
+            if language != "en" { fields.append(("language", .string(language))) }
+            return .object(fields)
         }
     }
 
@@ -58,13 +73,7 @@ public struct JournalHeader: Sendable, Equatable {
             ("format", .string(JournalHeader.format)),
             ("session", .string(sessionID)),
             ("mode", .string(mode.rawValue)),
-            (
-                "guide",
-                .object([
-                    ("id", .string(guide.id)), ("version", .string(guide.version)), ("hash", .string(guide.hash)),
-                    ("origin", .string(guide.origin)),
-                ])
-            ),
+            ("guide", guide.json),
             ("keyworker", .string(keyworker)),
             ("client", clientReference.map(JSONValue.string) ?? .null),
             ("device_key", .string(deviceKey)),
@@ -87,11 +96,21 @@ public struct JournalHeader: Sendable, Equatable {
         guard let mode = value["mode"]?.stringValue.flatMap(GuideMode.init(rawValue:)) else {
             return .failure(ShapeError("the header's mode must be \"session\" or \"group\""))
         }
-        guard let guide = value["guide"], guide.objectKeys == ["id", "version", "hash", "origin"],
+        let guideKeys = ["id", "version", "hash", "origin"]
+        guard let guide = value["guide"],
+            guide.objectKeys == guideKeys || guide.objectKeys == guideKeys + ["language"],
             let id = guide["id"]?.stringValue, let version = guide["version"]?.stringValue,
             let hash = guide["hash"]?.stringValue, let origin = guide["origin"]?.stringValue
         else {
-            return .failure(ShapeError("the header's guide must have the strings id, version, hash, origin"))
+            return .failure(
+                ShapeError("the header's guide must have the strings id, version, hash, origin (and maybe language)"))
+        }
+        var language = "en"
+        if let given = guide["language"] {
+            guard let text = given.stringValue else {
+                return .failure(ShapeError("the header's guide language is not a string"))
+            }
+            language = text
         }
         guard let keyworker = value["keyworker"]?.stringValue else {
             return .failure(ShapeError("the header's keyworker is not a string"))
@@ -111,7 +130,8 @@ public struct JournalHeader: Sendable, Equatable {
         return .success(
             JournalHeader(
                 sessionID: sessionID, mode: mode,
-                guide: GuideReference(id: id, version: version, hash: hash, origin: origin), keyworker: keyworker,
+                guide: GuideReference(id: id, version: version, hash: hash, origin: origin, language: language),
+                keyworker: keyworker,
                 clientReference: client?.stringValue, deviceKey: deviceKey, links: links))
     }
 }

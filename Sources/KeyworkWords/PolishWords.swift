@@ -64,7 +64,7 @@ enum PolishWords {
         .helpLeftRight: "Inne opcje albo wybór",
         .helpHelp: "Ta pomoc",
         .helpQuestion: "Zapisz pytanie do zadania",
-        .helpNotSure: "Powiedz, że masz wątpliwości lub się nie zgadzasz",
+        .helpNotSure: "Masz wątpliwości albo się nie zgadzasz",
         .helpBack: "Wróć o ekran; odpowiedzi zostają",
         .helpPrivacy: "Od razu ukryj ekran",
         .helpPause: "Pauza; wszystko jest zapisane",

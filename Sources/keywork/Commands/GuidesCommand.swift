@@ -3,7 +3,7 @@ import KeyworkGuides
 
 struct GuidesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "guides", abstract: "List the built-in guides.")
+        commandName: "guides", abstract: "List the built-in guides, with each one's version and language.")
 
     func run() throws {
         try reporting {
@@ -21,7 +21,7 @@ struct GuidesCommand: ParsableCommand {
                 let reviewed = guide.reviewed.map { ", reviewed \($0)" } ?? ""
                 Console.out(
                     guide.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + guide.title
-                        + "  (version \(guide.version)\(reviewed))")
+                        + "  (version \(guide.version)\(reviewed), language \(guide.language))")
             }
         }
     }
