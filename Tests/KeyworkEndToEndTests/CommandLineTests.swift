@@ -10,6 +10,27 @@ import Testing
         #expect(result.output.contains("A short tour of Keywork"))
     }
 
+    @Test func guidesShowsEachGuidesLanguage() throws {
+        let result = try KeyworkBinary.run(["guides"])
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("tour ") && $0.hasSuffix("language en)") }, "\(result.output)")
+        #expect(lines.contains { $0.hasPrefix("tour-pl ") && $0.hasSuffix("language pl)") }, "\(result.output)")
+    }
+
+    @Test func anUnknownLanguageIsAUsageErrorThatListsTheKnownOnes() throws {
+        let store = try KeyworkBinary.temporaryStore()
+        let result = try KeyworkBinary.run(["session", "--language", "xx", "--store", store])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("error: unknown language 'xx' (from --language)"), "\(result.errors)")
+        #expect(result.errors.contains("note: available languages: en (English), pl (polski)"), "\(result.errors)")
+    }
+
+    @Test func lintPassesThePolishTourWithNoWarnings() throws {
+        let result = try KeyworkBinary.run(["lint", try BuiltinGuideFile.path("tour-pl")])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty, "no errors and no warnings: \(result.output)")
+    }
+
     @Test func lintPassesABuiltInGuideWithNoWarnings() throws {
         let tour = try BuiltinGuideFile.path("tour")
         let result = try KeyworkBinary.run(["lint", tour])
