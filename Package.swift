@@ -83,7 +83,7 @@ let package = Package(
             name: "KeyworkTerminalTests",
             dependencies: [
                 "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkNcurses", "KeyworkScreen", "KeyworkSession",
-                "KeyworkGuides",
+                "KeyworkGuides", "KeyworkWords",
             ],
             exclude: ["Golden"]
         ),

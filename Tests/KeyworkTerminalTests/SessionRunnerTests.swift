@@ -3,6 +3,7 @@ import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 import KeyworkTerminalTesting
+import KeyworkWords
 import Testing
 
 /// Keeps recorded events in memory, and can be told to fail like a full disk.
@@ -69,6 +70,28 @@ final class MemoryRecorder: SessionRecorder {
         #expect(small?.text.contains("Please make the window larger") == true)
         #expect(small?.text.contains("C-1042") == false)
         #expect(terminal.frames.last?.size == TerminalSize(columns: 100, rows: 30))
+    }
+
+    @Test func theRunnerDrawsAndRefusesInTheTerminalsLanguage() throws {
+        let terminal = InMemoryTerminal(
+            size: size,
+            script: [
+                .key(.function(4)),  // the session refuses: this is the first screen
+                .key(.enter), .type("1"), .key(.enter),  // welcome, focus, text skipped
+                .key(.enter),  // the scale, with no number picked yet
+                .key(.function(10)),
+            ])
+        terminal.words = Words(.polish)
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: MemoryRecorder())
+        guard case .paused = runner.run(firstActions: [.start]) else {
+            Issue.record("expected a pause; the screen shows:\n\(terminal.screenText)")
+            return
+        }
+        let texts = terminal.frames.map(\.text)
+        #expect(texts.contains { $0.contains("To jest pierwszy ekran.") }, "the session's refusal is in Polish")
+        #expect(texts.contains { $0.contains("Wybierz liczbę od 0 do 10.") }, "the screen's own hint is in Polish")
+        #expect(texts.allSatisfy { $0.contains("F1 Pomoc") })
+        #expect(!texts.contains { $0.contains("F1 Help") })
     }
 
     @Test func f10PausesWithEverythingRecorded() throws {
