@@ -50,6 +50,7 @@ extension ClientCopy {
 
     /// The copy in plain words, with dates and times in `timeZone`.
     public func document(timeZone: TimeZone) -> ClientCopyDocument {
+        if let group { return groupHandout(group, timeZone: timeZone) }
         let dates = PlainDates(timeZone: timeZone)
         var sections: [ClientCopyDocument.Section] = []
         var about: [ClientCopyDocument.Field] = [

@@ -24,7 +24,7 @@ public final class SessionJournal {
         let header = JournalHeader(
             sessionID: Store.newSessionID(now: now), mode: guide.mode, guide: .init(guide),
             keyworker: context.keyworker, clientReference: context.clientReference,
-            deviceKey: deviceKey.publicKeyBase64, links: links)
+            deviceKey: deviceKey.publicKeyBase64, links: links, participants: context.participants)
         return SessionJournal(journal: try Journal.create(store: store, header: header, now: now), clock: clock)
     }
 
@@ -34,10 +34,10 @@ public final class SessionJournal {
         try journal.append(events.map(SessionEventCoding.encode), now: clock())
     }
 
-    /// Seals the journal, signed by this device on the keyworker's behalf.
-    public func seal(keyworker: String, key: DeviceKey) throws(RecordError) -> Seal {
+    /// Seals the journal, signed by this device on the keyworker's (or a group's facilitator's) behalf.
+    public func seal(keyworker: String, role: SignerRole = .keyworker, key: DeviceKey) throws(RecordError) -> Seal {
         try journal.seal(
-            signer: Signer(name: keyworker, role: "keyworker"),
+            signer: Signer(name: keyworker, role: role.rawValue),
             meaning: "I confirm this is the complete record of the session", key: key, now: clock())
     }
 

@@ -13,6 +13,8 @@ public struct PromptView: Sendable, Equatable {
     public var explanation: [String]
     public var field: TextField
     public var notice: String?
+    /// Enter on an empty field submits "" instead of asking for something first.
+    public var allowsEmpty = false
 
     public init(title: String, explanation: [String], text: String = "") {
         self.title = title
@@ -26,7 +28,7 @@ public struct PromptView: Sendable, Equatable {
         switch key {
         case .enter:
             let text = field.text.trimmingSpaces()
-            guard !text.isEmpty else {
+            guard !text.isEmpty || allowsEmpty else {
                 notice = "Please type something first, or press Esc to go back."
                 return .none
             }

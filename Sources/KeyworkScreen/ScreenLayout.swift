@@ -39,6 +39,11 @@ enum ScreenLayout {
             ConsentLayout.body(consent, screen: screen, session: session, view: view, into: &body)
         case .summary(let summary):
             SummaryLayout.body(summary, session: session, into: &body)
+        case .acknowledge(let acknowledge):
+            GroupLayout.statements(acknowledge, into: &body)
+            formBody(screen, session: session, view: view, into: &body)
+        case .questions(let questions):
+            GroupLayout.questions(questions, screen: screen, session: session, view: view, into: &body)
         }
         return body
     }

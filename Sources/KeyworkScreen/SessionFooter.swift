@@ -37,10 +37,15 @@ enum SessionFooter {
             keys.append(move)
         case .text:
             keys.append(FooterKey("Enter", "Done", priority: 0))
+        case .questions:
+            let empty = view.input.text.allSatisfy(\.isWhitespace)
+            keys.append(
+                FooterKey(
+                    "Enter", empty ? "No more questions" : "Add question", short: empty ? "Done" : "Add", priority: 0))
         case .scale:
             keys.append(FooterKey(glyphs.leftRight, "Choose", priority: 1))
             keys.append(FooterKey("Enter", "Done", priority: 0))
-        case .decision, .availability, .sure:
+        case .decision, .availability, .sure, .acknowledge:
             let fields = SessionForm.fields(for: screen, in: session, form: view.form) ?? []
             let active = min(max(0, view.form.active), max(0, fields.count - 1))
             let last = active == fields.count - 1

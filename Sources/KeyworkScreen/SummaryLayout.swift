@@ -81,6 +81,8 @@ enum SummaryLayout {
             return "Skipped"
         case (.scale(let value), .scale(let scale)):
             return "\(value) (from \(scale.min) to \(scale.max))"
+        case (.acknowledged(let agreed, let present), _):
+            return "\(agreed) of \(present) agreed"
         default:
             return "Answered"
         }

@@ -29,7 +29,14 @@ enum AnswerValidation {
             if !check.allYes && check.wayOn == nil {
                 throw SessionRefusal("Please choose how you would like to go on.")
             }
-        case (.info, _), (.compare, _), (.summary, _), (.consent, _):
+        case (.acknowledge, .acknowledged(let agreed, let present)):
+            guard present >= 1 else { throw SessionRefusal("Please type how many people are here now.") }
+            guard agreed >= 0 else { throw SessionRefusal("Please type how many agreed, as a number.") }
+            guard agreed <= present else {
+                throw SessionRefusal(
+                    "\(agreed) agreed, but only \(present) \(present == 1 ? "is" : "are") here. Please count again.")
+            }
+        case (.info, _), (.compare, _), (.summary, _), (.consent, _), (.questions, _):
             throw SessionRefusal("This screen asks nothing. Press Enter to go on.")
         default:
             throw SessionRefusal("That answer does not fit this screen.")

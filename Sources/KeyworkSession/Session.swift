@@ -106,6 +106,7 @@ private struct Draft {
         switch action {
         case .start:
             guard state.status == .notStarted else { throw SessionRefusal("The session has already started.") }
+            try GroupRules.checkStart(state)
             try showNext(after: nil)
         case .resume(let note):
             guard state.status != .complete else { throw SessionRefusal("This session is complete.") }
@@ -192,7 +193,7 @@ private struct Draft {
     private mutating func proceed() throws(SessionRefusal) {
         let screen = try activeScreen()
         switch screen.content {
-        case .info, .compare:
+        case .info, .compare, .questions:
             break
         case .summary:
             try requireQuestionsLookedAt()
@@ -257,6 +258,7 @@ private struct Draft {
 
     private mutating func sign(_ role: SignerRole, _ name: String) throws(SessionRefusal) {
         let (screen, consent) = try activeConsent()
+        try GroupRules.checkSigner(role, in: state)
         guard consent.signers.contains(role) else {
             throw SessionRefusal("This agreement is not signed by the \(role.rawValue).")
         }
