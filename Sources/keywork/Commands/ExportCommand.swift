@@ -12,7 +12,9 @@ struct ExportCommand: ParsableCommand {
             The copy shows the answers, the decision, the wait, the SURE check, what was agreed, the \
             questions and "not sure" flags, the next review date, every signature with its printed name, \
             date, time and meaning, and the receipt code with how to check it. Times are in this \
-            computer's time zone.
+            computer's time zone. For a group walkthrough it writes a group handout instead: what was \
+            covered, the ground rules with how many agreed, and the group's questions with their answers, \
+            never the participants' initials.
 
             Only a finished session that verifies can be exported. Exit status: 1 the record does not \
             verify; 65 the session is unfinished or the guide it used (same version and content) cannot \

@@ -5,7 +5,7 @@ import KeyworkTerminal
 
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "home", abstract: "The home screen: start a session or carry on an unfinished one.",
+        commandName: "home", abstract: "The home screen: start a session, run a group, or carry on an unfinished one.",
         shouldDisplay: false)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -21,6 +21,7 @@ struct HomeCommand: ParsableCommand {
                     title: "Keywork",
                     items: [
                         "Start a session",
+                        "Run a group walkthrough",
                         unfinished == 0
                             ? "Carry on an unfinished session (none now)"
                             : "Carry on an unfinished session (\(unfinished))",
@@ -29,7 +30,8 @@ struct HomeCommand: ParsableCommand {
                     description: ["What would you like to do?"])
                 switch Dialog.choose(menu, on: try launcher.openTerminal()) {
                 case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
-                case 1?: return try launcher.resumeSession(id: nil)
+                case 1?: return try launcher.startGroup(guideName: nil, facilitator: nil)
+                case 2?: return try launcher.resumeSession(id: nil)
                 default: return .leftBeforeStarting
                 }
             }

@@ -55,7 +55,8 @@ final class SessionLauncher {
         guard let guide else { return .leftBeforeStarting }
         guard guide.mode == .session else {
             throw Failure(
-                "the guide '\(guide.id)' is for group walkthroughs", note: "group walkthroughs are not available yet",
+                "the guide '\(guide.id)' is for group walkthroughs",
+                note: "run it with: keywork group --guide \(guide.id)",
                 status: .usage)
         }
         guard let keyworkerName = try keyworker ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName() else {
@@ -100,7 +101,8 @@ final class SessionLauncher {
         } catch {
             throw Failure("session \(sessionID) cannot be resumed: \(error)", status: .badData)
         }
-        let context = SessionContext(keyworker: header.keyworker, clientReference: header.clientReference)
+        let context = SessionContext(
+            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants)
         let state = Session.replay(guide: guide, context: context, events: events)
         var note: String?
         if case .cutTornTail(let bytes) = report {
@@ -111,7 +113,7 @@ final class SessionLauncher {
 
     // MARK: Running
 
-    private func run(
+    func run(
         _ state: SessionState, journal: SessionJournal, key: DeviceKey, firstActions: [SessionAction]
     ) throws -> LaunchResult {
         let terminal = try openTerminal()
@@ -129,8 +131,10 @@ final class SessionLauncher {
                 status: .ioError)
         case .completed(let final):
             let seal: Seal
+            let isGroup = final.guide.mode == .group
             do {
-                seal = try journal.seal(keyworker: final.context.keyworker, key: key)
+                seal = try journal.seal(
+                    keyworker: final.context.keyworker, role: isGroup ? .facilitator : .keyworker, key: key)
             } catch {
                 throw Failure("the session could not be sealed: \(error)", status: .ioError)
             }
@@ -139,9 +143,13 @@ final class SessionLauncher {
                 MessageView(
                     title: "Saved and sealed",
                     lines: [
-                        "Thank you both. The record of this session is saved and sealed.", "",
+                        isGroup
+                            ? "Thank you all. The record of this group is saved and sealed."
+                            : "Thank you both. The record of this session is saved and sealed.", "",
                         "Receipt code: \(seal.receiptCode)", "",
-                        "Write this code on the client's copy. It lets anyone check later that the record was not changed.",
+                        isGroup
+                            ? "Write this code on the group handout. It lets anyone check later that the record was not changed."
+                            : "Write this code on the client's copy. It lets anyone check later that the record was not changed.",
                         "", "Saved in: \(folder)",
                     ]), on: terminal)
             return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode)
@@ -159,7 +167,7 @@ final class SessionLauncher {
         return guides[index]
     }
 
-    private func askKeyworkerName() throws -> String? {
+    func askKeyworkerName() throws -> String? {
         let prompt = PromptView(
             title: "Welcome to Keywork",
             explanation: [
@@ -206,7 +214,7 @@ final class SessionLauncher {
 
     // MARK: Store and guides
 
-    private func deviceKey() throws -> DeviceKey {
+    func deviceKey() throws -> DeviceKey {
         do {
             try store.prepare()
             return try DeviceKey.loadOrCreate(store: store)
@@ -215,7 +223,7 @@ final class SessionLauncher {
         }
     }
 
-    private func resolveGuide(_ name: String) throws -> Guide {
+    func resolveGuide(_ name: String) throws -> Guide {
         do {
             return try GuideLibrary.resolve(name)
         } catch {
