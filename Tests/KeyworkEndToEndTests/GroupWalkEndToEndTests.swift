@@ -121,6 +121,30 @@ import Testing
         #expect(session.errors.contains("keywork group --guide induction-group"))
     }
 
+    @Test func aPausedGroupResumesWithItsHeadCountFromTheHeader() throws {
+        let storePath = try KeyworkBinary.temporaryStore()
+        let walk = try GroupWalk.start(guide: nil, store: storePath)
+        try walk.giveHeadCount(5)
+        try walk.shared.read("Welcome. This group is for people who are starting methadone or buprenorphine.")
+        try walk.tmux.waitFor(words: "How many of the group agree to these rules?")
+        try walk.tmux.send("F10")
+        #expect(try walk.tmux.waitForExit() == 0)
+        let id = try StoreContents(root: storePath).onlySessionID()
+
+        // Only the header holds the head count, so this shows it was read back on resume.
+        let command = [KeyworkBinary.path, "resume", id, "--store", storePath].map(Tmux.quote).joined(separator: " ")
+        let resumed = try Tmux(command: command, columns: 100, rows: 45)
+        let walkOn = GroupWalk(tmux: resumed)
+        try walkOn.countAgreement(agreed: 4, present: 5, prompt: "How many of the group agree to these rules?")
+        try resumed.waitFor(words: "The first weeks are a time of change.")
+        try resumed.send("F10")
+        #expect(try resumed.waitForExit() == 0)
+        let events = try StoreContents(root: storePath).events(id)
+        #expect(events.contains { $0.eventName == "resumed" })
+        let count = events.first { $0.eventName == "answered" }?.eventData["answer"] as? [String: Any]
+        #expect(count?["agreed"] as? Int == 4 && count?["present"] as? Int == 5)
+    }
+
     /// Issue 5: the built-in induction group, walked by keys to a verified seal.
     @Test func walkingTheInductionGroupByKeysSealsAVerifiableRecord() throws {
         let storePath = try KeyworkBinary.temporaryStore()
