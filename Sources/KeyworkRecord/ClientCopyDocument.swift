@@ -237,7 +237,7 @@ extension ClientCopy {
         return .init(heading: "Next steps", blocks: [.fields(fields)])
     }
 
-    private func signatureSection(_ dates: PlainDates) -> ClientCopyDocument.Section {
+    func signatureSection(_ dates: PlainDates) -> ClientCopyDocument.Section {
         let signatures = agreements.flatMap(\.signatures)
         guard !signatures.isEmpty else {
             return .init(heading: "Signatures", blocks: [.paragraph("Nothing was signed.")])

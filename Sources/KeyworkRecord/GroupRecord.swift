@@ -36,8 +36,8 @@ public struct GroupRecord: Sendable, Equatable {
 }
 
 extension ClientCopy {
-    /// The group handout: what was covered, the ground rules by count, and the group's questions with
-    /// their answers. Nobody is named but the facilitator, who signed.
+    /// The group handout: what was covered, the ground rules by count, the group's questions with their
+    /// answers, and the facilitator's signature. Nobody is named but the facilitator.
     func groupHandout(_ group: GroupRecord, timeZone: TimeZone) -> ClientCopyDocument {
         let dates = PlainDates(timeZone: timeZone)
         var about: [ClientCopyDocument.Field] = [
@@ -71,6 +71,8 @@ extension ClientCopy {
                     ]))
         }
         sections.append(groupQuestionSection)
+        // The facilitator's printed name, time and meaning, as on every human-readable form of a signed record.
+        sections.append(signatureSection(dates))
         sections.append(
             .init(
                 heading: "Checking this record",

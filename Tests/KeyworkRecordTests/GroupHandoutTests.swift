@@ -47,6 +47,7 @@ import Testing
             #expect(text.contains(question))
         }
         #expect(text.contains("7 of 8 people agreed."))
+        #expect(text.contains("Fran Facilitator") && text.contains("Group facilitator"))
         #expect(text.contains("Not answered today. Please ask your keyworker."))
         for initials in ["AB", "CD", "EF"] {
             #expect(!text.contains(initials), "the handout shows the initials \(initials)")
