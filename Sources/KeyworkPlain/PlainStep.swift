@@ -78,7 +78,7 @@ enum PlainStep: Equatable {
         case .scale(let scale):
             return PlainWords.scaleHint(min: scale.min, max: scale.max)
         case .formField(let field, let number):
-            var hint = "\(number). \(PlainWords.sentence(field.label))"
+            var hint = (field.note.map { $0 + " " } ?? "") + "\(number). \(PlainWords.sentence(field.label))"
             if let choices = field.choices {
                 hint += " " + choices.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
                 hint += ". " + PlainWords.pickHint

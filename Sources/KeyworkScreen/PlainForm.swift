@@ -14,21 +14,29 @@ public enum PlainForm {
         public var isNumber: Bool
         /// What the form already holds for it, in words; nil when nothing yet.
         public var value: String?
+        /// Words said before the field, such as "It is fine to take more time." before the SURE way on.
+        public var note: String?
     }
 
     /// The fields now shown, in order; some appear only after an earlier answer.
     public static func fields(_ screen: Screen, session: SessionState, form: FormState) -> [Field] {
         (SessionForm.fields(for: screen, in: session, form: form) ?? []).map { field in
-            switch field.kind {
-            case .pick(let choices):
-                let value = form.picks[field.id].flatMap { choices.indices.contains($0) ? choices[$0] : nil }
-                return Field(id: field.id, label: field.label, choices: choices, isNumber: false, value: value)
-            case .text, .digits:
-                let text = form.texts[field.id]?.text ?? ""
-                return Field(
-                    id: field.id, label: field.label, choices: nil, isNumber: field.kind == .digits,
-                    value: text.isEmpty ? nil : text)
-            }
+            var plain = plainField(field, form: form)
+            if field.id == "wayOn" { plain.note = SessionForm.takeMoreTime }
+            return plain
+        }
+    }
+
+    private static func plainField(_ field: FormField, form: FormState) -> Field {
+        switch field.kind {
+        case .pick(let choices):
+            let value = form.picks[field.id].flatMap { choices.indices.contains($0) ? choices[$0] : nil }
+            return Field(id: field.id, label: field.label, choices: choices, isNumber: false, value: value)
+        case .text, .digits:
+            let text = form.texts[field.id]?.text ?? ""
+            return Field(
+                id: field.id, label: field.label, choices: nil, isNumber: field.kind == .digits,
+                value: text.isEmpty ? nil : text)
         }
     }
 

@@ -131,6 +131,7 @@ public enum PlainScreen {
         lines += body.lines.map { $0.text.trimmingSpaces() }.filter { !$0.isEmpty }
         let fields = formFields(screen, session: session, form: form)
         for (index, field) in fields.enumerated() {
+            if let note = field.note { lines.append(note) }
             var line = "\(index + 1). \(field.label)"
             if let choices = field.choices { line += " (" + choices.joined(separator: " / ") + ")" }
             if let value = field.value { line += " " + PlainWords.earlierAnswer + ": " + value + "." }

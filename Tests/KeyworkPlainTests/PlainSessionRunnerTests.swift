@@ -162,4 +162,50 @@ import Testing
         let titles = speaker.spoken.map { $0.prefix { $0 != "." } }
         #expect(titles == ["Welcome", "This week", "In your own words"])
     }
+
+    /// The lines up to the decision screen: welcome, talk, skip, a hope of 5, the comparison.
+    static let toTheDecision = ["", "1", "", "5", ""]
+
+    @Test func concernsAndARefusedPreferenceAskTheirExtraFields() throws {
+        let lines = Self.toTheDecision + ["1", "Near home", "2", "Travel", "A bus pass", "no", "It is full"]
+        let io = ScriptedIO(lines)
+        let runner = PlainSessionRunner(
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
+        _ = runner.run(firstActions: [.start])
+        #expect(
+            runner.state.answers["choose"]
+                == .decision(
+                    Decision(
+                        preferred: "drop-in", reasons: "Near home", keyworkerView: .concerns, risks: "Travel",
+                        riskReductionSteps: "A bus pass", accepted: false, notAcceptedReason: "It is full")))
+        #expect(io.output.contains("4. The risks, said plainly. Type your answer"))
+    }
+
+    @Test func aNoInTheSureCheckOffersMoreTimeAndCanPause() throws {
+        let lines = Self.toTheDecision + ["1", "Near home", "1", "1", "1", "y", "n", "y", "y", "1"]
+        let io = ScriptedIO(lines + ["never read"])
+        let recorder = MemoryRecorder()
+        let outcome = PlainSessionRunner(
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: recorder
+        ).run(firstActions: [.start])
+        guard case .paused(let state) = outcome else {
+            Issue.record("choosing to pause did not pause:\n\(io.output.suffix(800))")
+            return
+        }
+        #expect(state.answers["how-sure"] == .sure(SureCheck(answers: [true, false, true, true], wayOn: .pause)))
+        #expect(io.output.contains("It is fine to take more time. 5. How would you like to go on?"))
+        #expect(recorder.events.last == .paused(screen: "how-sure"))
+    }
+
+    @Test func aFormFieldThatDoesNotFitIsAskedAgain() throws {
+        let lines = Self.toTheDecision + ["7", "maybe", "2"]
+        let io = ScriptedIO(lines)
+        let runner = PlainSessionRunner(
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
+        _ = runner.run(firstActions: [.start])
+        // Shown once with the screen, then asked three times: "7" and "maybe" do not fit.
+        #expect(io.output.components(separatedBy: "1. Which way would suit you best").count - 1 == 4)
+        #expect(io.output.components(separatedBy: PlainWords.unknownCommand).count - 1 == 2)
+        #expect(runner.state.currentScreenID == "choose")
+    }
 }
