@@ -153,9 +153,8 @@ public final class PlainSessionRunner {
             return []
         case .goOn:
             guard line.isEmpty else { return unfit() }
-            if case .decision? = state.currentScreen?.type.formType, let screen = state.currentScreen {
-                return submitForm(screen)
-            }
+            // A form whose fields have all been asked is sent as one answer.
+            if let screen = state.currentScreen, screen.type.isForm { return submitForm(screen) }
             return [.proceed]
         case .choice(let choice):
             if line.isEmpty { return [.proceed] }
@@ -276,10 +275,10 @@ public final class PlainSessionRunner {
 
 extension ScreenType {
     /// Whether the screen is asked as a form, field by field.
-    fileprivate var formType: ScreenType? {
+    fileprivate var isForm: Bool {
         switch self {
-        case .decision, .availability, .sure: .decision
-        default: nil
+        case .decision, .availability, .sure: true
+        default: false
         }
     }
 }

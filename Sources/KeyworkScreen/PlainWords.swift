@@ -2,7 +2,6 @@
 /// place so they can move into the string table with the rest of the program's words.
 public enum PlainWords {
     public static let pressEnter = "Press Enter to go on."
-    public static let commandsHint = "Type help for commands."
     public static let inputMarker = "> "
     public static let chooseByNumber = "Type the number of your choice, then press Enter."
     public static let somethingElse = "Something else (type your own words)"
@@ -16,15 +15,12 @@ public enum PlainWords {
     public static let goodPoints = "Good points"
     public static let thingsToThinkAbout = "Things to think about"
     public static let earlierAnswer = "Earlier answer"
-    public static let yes = "Yes"
-    public static let no = "No"
     public static let statementsHeading = "Statements to agree to"
     public static let tickHint = "Type yes to tick it, or talk about it first."
     public static let ticked = "Ticked"
     public static let notTicked = "Not ticked yet"
     public static let signHint = "Type your name or initials to sign, then press Enter."
     public static let signedBy = "Signed by"
-    public static let everyoneSigned = "Everyone has signed. Press Enter to finish."
     public static let questionsHeading = "Questions to look at"
     public static let questionsIntro = "Before you go on, look at each question together."
     public static let answerOrKeep = "Type a short answer, or type keep to keep it for next time."
@@ -72,5 +68,4 @@ public enum PlainWords {
     }
 
     public static func questionLine(_ number: Int, _ text: String) -> String { "Question \(number): \(text)" }
-    public static func fieldOf(_ number: Int, _ total: Int) -> String { "Question \(number) of \(total)" }
 }
