@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Keywork: a shared-screen terminal program for drug-treatment keywork sessions.
 // Layers (dependencies point one way):
-//   keywork (CLI) → KeyworkTerminal → KeyworkScreen → KeyworkSession → KeyworkGuides
+//   keywork (CLI) → KeyworkTerminal (and KeyworkPlain, the --plain line mode) → KeyworkScreen → KeyworkSession → KeyworkGuides
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
 import PackageDescription
 
@@ -45,6 +45,10 @@ let package = Package(
             name: "KeyworkTerminal",
             dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
         ),
+        .target(
+            name: "KeyworkPlain",
+            dependencies: ["KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
+        ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
             name: "KeyworkNcurses",
@@ -63,6 +67,7 @@ let package = Package(
                 "KeyworkScreen",
                 "KeyworkTerminal",
                 "KeyworkNcurses",
+                "KeyworkPlain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +86,10 @@ let package = Package(
                 "KeyworkGuides",
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "KeyworkPlainTests",
+            dependencies: ["KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
         ),
         .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
     ]

@@ -5,8 +5,8 @@ enum OverlayBox {
         let arrows = glyphs.upDown == "↑↓" ? "↑ ↓" : "Up Down"
         return [
             ("Enter", "Go on, choose, or send what you typed"),
-            (arrows, "Move the highlight, or read more"),
-            ("PgUp PgDn", "Read a page up or down"),
+            // PgUp and PgDn share a line so the box, with F5, still fits a 60x16 window.
+            (arrows, "Move, or read more; PgUp PgDn by a page"),
             ("Space", "Tick or untick"),
             ("1 to 9", "Pick an option by its number"),
             (glyphs.leftRight, "Other options, or choose"),
@@ -14,6 +14,7 @@ enum OverlayBox {
             ("F2", "Note a question to ask"),
             ("F3", "Say you are not sure, or disagree"),
             ("F4", "Go back a screen; answers are kept"),
+            ("F5", "Read this screen aloud (needs espeak-ng)"),
             ("F9 Ctrl-P", "Hide the screen at once"),
             ("F10 Ctrl-Q", "Pause; everything is saved"),
             ("Ctrl-C", "Asks whether to pause and leave"),

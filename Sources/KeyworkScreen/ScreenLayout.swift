@@ -134,8 +134,8 @@ enum ScreenLayout {
         body.text(picked + "Use the arrow keys or type a number, then press Enter.", role: .dim)
     }
 
-    private static func formBody(_ screen: Screen, session: SessionState, view: ViewState, into body: inout Body) {
-        let fields = SessionForm.fields(for: screen, in: session, form: view.form) ?? []
+    /// The words above a form's fields: the SURE intro, the decision's question, or the choice being checked.
+    static func formIntro(_ screen: Screen, session: SessionState, into body: inout Body) {
         switch screen.content {
         case .sure(let sure):
             body.text(sure.intro ?? "Four quick questions. Answer yes or no to each.")
@@ -150,6 +150,11 @@ enum ScreenLayout {
         default:
             break
         }
+    }
+
+    private static func formBody(_ screen: Screen, session: SessionState, view: ViewState, into body: inout Body) {
+        let fields = SessionForm.fields(for: screen, in: session, form: view.form) ?? []
+        formIntro(screen, session: session, into: &body)
         body.gap()
         let active = min(max(0, view.form.active), max(0, fields.count - 1))
         for (index, field) in fields.enumerated() {

@@ -28,7 +28,7 @@ struct HomeCommand: ParsableCommand {
                         "Leave",
                     ],
                     description: ["What would you like to do?"])
-                switch Dialog.choose(menu, on: try launcher.openTerminal()) {
+                switch try launcher.openFrontEnd().choose(menu) {
                 case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
                 case 1?: return try launcher.startGroup(guideName: nil, facilitator: nil)
                 case 2?: return try launcher.resumeSession(id: nil)

@@ -8,7 +8,8 @@ struct SessionCommand: ParsableCommand {
         discussion: """
             Asks for anything not given: the guide, the keyworker's name (once, then remembered) and
             the client reference. Every answer is saved before the screen moves on. F10 pauses at any
-            time; `keywork resume` carries on.
+            time; `keywork resume` carries on. With --plain (or ACCESSIBLE=1) each screen is printed as
+            plain text and answered by typing a line; type help there for the commands.
             """)
 
     @Option(

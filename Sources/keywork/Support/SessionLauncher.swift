@@ -2,17 +2,19 @@ import ArgumentParser
 import Foundation
 import KeyworkGuides
 import KeyworkNcurses
+import KeyworkPlain
 import KeyworkRecord
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 
-/// Runs sessions on the full screen: the steps around the state machine that need both a terminal
+/// Runs sessions on the full screen or line by line: the steps around the state machine that need both a screen
 /// and a store. Any failure closes the terminal before it is printed.
 final class SessionLauncher {
     let store: Store
     let display: DisplayOptions
     private var terminal: NcursesTerminal?
+    private var frontEnd: (any FrontEnd)?
 
     init(store: Store, display: DisplayOptions) {
         self.store = store
@@ -23,15 +25,22 @@ final class SessionLauncher {
         closeTerminal()
     }
 
+    /// The way the screens are shown, started on first use: the line mode with --plain or
+    /// ACCESSIBLE, the full screen otherwise.
+    func openFrontEnd() throws -> any FrontEnd {
+        if let frontEnd { return frontEnd }
+        let speaker = SpeechCommand(path: display.environment["PATH"])
+        let opened: any FrontEnd =
+            display.wantsPlain
+            ? PlainFrontEnd(io: StandardPlainIO(), speaker: speaker, speakEveryScreen: display.speak)
+            : FullScreenFrontEnd(terminal: try openTerminal(), speaker: speaker, speakEveryScreen: display.speak)
+        frontEnd = opened
+        return opened
+    }
+
     /// The full screen, started on first use.
-    func openTerminal() throws -> NcursesTerminal {
+    private func openTerminal() throws -> NcursesTerminal {
         if let terminal { return terminal }
-        if display.wantsPlain {
-            throw Failure(
-                "the line-by-line mode (--plain) is not available yet",
-                note: "run without --plain in a terminal window",
-                status: .usage)
-        }
         do {
             let terminal = try NcursesTerminal(noColor: display.wantsNoColor, environment: display.environment)
             self.terminal = terminal
@@ -42,6 +51,7 @@ final class SessionLauncher {
     }
 
     func closeTerminal() {
+        frontEnd = nil
         terminal?.shutdown()
         terminal = nil
     }
@@ -66,7 +76,7 @@ final class SessionLauncher {
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
         // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
-        _ = try openTerminal()
+        _ = try openFrontEnd()
         let journal: SessionJournal
         do {
             journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
@@ -83,7 +93,7 @@ final class SessionLauncher {
     func resumeSession(id: String?) throws -> LaunchResult {
         let key = try deviceKey()
         guard let sessionID = try id ?? chooseUnfinishedSession() else { return .leftBeforeStarting }
-        _ = try openTerminal()
+        _ = try openFrontEnd()
         let opened: (Journal, [JournalEntry], ResumeReport)
         do {
             opened = try Journal.resume(store: store, sessionID: sessionID, now: Date())
@@ -116,9 +126,8 @@ final class SessionLauncher {
     func run(
         _ state: SessionState, journal: SessionJournal, key: DeviceKey, firstActions: [SessionAction]
     ) throws -> LaunchResult {
-        let terminal = try openTerminal()
-        let runner = SessionRunner(state: state, backend: terminal, recorder: JournalRecorder(journal))
-        switch runner.run(firstActions: firstActions) {
+        let frontEnd = try openFrontEnd()
+        switch frontEnd.runSession(state, recorder: JournalRecorder(journal), firstActions: firstActions) {
         case .paused:
             return .paused(sessionID: journal.sessionID)
         case .interrupted:
@@ -139,7 +148,7 @@ final class SessionLauncher {
                 throw Failure("the session could not be sealed: \(error)", status: .ioError)
             }
             let folder = store.sessionFolder(journal.sessionID)
-            Dialog.show(
+            frontEnd.show(
                 MessageView(
                     title: "Saved and sealed",
                     lines: [
@@ -151,7 +160,7 @@ final class SessionLauncher {
                             ? "Write this code on the group handout. It lets anyone check later that the record was not changed."
                             : "Write this code on the client's copy. It lets anyone check later that the record was not changed.",
                         "", "Saved in: \(folder)",
-                    ]), on: terminal)
+                    ]))
             return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode)
         }
     }
@@ -163,7 +172,7 @@ final class SessionLauncher {
         let menu = MenuView(
             title: "Start a session", items: guides.map { "\($0.title)  (\($0.id))" },
             description: ["Which guide would you like to go through together?"])
-        guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
+        guard let index = try openFrontEnd().choose(menu) else { return nil }
         return guides[index]
     }
 
@@ -174,7 +183,7 @@ final class SessionLauncher {
                 "What is your name, as the keyworker?",
                 "It is recorded with each session you run. Keywork remembers it on this computer.",
             ])
-        guard let name = Dialog.ask(prompt, on: try openTerminal()) else { return nil }
+        guard let name = try openFrontEnd().ask(prompt) else { return nil }
         do {
             try KeyworkerProfile.remember(name, in: store)
         } catch {
@@ -190,7 +199,7 @@ final class SessionLauncher {
                 "Type the agency's reference for this client, not their name.",
                 "It is kept in the record and shown on this screen.",
             ])
-        return Dialog.ask(prompt, on: try openTerminal())
+        return try openFrontEnd().ask(prompt)
     }
 
     private func chooseUnfinishedSession() throws -> String? {
@@ -208,7 +217,7 @@ final class SessionLauncher {
         let menu = MenuView(
             title: "Carry on a session", items: sessions.map(\.listing),
             description: ["Which session would you like to carry on?"])
-        guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
+        guard let index = try openFrontEnd().choose(menu) else { return nil }
         return sessions[index].id
     }
 

@@ -18,10 +18,17 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// `--plain` and `--no-color`, shared by every command that draws the screen.
+/// `--plain`, `--speak` and `--no-color`, shared by every command that draws the screen.
 struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "Line-by-line mode for screen readers and dumb terminals (also ACCESSIBLE=1).")
     var plain = false
+
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Read each new screen aloud with espeak-ng. F5 (or `read` with --plain) reads the screen on show.",
+            discussion: "Does nothing but say so when espeak-ng is not installed."))
+    var speak = false
 
     @Flag(name: .long, help: "No colour. NO_COLOR in the environment does the same.")
     var noColor = false
