@@ -3,6 +3,7 @@
 // Layers (dependencies point one way):
 //   keywork (CLI) → KeyworkTerminal → KeyworkScreen → KeyworkSession → KeyworkGuides
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
+//   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
 import PackageDescription
 
 let package = Package(
@@ -42,6 +43,10 @@ let package = Package(
             dependencies: ["KeyworkSession", "KeyworkGuides"]
         ),
         .target(
+            name: "KeyworkConfig",
+            dependencies: ["KeyworkGuides", "KeyworkScreen", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "KeyworkTerminal",
             dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
         ),
@@ -63,6 +68,7 @@ let package = Package(
                 "KeyworkScreen",
                 "KeyworkTerminal",
                 "KeyworkNcurses",
+                "KeyworkConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +88,7 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
         .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
     ]
 )

@@ -19,7 +19,7 @@ struct Keywork: ParsableCommand {
             """,
         subcommands: [
             HomeCommand.self, SessionCommand.self, ResumeCommand.self, VerifyCommand.self, LintCommand.self,
-            GuidesCommand.self, ExportCommand.self, KeyCommand.self, TerminalCheckCommand.self,
+            GuidesCommand.self, ExportCommand.self, KeyCommand.self, ConfigCommand.self, TerminalCheckCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

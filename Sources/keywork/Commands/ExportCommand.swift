@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkConfig
 import KeyworkRecord
 
 extension ClientCopyFormat: ExpressibleByArgument {}
@@ -9,7 +10,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the client's copy of a sealed session: text, Markdown, or HTML to print on A4.",
         discussion: """
-            The copy shows the answers, the decision, the wait, the SURE check, what was agreed, the \
+            The copy shows the agency's name (`agency_name` in the config file), the answers, the \
+            decision, the wait, the SURE check, what was agreed, the \
             questions and "not sure" flags, the next review date, every signature with its printed name, \
             date, time and meaning, and the receipt code with how to check it. Times are in this \
             computer's time zone.
@@ -32,19 +34,22 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            guard let location = SessionLocation.find(session, storeRoot: storeOptions.root) else {
+            let settings = try RunSettings.load()
+            let storeRoot = try storeOptions.root
+            guard let location = SessionLocation.find(session, storeRoot: storeRoot) else {
                 throw Failure(
-                    "\(session): there is no session with this id in \(storeOptions.root), and no session folder here",
+                    "\(session): there is no session with this id in \(storeRoot), and no session folder here",
                     note: "give a session id (as `keywork verify` lists them) or a folder holding journal.jsonl",
                     status: .notFound)
             }
             let verified = Verifier.readVerified(folder: location.folder, trust: try location.trust())
             for warning in verified.verification.warnings { Console.error("warning: \(warning)") }
-            let copy: ClientCopy
+            var copy: ClientCopy
             do {
                 let header = try ClientCopy.verifiedJournal(of: verified).header
                 let guide = try PinnedGuide.load(header.guide, for: .export)
                 copy = try ClientCopy.make(from: verified, guide: guide)
+                copy.agencyName = settings.setting(.agencyName).value
             } catch let error as ClientCopyError {
                 throw Failure(error.message, note: error.note, status: Self.status(of: error))
             }

@@ -16,7 +16,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = Store(root: storeOptions.root)
+                let store = Store(root: try storeOptions.root)
                 let key: DeviceKey
                 do {
                     key = try DeviceKey.loadOrCreate(store: store)
@@ -46,7 +46,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = Store(root: storeOptions.root)
+                let store = Store(root: try storeOptions.root)
                 do {
                     try store.prepare()
                     var trusted = try TrustedKeys.load(store: store)

@@ -27,7 +27,8 @@ struct SessionCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try SessionLauncher.run(store: Store(root: storeOptions.root), display: displayOptions) { launcher in
+            let store = Store(root: try storeOptions.root)
+            try SessionLauncher.run(store: store, display: displayOptions) { launcher in
                 try launcher.startSession(guideName: guide, client: client, keyworker: keyworker)
             }
         }

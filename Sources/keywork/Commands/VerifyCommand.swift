@@ -37,7 +37,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     private func verify(_ path: String) throws -> [SessionVerification] {
-        if let session = SessionLocation.find(path, storeRoot: storeOptions.root) {
+        if let session = SessionLocation.find(path, storeRoot: try storeOptions.root) {
             return [
                 Verifier.verifySession(folder: session.folder, trust: try session.trust(requireTrusted: requireTrusted))
             ]
