@@ -22,8 +22,10 @@ struct ConfigCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show each setting, its value and where it came from.",
-            discussion:
-                "Where from: the command line, the environment, the config file (with its line), or the default.")
+            discussion: """
+                Where from: the environment (e.g. KEYWORK_STORE, NO_COLOR), the config file (with its \
+                line), or Keywork's default. A setting that nothing sets is shown as (not set).
+                """)
 
         func run() throws {
             try reporting {
@@ -57,7 +59,7 @@ struct ConfigCommand: ParsableCommand {
                   keywork config set theme high-contrast
                 """)
 
-        @Argument(help: ArgumentHelp("The setting: \(ConfigKey.choices).", valueName: "KEY"))
+        @Argument(help: ArgumentHelp("The setting to change.", valueName: "KEY"))
         var key: ConfigKey
 
         @Argument(help: ArgumentHelp("Its new value.", valueName: "VALUE"))

@@ -19,12 +19,18 @@ struct ExportCommand: ParsableCommand {
             Only a finished session that verifies can be exported. Exit status: 1 the record does not \
             verify; 65 the session is unfinished or the guide it used (same version and content) cannot \
             be found; 66 no such session; 73 the output file cannot be created.
+
+            Example:
+              keywork export 20261127-093000-c0ffee --format html -o copy.html
             """)
 
     @Argument(help: ArgumentHelp("A session id in the store, or a session folder.", valueName: "SESSION"))
     var session: String
 
-    @Option(name: .long, help: "text (wrapped at 72 columns), markdown, or html (one file, prints on A4).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "text (wrapped at 72 columns), markdown, or html (one file, prints on A4).", valueName: "FORMAT"))
     var format: ClientCopyFormat = .text
 
     @Option(name: .short, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))

@@ -34,12 +34,20 @@ struct KeyCommand: ParsableCommand {
 
     struct Trust: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trust another device's public key, so verify names it.")
+            abstract: "Trust another device's public key, so verify names it.",
+            discussion: """
+                On the other computer, `keywork key show` says where its device.pub is. Copy that file \
+                here, then trust it with a name.
+
+                Example:
+                  keywork key trust device.pub --name "Leeds office laptop"
+                """)
 
         @Argument(help: ArgumentHelp("The other device's device.pub file.", valueName: "FILE"))
         var file: String
 
-        @Option(name: .long, help: "A name for the device, e.g. \"Leeds office laptop\".")
+        @Option(
+            name: .long, help: ArgumentHelp("A name for the device, e.g. \"Leeds office laptop\".", valueName: "NAME"))
         var name: String
 
         @OptionGroup var storeOptions: StoreOptions

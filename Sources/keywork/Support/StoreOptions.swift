@@ -35,7 +35,7 @@ struct DisplayOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "How the screen looks: default, high-contrast or monochrome.",
+            "How the screen looks.",
             discussion: "Defaults to KEYWORK_THEME, else `theme` in the config file, else default.",
             valueName: "THEME"))
     var theme: Theme?
