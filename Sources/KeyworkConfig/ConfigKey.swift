@@ -18,19 +18,6 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
     /// The key names to choose from, for errors: "keyworker_name, keyworker_role, ...".
     public static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// What the setting is for, in one line (shown by `keywork config show` and in help).
-    public var purpose: String {
-        switch self {
-        case .keyworkerName: "your name, recorded with each session you run"
-        case .keyworkerRole: "your role, e.g. Keyworker or Recovery worker, recorded when you sign"
-        case .agencyName: "the agency's name, printed on the client's copy"
-        case .store: "the folder that holds keys and sessions"
-        case .theme: "how the screen looks: \(Theme.choices)"
-        case .language: "the language of Keywork's own words: \(Self.knownLanguages.joined(separator: ", "))"
-        case .guideFolder: "a folder of the agency's own guides, listed beside the built-in ones"
-        }
-    }
-
     /// An example value, for notes on how to fix a bad one.
     var example: String {
         switch self {

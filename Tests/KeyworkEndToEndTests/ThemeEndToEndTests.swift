@@ -34,6 +34,13 @@ import Testing
         #expect(try forced.waitForExit() == 0)
     }
 
+    @Test func anUnknownThemeInTheEnvironmentIsAUsageErrorThatSaysWhereItCameFrom() throws {
+        let tmux = try terminalCheck("", environment: ["KEYWORK_THEME": "neon"])
+        try tmux.waitFor("unknown theme 'neon' (from environment (KEYWORK_THEME))")
+        try tmux.waitFor("use one of: default, high-contrast, monochrome")
+        #expect(try tmux.waitForExit() == 64)
+    }
+
     @Test func anUnknownThemeIsAUsageErrorThatNamesTheChoices() throws {
         let result = try KeyworkBinary.run(["session", "--theme", "neon"])
         #expect(result.status == 64)
