@@ -22,7 +22,8 @@ public enum GuideLibrary {
                 GuideDiagnostic(
                     severity: .error, location: SourceLocation(file: nameOrPath, line: 0, column: 0),
                     message: "no guide called '\(nameOrPath)': there is no such file and no guide of that id",
-                    note: "the guides are: \(known); or give the path of a guide file")
+                    note: "\(folder == nil ? "built-in guides" : "the guides") are: \(known); "
+                        + "or give the path of a guide file")
             ])
     }
 
