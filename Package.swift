@@ -3,6 +3,7 @@
 // Layers (dependencies point one way):
 //   keywork (CLI) → KeyworkTerminal (and KeyworkPlain, the --plain line mode) → KeyworkScreen → KeyworkSession → KeyworkGuides
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
+//   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
 import PackageDescription
 
 let package = Package(
@@ -42,6 +43,10 @@ let package = Package(
             dependencies: ["KeyworkSession", "KeyworkGuides"]
         ),
         .target(
+            name: "KeyworkConfig",
+            dependencies: ["KeyworkGuides", "KeyworkScreen", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "KeyworkTerminal",
             dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
         ),
@@ -68,6 +73,7 @@ let package = Package(
                 "KeyworkTerminal",
                 "KeyworkNcurses",
                 "KeyworkPlain",
+                "KeyworkConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +97,7 @@ let package = Package(
             name: "KeyworkPlainTests",
             dependencies: ["KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
         ),
+        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
         .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
     ]
 )

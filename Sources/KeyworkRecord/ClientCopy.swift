@@ -93,6 +93,8 @@ public struct ClientCopy: Sendable, Equatable {
     public var receiptCode: String
     /// Set for a group walkthrough, whose export is a group handout instead of a client's copy.
     public var group: GroupRecord?
+    /// The agency's name, from the keyworker's config; printed at the top of the copy when set.
+    public var agencyName: String? = nil
 
     /// Makes the copy from a verification; refused unless the session verified, is finished and used `guide`.
     public static func make(from session: VerifiedSession, guide: Guide) throws(ClientCopyError) -> ClientCopy {

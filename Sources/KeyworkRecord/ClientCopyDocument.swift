@@ -53,9 +53,9 @@ extension ClientCopy {
         if let group { return groupHandout(group, timeZone: timeZone) }
         let dates = PlainDates(timeZone: timeZone)
         var sections: [ClientCopyDocument.Section] = []
-        var about: [ClientCopyDocument.Field] = [
-            .init(label: "Guide", value: "\(guideTitle) (version \(guideVersion))")
-        ]
+        var about: [ClientCopyDocument.Field] = []
+        if let agencyName { about.append(.init(label: "Your service", value: agencyName)) }
+        about.append(.init(label: "Guide", value: "\(guideTitle) (version \(guideVersion))"))
         if let clientReference { about.append(.init(label: "Your client reference", value: clientReference)) }
         about.append(.init(label: "Your keyworker", value: keyworker))
         about.append(.init(label: "Date of the session", value: dates.day(startedAt)))

@@ -35,9 +35,9 @@ public final class SessionJournal {
     }
 
     /// Seals the journal, signed by this device on the keyworker's (or a group's facilitator's) behalf.
-    public func seal(keyworker: String, role: SignerRole = .keyworker, key: DeviceKey) throws(RecordError) -> Seal {
+    public func seal(keyworker: String, role: String = "keyworker", key: DeviceKey) throws(RecordError) -> Seal {
         try journal.seal(
-            signer: Signer(name: keyworker, role: role.rawValue),
+            signer: Signer(name: keyworker, role: role),
             meaning: "I confirm this is the complete record of the session", key: key, now: clock())
     }
 

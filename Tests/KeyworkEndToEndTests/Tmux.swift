@@ -15,6 +15,8 @@ final class Tmux {
         server = "kw-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         var env = [
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
+            // No config file unless a test gives one: the developer's own settings must not leak in.
+            "XDG_CONFIG_HOME": NSTemporaryDirectory() + "keywork-no-config-\(UUID().uuidString)",
         ]
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")

@@ -13,7 +13,7 @@ struct HomeCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let store = Store(root: storeOptions.root)
+            let store = Store(root: try storeOptions.root)
             try SessionLauncher.run(store: store, display: displayOptions) { launcher in
                 // Counting needs only the folder listing; the journals are read when one is chosen.
                 let unfinished = (try? store.listSessions().filter { !$0.isSealed }.count) ?? 0

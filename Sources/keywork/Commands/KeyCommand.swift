@@ -16,7 +16,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = Store(root: storeOptions.root)
+                let store = Store(root: try storeOptions.root)
                 let key: DeviceKey
                 do {
                     key = try DeviceKey.loadOrCreate(store: store)
@@ -34,19 +34,27 @@ struct KeyCommand: ParsableCommand {
 
     struct Trust: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trust another device's public key, so verify names it.")
+            abstract: "Trust another device's public key, so verify names it.",
+            discussion: """
+                On the other computer, `keywork key show` says where its device.pub is. Copy that file \
+                here, then trust it with a name.
+
+                Example:
+                  keywork key trust device.pub --name "Leeds office laptop"
+                """)
 
         @Argument(help: ArgumentHelp("The other device's device.pub file.", valueName: "FILE"))
         var file: String
 
-        @Option(name: .long, help: "A name for the device, e.g. \"Leeds office laptop\".")
+        @Option(
+            name: .long, help: ArgumentHelp("A name for the device, e.g. \"Leeds office laptop\".", valueName: "NAME"))
         var name: String
 
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             try reporting {
-                let store = Store(root: storeOptions.root)
+                let store = Store(root: try storeOptions.root)
                 do {
                     try store.prepare()
                     var trusted = try TrustedKeys.load(store: store)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkConfig
 import KeyworkGuides
 import KeyworkNcurses
 import KeyworkPlain
@@ -13,13 +14,19 @@ import KeyworkTerminal
 final class SessionLauncher {
     let store: Store
     let display: DisplayOptions
+    /// The config file and environment: the keyworker's name and role, the guide folder.
+    let settings: Settings
     private var terminal: NcursesTerminal?
     private var frontEnd: (any FrontEnd)?
 
-    init(store: Store, display: DisplayOptions) {
+    init(store: Store, display: DisplayOptions, settings: Settings) {
         self.store = store
         self.display = display
+        self.settings = settings
     }
+
+    /// The agency's own guides, listed beside the built-in ones; nil when the config names none.
+    private var guideFolder: String? { settings.setting(.guideFolder).value }
 
     deinit {
         closeTerminal()
@@ -41,8 +48,9 @@ final class SessionLauncher {
     /// The full screen, started on first use.
     private func openTerminal() throws -> NcursesTerminal {
         if let terminal { return terminal }
+        let theme = try display.chosenTheme()
         do {
-            let terminal = try NcursesTerminal(noColor: display.wantsNoColor, environment: display.environment)
+            let terminal = try NcursesTerminal(theme: theme, environment: display.environment)
             self.terminal = terminal
             return terminal
         } catch {
@@ -69,7 +77,9 @@ final class SessionLauncher {
                 note: "run it with: keywork group --guide \(guide.id)",
                 status: .usage)
         }
-        guard let keyworkerName = try keyworker ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName() else {
+        let configured = settings.setting(.keyworkerName).value
+        guard let keyworkerName = try keyworker ?? configured ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
+        else {
             return .leftBeforeStarting
         }
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
@@ -142,8 +152,9 @@ final class SessionLauncher {
             let seal: Seal
             let isGroup = final.guide.mode == .group
             do {
-                seal = try journal.seal(
-                    keyworker: final.context.keyworker, role: isGroup ? .facilitator : .keyworker, key: key)
+                let role =
+                    isGroup ? SignerRole.facilitator.rawValue : (settings.setting(.keyworkerRole).value ?? "keyworker")
+                seal = try journal.seal(keyworker: final.context.keyworker, role: role, key: key)
             } catch {
                 throw Failure("the session could not be sealed: \(error)", status: .ioError)
             }
@@ -168,7 +179,7 @@ final class SessionLauncher {
     // MARK: Asking
 
     private func chooseGuide() throws -> Guide? {
-        let guides = BuiltinGuides.all.filter { $0.mode == .session }
+        let guides = try availableGuides().filter { $0.mode == .session }
         let menu = MenuView(
             title: "Start a session", items: guides.map { "\($0.title)  (\($0.id))" },
             description: ["Which guide would you like to go through together?"])
@@ -234,9 +245,17 @@ final class SessionLauncher {
 
     func resolveGuide(_ name: String) throws -> Guide {
         do {
-            return try GuideLibrary.resolve(name)
+            return try GuideLibrary.resolve(name, folder: guideFolder)
         } catch {
             throw Failure(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
+        }
+    }
+
+    private func availableGuides() throws -> [Guide] {
+        do {
+            return try GuideLibrary.available(folder: guideFolder)
+        } catch {
+            throw Failure.located(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
         }
     }
 
@@ -255,7 +274,7 @@ extension SessionLauncher {
     static func run(
         store: Store, display: DisplayOptions, _ body: (SessionLauncher) throws -> LaunchResult
     ) throws {
-        let launcher = SessionLauncher(store: store, display: display)
+        let launcher = SessionLauncher(store: store, display: display, settings: try RunSettings.load())
         let result: LaunchResult
         do {
             defer { launcher.closeTerminal() }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import KeyworkConfig
 import KeyworkRecord
+import KeyworkScreen
 
 /// `--store DIR`, shared by every command that reads or writes records.
 struct StoreOptions: ParsableArguments {
@@ -8,17 +10,24 @@ struct StoreOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The folder that holds keys and sessions.",
-            discussion: "Defaults to KEYWORK_STORE, else $XDG_DATA_HOME/keywork, else ~/.local/share/keywork.",
+            discussion:
+                "Defaults to KEYWORK_STORE, else `store` in the config file, else $XDG_DATA_HOME/keywork, "
+                + "else ~/.local/share/keywork.",
             valueName: "DIR"))
     var store: String?
 
-    /// The store root this command uses.
+    /// The store root this command uses; a bad config file is an error here, not a silent default.
     var root: String {
-        store ?? Store.defaultRoot(environment: ProcessInfo.processInfo.environment)
+        get throws {
+            let settings = try RunSettings.load(commandLine: store.map { [.store: ($0, "--store")] } ?? [:])
+            return settings.setting(.store).value ?? Store.defaultRoot(environment: RunSettings.environment)
+        }
     }
 }
 
-/// `--plain`, `--speak` and `--no-color`, shared by every command that draws the screen.
+extension Theme: ExpressibleByArgument {}
+
+/// `--plain`, `--speak`, `--theme` and `--no-color`, shared by every command that draws the screen.
 struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "Line-by-line mode for screen readers and dumb terminals (also ACCESSIBLE=1).")
     var plain = false
@@ -30,11 +39,34 @@ struct DisplayOptions: ParsableArguments {
             discussion: "Does nothing but say so when espeak-ng is not installed."))
     var speak = false
 
-    @Flag(name: .long, help: "No colour. NO_COLOR in the environment does the same.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How the screen looks.",
+            discussion: "Defaults to KEYWORK_THEME, else `theme` in the config file, else default.",
+            valueName: "THEME"))
+    var theme: Theme?
+
+    @Flag(name: .long, help: "No colour: the monochrome theme. NO_COLOR in the environment does the same.")
     var noColor = false
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var wantsPlain: Bool { plain || !(environment["ACCESSIBLE"] ?? "").isEmpty }
-    var wantsNoColor: Bool { noColor || !(environment["NO_COLOR"] ?? "").isEmpty }
+
+    /// The theme to draw in: --no-color and NO_COLOR force monochrome; then --theme, KEYWORK_THEME,
+    /// the config file, and the default theme.
+    func chosenTheme() throws -> Theme {
+        var commandLine: [ConfigKey: (value: String, option: String)] = [:]
+        if let theme { commandLine[.theme] = (theme.rawValue, "--theme") }
+        if noColor { commandLine[.theme] = (Theme.monochrome.rawValue, "--no-color") }
+        let setting = try RunSettings.load(commandLine: commandLine).setting(.theme)
+        guard let name = setting.value else { return .default }
+        guard let theme = Theme(rawValue: name) else {
+            throw Failure(
+                "unknown theme '\(name)' (from \(setting.source))", note: "use one of: \(Theme.choices)",
+                status: .usage)
+        }
+        return theme
+    }
 }
