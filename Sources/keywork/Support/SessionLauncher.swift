@@ -13,6 +13,8 @@ final class SessionLauncher {
     let store: Store
     let display: DisplayOptions
     private var terminal: NcursesTerminal?
+    /// The journal's file operations; test-only `KEYWORK_TEST_*` variables can inject faults (Docs/terminal.md).
+    private let fileIO = FileFaults(environment: ProcessInfo.processInfo.environment).fileIO()
 
     init(store: Store, display: DisplayOptions) {
         self.store = store
@@ -68,7 +70,8 @@ final class SessionLauncher {
         _ = try openTerminal()
         let journal: SessionJournal
         do {
-            journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
+            journal = try SessionJournal.start(
+                store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
             throw Failure("\(error)", status: .cannotCreate)
         }
@@ -85,7 +88,7 @@ final class SessionLauncher {
         _ = try openTerminal()
         let opened: (Journal, [JournalEntry], ResumeReport)
         do {
-            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date())
+            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date(), io: fileIO)
         } catch {
             throw Failure("\(error)", status: status(of: error))
         }
@@ -116,7 +119,10 @@ final class SessionLauncher {
     ) throws -> LaunchResult {
         let terminal = try openTerminal()
         let runner = SessionRunner(state: state, backend: terminal, recorder: JournalRecorder(journal))
-        switch runner.run(firstActions: firstActions) {
+        // A crash between recording `completed` and writing the seal leaves a finished journal without a seal:
+        // resuming it seals it, since nothing is left to ask.
+        let outcome = state.status == .complete ? .completed(state) : runner.run(firstActions: firstActions)
+        switch outcome {
         case .paused:
             return .paused(sessionID: journal.sessionID)
         case .interrupted:
