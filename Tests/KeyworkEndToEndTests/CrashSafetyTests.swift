@@ -11,10 +11,12 @@ import Testing
         let harness = try KillNineHarness(seed: Self.seed)
         try harness.run(killPoints: Self.killPoints)
         print(
-            "kill-9 harness: \(harness.killPoints) kill points, seed \(Self.seed), "
+            "kill-9 harness: \(harness.killPoints) kill points "
+                + "(\(harness.killsBetweenWriteAndFsync) between write and fsync), seed \(Self.seed), "
                 + "\(harness.sealedSessions) sessions sealed, \(harness.lostAnswers) answers lost")
         #expect(harness.killPoints >= 50)
         #expect(harness.lostAnswers == 0)
         #expect(harness.sealedSessions >= 1)
+        #expect(harness.killsBetweenWriteAndFsync >= 5)
     }
 }

@@ -15,6 +15,8 @@ final class KillNineHarness {
         var submit: String = "Enter"
         /// The name and a fragment of the data of the event that records this screen's answer.
         var answer: (event: String, contains: String)?
+        /// The keys before the submitting one write to the journal too (ticks and signatures).
+        var writesWhilePreparing = false
     }
 
     private enum KillPoint: CaseIterable {
@@ -35,6 +37,8 @@ final class KillNineHarness {
     private var random: SplitMix64
     private(set) var killPoints = 0
     private(set) var sealedSessions = 0
+    /// Kills that the program did to itself between a journal write and its fsync.
+    private(set) var killsBetweenWriteAndFsync = 0
     /// Answers on screens that had moved on but were missing from the journal after a kill.
     private(set) var lostAnswers = 0
     /// Steps whose next screen was seen, in the session being walked: their answers must survive.
@@ -57,6 +61,15 @@ final class KillNineHarness {
     // MARK: One process, one kill
 
     private func runOneProcess() throws {
+        if let id = sessionID, try store.events(id).contains(where: { $0.eventName == "completed" }) {
+            // Killed after `completed` was recorded and before the seal: resuming seals it at once.
+            let tmux = try launch(environment: [:])
+            try tmux.waitFor("Receipt code: ")
+            try tmux.send("Enter")
+            #expect(try Self.exitStatus(tmux) == 0)
+            try checkSealed(id)
+            return
+        }
         let point = KillPoint.allCases.randomElement(using: &random) ?? .waiting
         var environment: [String: String] = [:]
         if point == .betweenWriteAndFsync {
@@ -67,9 +80,15 @@ final class KillNineHarness {
         if point == .betweenWriteAndFsync {
             // Drive on until the program kills itself; each screen either moves on or the program is gone.
             var step = position
+            var stoppedBeforeWritesWhilePreparing = false
             while step < Self.steps.count {
                 guard try waitForStepOrExit(step, tmux) else { break }
                 confirmed = max(confirmed, step)
+                // Its own keys could trigger the kill half way through; kill it from outside instead.
+                if Self.steps[step].writesWhilePreparing {
+                    stoppedBeforeWritesWhilePreparing = true
+                    break
+                }
                 try Self.steps[step].prepare(tmux)
                 try tmux.send(Self.steps[step].submit)
                 step += 1
@@ -81,8 +100,12 @@ final class KillNineHarness {
                 }
                 if shown.contains("Receipt code: ") { try tmux.send("Enter") }
             }
-            let status = try tmux.waitForExit()
-            #expect(status == 137 || status == 0, "killed by its own SIGKILL or sealed: \(status)")
+            if stoppedBeforeWritesWhilePreparing, let pid = try tmux.programPID() {
+                #expect(kill(pid, SIGKILL) == 0)
+            }
+            let status = try Self.exitStatus(tmux)
+            #expect(status == 137 || status == 0, "killed by its own SIGKILL or sealed: \(String(describing: status))")
+            if !stoppedBeforeWritesWhilePreparing && status == 137 { killsBetweenWriteAndFsync += 1 }
         } else {
             let forward = Int.random(in: 0...2, using: &random)
             var step = position
@@ -101,7 +124,7 @@ final class KillNineHarness {
             }
             let pid = try #require(try tmux.programPID(), "the program runs")
             #expect(kill(pid, SIGKILL) == 0)
-            #expect(try tmux.waitForExit() == 137)
+            #expect(try Self.exitStatus(tmux) == 137)
         }
         killPoints += 1
         try checkTheStoreAfterAKill()
@@ -184,8 +207,18 @@ final class KillNineHarness {
         }
         try tmux.waitFor("Receipt code: ")
         try tmux.send("Enter")
-        #expect(try tmux.waitForExit() == 0)
+        #expect(try Self.exitStatus(tmux) == 0)
         if let id = sessionID { try checkSealed(id) }
+    }
+
+    /// The status the pane's shell prints; a killed program leaves its cursor anywhere, so the
+    /// shell's line may wrap at the window's edge.
+    private static func exitStatus(_ tmux: Tmux) throws -> Int? {
+        let shown = try tmux.waitUntil("an exit status") {
+            $0.replacingOccurrences(of: "\n", with: "").firstMatch(of: /\[exit \d+\]/) != nil
+        }
+        let match = shown.replacingOccurrences(of: "\n", with: "").firstMatch(of: /\[exit (\d+)\]/)
+        return match.flatMap { Int($0.1) }
     }
 
     private static func text(of event: [String: Any]) -> String {
@@ -254,6 +287,13 @@ final class KillNineHarness {
                     "I chose the support that suits me this week.", "My keyworker will do what we agreed today.",
                     "We can look at this plan again at any time.",
                 ]
+                // A kill just after the last Enter may land before it was recorded: then resume comes back
+                // here with every statement ticked and both signatures kept.
+                let done = "Everyone has signed. Press Enter to finish."
+                let shown = try tmux.waitUntil("the statements or the signatures") {
+                    Tmux.collapsingWhitespace($0).contains("> [ ] \(statements[0])") || $0.contains(done)
+                }
+                if shown.contains(done) { return }
                 for (index, statement) in statements.enumerated() {
                     if index > 0 { try tmux.send("Down") }
                     try tmux.waitFor(words: "> [ ] \(statement)")
@@ -270,7 +310,7 @@ final class KillNineHarness {
                 try tmux.waitFor("Sam Keyworker_")
                 try tmux.send("Enter")
                 try tmux.waitFor("Everyone has signed. Press Enter to finish.")
-            }, answer: ("signed", clientSignature)),
+            }, answer: ("signed", clientSignature), writesWhilePreparing: true),
         Step(screen: "next", words: "Thank you. That is the end of the tour."),
     ]
 }
