@@ -26,6 +26,8 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// How long an ESC waits for the rest of a paste marker, in milliseconds.
     private static let escapeDelay: Int32 = 25
+    /// How long a paste may go quiet before it is ended without its end marker, in milliseconds.
+    private static let pasteTimeout: Int32 = 1000
 
     /// Starts the full screen. Throws `NcursesTerminalError` (with a message that suggests
     /// `--plain`) when TERM is unset, `dumb` or unknown, or stdin/stdout is not a terminal.
@@ -248,11 +250,13 @@ public final class NcursesTerminal: TerminalBackend {
                 queuedEvents += decoder.feed(.keyCode(UInt32(value)))
                 continue
             }
-            switch waitForInput(
-                timeoutMilliseconds: decoder.isAwaitingEscapeSequence ? 50 : -1, mask: &maskWhileWaiting)
-            {
+            let timeout: Int32 =
+                decoder.isInsidePaste ? Self.pasteTimeout : decoder.isAwaitingEscapeSequence ? 50 : -1
+            switch waitForInput(timeoutMilliseconds: timeout, mask: &maskWhileWaiting) {
             case .ready, .interrupted:
                 continue
+            case .timedOut where decoder.isInsidePaste:
+                queuedEvents += decoder.endUnfinishedPaste()
             case .timedOut:
                 queuedEvents += decoder.flush()
             case .ended:

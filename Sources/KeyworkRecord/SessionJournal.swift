@@ -17,7 +17,7 @@ public final class SessionJournal {
     /// Creates the session's folder and journal, with the header that names the guide and the people.
     public static func start(
         store: Store, guide: Guide, context: SessionContext, deviceKey: DeviceKey, links: [SessionLink] = [],
-        clock: @escaping () -> Date = Date.init
+        clock: @escaping () -> Date = Date.init, io: any FileIO = POSIXFileIO()
     ) throws(RecordError) -> SessionJournal {
         try store.prepare()
         let now = clock()
@@ -25,7 +25,7 @@ public final class SessionJournal {
             sessionID: Store.newSessionID(now: now), mode: guide.mode, guide: .init(guide),
             keyworker: context.keyworker, clientReference: context.clientReference,
             deviceKey: deviceKey.publicKeyBase64, links: links, participants: context.participants)
-        return SessionJournal(journal: try Journal.create(store: store, header: header, now: now), clock: clock)
+        return SessionJournal(journal: try Journal.create(store: store, header: header, now: now, io: io), clock: clock)
     }
 
     /// Writes the events and fsyncs them before returning: the screen moves on only afterwards.

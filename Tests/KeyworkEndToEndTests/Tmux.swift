@@ -48,6 +48,18 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", target])
     }
 
+    /// What the pane shows now with its attributes as escape sequences (`ESC[7m` for reverse video).
+    func screenWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", target])
+    }
+
+    /// Pastes `text` as a terminal does when bracketed paste is on: line feeds sent as CR, the whole
+    /// wrapped in `ESC[200~` … `ESC[201~`.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "keywork-paste", "--", text])
+        try run(["paste-buffer", "-p", "-b", "keywork-paste", "-t", target])
+    }
+
     /// Closes the pane as a closed window would: the program's terminal hangs up.
     func killPane() throws {
         try run(["kill-pane", "-t", target])

@@ -24,10 +24,10 @@ extension SessionLauncher {
         }
         guard let participants = try askParticipants(for: guide) else { return .leftBeforeStarting }
         let context = SessionContext(keyworker: facilitatorName, clientReference: nil, participants: participants)
-        _ = try openTerminal()
+        _ = try openFrontEnd()
         let journal: SessionJournal
         do {
-            journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
+            journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
             throw Failure("\(error)", status: .cannotCreate)
         }
@@ -37,7 +37,7 @@ extension SessionLauncher {
 
     /// The head count, then initials when the guide's `participants` is `initials`; nil when left with Esc.
     private func askParticipants(for guide: Guide) throws -> Participants? {
-        let terminal = try openTerminal()
+        let frontEnd = try openFrontEnd()
         var countPrompt = PromptView(
             title: "How many in the group?",
             explanation: [
@@ -46,7 +46,7 @@ extension SessionLauncher {
             ])
         var headCount = ""
         while true {
-            guard let typed = Dialog.ask(countPrompt, on: terminal) else { return nil }
+            guard let typed = frontEnd.ask(countPrompt) else { return nil }
             do {
                 _ = try Participants.parse(headCount: typed)
                 headCount = typed
@@ -65,7 +65,7 @@ extension SessionLauncher {
             ])
         initialsPrompt.allowsEmpty = true
         while true {
-            guard let typed = Dialog.ask(initialsPrompt, on: terminal) else { return nil }
+            guard let typed = frontEnd.ask(initialsPrompt) else { return nil }
             do {
                 return try Participants.parse(headCount: headCount, initials: typed)
             } catch {

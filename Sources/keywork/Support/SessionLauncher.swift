@@ -18,6 +18,8 @@ final class SessionLauncher {
     let settings: Settings
     private var terminal: NcursesTerminal?
     private var frontEnd: (any FrontEnd)?
+    /// The journal's file operations; test-only `KEYWORK_TEST_*` variables can inject faults (Docs/terminal.md).
+    let fileIO = FileFaults(environment: ProcessInfo.processInfo.environment).fileIO()
 
     init(store: Store, display: DisplayOptions, settings: Settings) {
         self.store = store
@@ -89,7 +91,8 @@ final class SessionLauncher {
         _ = try openFrontEnd()
         let journal: SessionJournal
         do {
-            journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
+            journal = try SessionJournal.start(
+                store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
             throw Failure("\(error)", status: .cannotCreate)
         }
@@ -106,7 +109,7 @@ final class SessionLauncher {
         _ = try openFrontEnd()
         let opened: (Journal, [JournalEntry], ResumeReport)
         do {
-            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date())
+            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date(), io: fileIO)
         } catch {
             throw Failure("\(error)", status: status(of: error))
         }
@@ -137,7 +140,13 @@ final class SessionLauncher {
         _ state: SessionState, journal: SessionJournal, key: DeviceKey, firstActions: [SessionAction]
     ) throws -> LaunchResult {
         let frontEnd = try openFrontEnd()
-        switch frontEnd.runSession(state, recorder: JournalRecorder(journal), firstActions: firstActions) {
+        // A crash between recording `completed` and writing the seal leaves a finished journal without a seal:
+        // resuming it seals it, since nothing is left to ask.
+        let outcome =
+            state.status == .complete
+            ? .completed(state)
+            : frontEnd.runSession(state, recorder: JournalRecorder(journal), firstActions: firstActions)
+        switch outcome {
         case .paused:
             return .paused(sessionID: journal.sessionID)
         case .interrupted:
