@@ -21,7 +21,7 @@ struct KeyCommand: ParsableCommand {
                 do {
                     key = try DeviceKey.loadOrCreate(store: store)
                 } catch {
-                    throw Failure("\(error)", status: .ioError)
+                    throw Failure.located("\(error)", status: .ioError)
                 }
                 Console.out("key id:      \(key.keyID)")
                 Console.out("public key:  \(key.publicKeyBase64)")
@@ -61,9 +61,9 @@ struct KeyCommand: ParsableCommand {
                     try trusted.trust(publicKeyFile: file, name: name)
                 } catch let error as RecordError {
                     if case .io(_, _, let code) = error, code == ENOENT {
-                        throw Failure("\(error)", status: .notFound)
+                        throw Failure.located("\(error)", status: .notFound)
                     }
-                    throw Failure("\(error)", status: .badData)
+                    throw Failure.located("\(error)", status: .badData)
                 }
                 Console.out("Trusted \"\(name)\". keywork verify now names it.")
             }

@@ -51,7 +51,7 @@ struct VerifyCommand: ParsableCommand {
             do {
                 return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted)
             } catch {
-                throw Failure("\(error)", status: .ioError)
+                throw Failure.located("\(error)", status: .ioError)
             }
         }
         throw Failure(

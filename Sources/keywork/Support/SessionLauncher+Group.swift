@@ -29,7 +29,7 @@ extension SessionLauncher {
         do {
             journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
-            throw Failure("\(error)", status: .cannotCreate)
+            throw Failure.located("\(error)", status: .cannotCreate)
         }
         defer { journal.close() }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])

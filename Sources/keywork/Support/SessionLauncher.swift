@@ -94,7 +94,7 @@ final class SessionLauncher {
             journal = try SessionJournal.start(
                 store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
-            throw Failure("\(error)", status: .cannotCreate)
+            throw Failure.located("\(error)", status: .cannotCreate)
         }
         defer { journal.close() }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
@@ -111,7 +111,7 @@ final class SessionLauncher {
         do {
             opened = try Journal.resume(store: store, sessionID: sessionID, now: Date(), io: fileIO)
         } catch {
-            throw Failure("\(error)", status: status(of: error))
+            throw Failure.located("\(error)", status: status(of: error))
         }
         let (rawJournal, entries, report) = opened
         let journal = SessionJournal(journal: rawJournal)
@@ -165,7 +165,7 @@ final class SessionLauncher {
                     isGroup ? SignerRole.facilitator.rawValue : (settings.setting(.keyworkerRole).value ?? "keyworker")
                 seal = try journal.seal(keyworker: final.context.keyworker, role: role, key: key)
             } catch {
-                throw Failure("the session could not be sealed: \(error)", status: .ioError)
+                throw Failure.located("\(error)", status: .ioError)
             }
             let folder = store.sessionFolder(journal.sessionID)
             frontEnd.show(
@@ -207,7 +207,7 @@ final class SessionLauncher {
         do {
             try KeyworkerProfile.remember(name, in: store)
         } catch {
-            throw Failure("\(error)", status: .cannotCreate)
+            throw Failure.located("\(error)", status: .cannotCreate)
         }
         return name
     }
@@ -227,7 +227,7 @@ final class SessionLauncher {
         do {
             sessions = try UnfinishedSession.all(in: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure.located("\(error)", status: .ioError)
         }
         guard !sessions.isEmpty else {
             throw Failure(
@@ -248,7 +248,7 @@ final class SessionLauncher {
             try store.prepare()
             return try DeviceKey.loadOrCreate(store: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure.located("\(error)", status: .ioError)
         }
     }
 
@@ -256,7 +256,7 @@ final class SessionLauncher {
         do {
             return try GuideLibrary.resolve(name, folder: guideFolder)
         } catch {
-            throw Failure(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
+            throw Failure.located(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
         }
     }
 
