@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 // Keywork: a shared-screen terminal program for drug-treatment keywork sessions.
 // Layers (dependencies point one way):
-//   keywork (CLI) → KeyworkTerminal → KeyworkScreen → KeyworkSession → KeyworkGuides
+//   keywork (CLI) → KeyworkTerminal (and KeyworkPlain, the --plain line mode) → KeyworkScreen → KeyworkSession → KeyworkGuides
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
+//   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
 //   KeyworkWords (the program's own words, per language) is used by session, screen, terminal and CLI
 import PackageDescription
 
@@ -44,8 +45,16 @@ let package = Package(
             dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]
         ),
         .target(
+            name: "KeyworkConfig",
+            dependencies: ["KeyworkGuides", "KeyworkScreen", "KeyworkWords", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "KeyworkTerminal",
             dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]
+        ),
+        .target(
+            name: "KeyworkPlain",
+            dependencies: ["KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
@@ -65,13 +74,15 @@ let package = Package(
                 "KeyworkScreen",
                 "KeyworkTerminal",
                 "KeyworkNcurses",
+                "KeyworkPlain",
+                "KeyworkConfig",
                 "KeyworkWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
-        .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides"]),
+        .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests", dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides"],
             exclude: ["Golden"]),
@@ -87,6 +98,11 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "KeyworkPlainTests",
+            dependencies: ["KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
+        ),
+        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
         .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
     ]
 )

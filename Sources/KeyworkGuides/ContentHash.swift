@@ -6,7 +6,7 @@ import Crypto
 ///   `"keywork-screen/1\n"` followed by the screen's canonical text (see `ScreenText`).
 /// - A guide's `contentHash` is the lowercase hex SHA-256 of the UTF-8 bytes of `"keywork-guide/1\n"`
 ///   followed by these lines, each `name: value` and a newline, values escaped as in `ScreenText`:
-///   `id`, `title`, `version`, `language`, `mode`, [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
+///   `id`, `title`, `version`, `language`, `mode`, [`participants: count|initials`], [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
 ///   one `source:` line per source in order, [`notice`], then one `screen: <id> <textHash>` line per
 ///   screen in order, each followed by [`when: <screen> is <option>`, `when: <screen> is_not <option>` or
 ///   `when: <screen> any_of <option> <option>…`], so that a change to the flow changes the hash too.
@@ -30,6 +30,7 @@ public enum ContentHash {
             ("id", guide.id), ("title", guide.title), ("version", guide.version), ("language", guide.language),
             ("mode", guide.mode.rawValue),
         ]
+        if let participants = guide.participants { lines.append(("participants", participants.rawValue)) }
         if let reviewed = guide.reviewed { lines.append(("reviewed", reviewed.description)) }
         if let reviewBy = guide.reviewBy { lines.append(("review_by", reviewBy.description)) }
         for source in guide.sources { lines.append(("source", source)) }

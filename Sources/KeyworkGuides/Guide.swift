@@ -13,6 +13,8 @@ public struct Guide: Sendable, Equatable {
     public var language: String
     /// Whether the guide runs as a one-to-one session or as a group walkthrough.
     public var mode: GuideMode
+    /// How a group walkthrough records who came: a head count, or a head count and initials.
+    public var participants: ParticipantRecording?
     /// When a clinical lead last reviewed the content.
     public var reviewed: GuideDate?
     public var reviewBy: GuideDate?
@@ -31,7 +33,8 @@ public struct Guide: Sendable, Equatable {
 
     public init(
         formatVersion: Int = 1, id: String, title: String, version: String, language: String = "en",
-        mode: GuideMode = .session, reviewed: GuideDate? = nil, reviewBy: GuideDate? = nil,
+        mode: GuideMode = .session, participants: ParticipantRecording? = nil, reviewed: GuideDate? = nil,
+        reviewBy: GuideDate? = nil,
         sources: [String] = [], notice: String? = nil, screens: [Screen], origin: String,
         contentHash: String = "", fieldLocations: [String: SourceLocation] = [:]
     ) {
@@ -41,6 +44,7 @@ public struct Guide: Sendable, Equatable {
         self.version = version
         self.language = language
         self.mode = mode
+        self.participants = participants
         self.reviewed = reviewed
         self.reviewBy = reviewBy
         self.sources = sources
@@ -67,6 +71,14 @@ public enum GuideMode: String, Sendable, Equatable, CaseIterable {
     case session
     /// A facilitator and a group; no client references, anonymous questions.
     case group
+}
+
+/// `participants:` in a group guide: what the facilitator is asked for at the start. Never names.
+public enum ParticipantRecording: String, Sendable, Equatable, CaseIterable {
+    /// Only how many people are in the group.
+    case count
+    /// How many, and optionally their initials.
+    case initials
 }
 
 /// A calendar date written as YYYY-MM-DD in a guide.

@@ -7,7 +7,8 @@ public enum GuideLoader {
     public static let formatVersion = 1
 
     static let guideKeys = [
-        "keywork", "id", "title", "version", "language", "mode", "reviewed", "review_by", "sources", "notice",
+        "keywork", "id", "title", "version", "language", "mode", "participants", "reviewed", "review_by", "sources",
+        "notice",
         "screens",
     ]
 
@@ -103,6 +104,27 @@ public enum GuideLoader {
         return 0
     }
 
+    /// `participants: count|initials`, which only a group guide may have.
+    private static func decodeParticipants(
+        _ map: MappingReader, mode: GuideMode, sink: DiagnosticCollector
+    ) -> ParticipantRecording? {
+        guard let name = map.string("participants") else { return nil }
+        let location = map.valueLocation("participants") ?? map.location
+        guard mode == .group else {
+            sink.error(
+                "'participants' is only for group guides", at: location,
+                note: "add 'mode: group' to make this a group walkthrough, or remove 'participants'")
+            return nil
+        }
+        guard let recording = ParticipantRecording(rawValue: name) else {
+            sink.error(
+                "unknown participants '\(name)'", at: location,
+                note: "participants is 'count' (a head count only) or 'initials' (a head count and initials)")
+            return nil
+        }
+        return recording
+    }
+
     private static func decodeGuide(_ root: Node, origin: String, sink: DiagnosticCollector) -> Guide? {
         guard
             let map = MappingReader(
@@ -131,6 +153,7 @@ public enum GuideLoader {
                     note: "\(Suggestion.didYouMean(modeName, in: ["session", "group"]))mode is 'session' or 'group'")
             }
         }
+        let participants = decodeParticipants(map, mode: mode, sink: sink)
         let reviewed = map.date("reviewed")
         let reviewBy = map.date("review_by")
         let sources = map.stringList("sources", example: "sources: [\"NICE CG52 (2007)\"]") ?? []
@@ -147,10 +170,12 @@ public enum GuideLoader {
             let decoder = ScreenDecoder(sink: sink)
             outlines = items.enumerated().map { decoder.decode($1, index: $0) }
             GuideCrossReferences(outlines: outlines, sink: sink).check()
+            GroupScreenRules(mode: mode, outlines: outlines, sink: sink).check()
         }
         guard let id, let title, let version, !sink.hasErrors else { return nil }
         var guide = Guide(
-            id: id, title: title, version: version, language: language, mode: mode, reviewed: reviewed,
+            id: id, title: title, version: version, language: language, mode: mode, participants: participants,
+            reviewed: reviewed,
             reviewBy: reviewBy, sources: sources, notice: notice, screens: outlines.compactMap(\.screen),
             origin: origin,
             fieldLocations: locations)

@@ -33,6 +33,8 @@ public struct Screen: Sendable, Equatable {
 /// The screen types of guide format 1.
 public enum ScreenType: String, Sendable, Equatable, CaseIterable {
     case info, choice, multi, text, scale, compare, decision, availability, sure, consent, summary
+    /// Group walkthroughs only: a count of who agreed, and anonymous questions.
+    case acknowledge, questions
 }
 
 public enum ScreenContent: Sendable, Equatable {
@@ -47,6 +49,8 @@ public enum ScreenContent: Sendable, Equatable {
     case sure(SureScreen)
     case consent(ConsentScreen)
     case summary(SummaryScreen)
+    case acknowledge(AcknowledgeScreen)
+    case questions(QuestionsScreen)
 
     public var type: ScreenType {
         switch self {
@@ -61,6 +65,8 @@ public enum ScreenContent: Sendable, Equatable {
         case .sure: .sure
         case .consent: .consent
         case .summary: .summary
+        case .acknowledge: .acknowledge
+        case .questions: .questions
         }
     }
 }

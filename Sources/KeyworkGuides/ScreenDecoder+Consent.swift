@@ -6,7 +6,8 @@ extension ScreenDecoder {
         _ map: MappingReader, screenName: String, fields: inout FieldLocations, outline: inout ScreenOutline
     ) -> ScreenContent? {
         let intro = optionalText("intro", map, fields: &fields)
-        let statements = decodeStatements(map, screenName: screenName, fields: &fields)
+        let statements = decodeStatements(
+            map, screenName: screenName, fields: &fields, note: "give the statements the client will tick")
         let signers = decodeSigners(map)
         let meanings = decodeMeanings(map, fields: &fields)
         var revisitAfterDays = map.int("revisit_after_days", example: "revisit_after_days: 90")
@@ -29,12 +30,12 @@ extension ScreenDecoder {
     }
 
     /// Statements are text (id `statement-N`, counting from 1) or `{id, text}`.
-    private func decodeStatements(
-        _ map: MappingReader, screenName: String, fields: inout FieldLocations
+    func decodeStatements(
+        _ map: MappingReader, screenName: String, fields: inout FieldLocations, note: String
     ) -> [ConsentScreen.Statement]? {
         guard
             let items = map.list("statements", required: true, example: "statements: [\"I agree to ...\"]"),
-            checkNotEmpty(items, key: "statements", in: map, note: "give the statements the client will tick")
+            checkNotEmpty(items, key: "statements", in: map, note: note)
         else { return nil }
         var statements: [ConsentScreen.Statement] = []
         var seen: [String: SourceLocation] = [:]

@@ -19,6 +19,8 @@ struct ScreenDecoder {
         .sure: ["intro"],
         .consent: ["intro", "statements", "signers", "meaning", "revisit_after_days", "requires_sure"],
         .summary: ["intro"],
+        .acknowledge: ["intro", "statements", "prompt"],
+        .questions: ["prompt"],
     ]
 
     func decode(_ node: Node, index: Int) -> ScreenOutline {
@@ -43,6 +45,7 @@ struct ScreenDecoder {
             return outline
         }
         outline.type = type
+        outline.typeLocation = map.valueLocation("type")
         map.checkKeys(Self.commonKeys + (Self.keysByType[type] ?? []))
 
         let title = map.string("title")
@@ -112,6 +115,14 @@ struct ScreenDecoder {
             return decodeConsent(map, screenName: name, fields: &fields, outline: &outline)
         case .summary:
             return .summary(SummaryScreen(intro: optionalText("intro", map, fields: &fields)))
+        case .acknowledge:
+            let intro = optionalText("intro", map, fields: &fields)
+            let prompt = optionalText("prompt", map, fields: &fields)
+            let statements = decodeStatements(
+                map, screenName: name, fields: &fields, note: "give the statements the group will agree to")
+            return statements.map { .acknowledge(AcknowledgeScreen(intro: intro, statements: $0, prompt: prompt)) }
+        case .questions:
+            return requiredPrompt(map, fields: &fields).map { .questions(QuestionsScreen(prompt: $0)) }
         }
     }
 

@@ -12,6 +12,7 @@ struct ScreenOutline {
     var id: String?
     var idLocation: SourceLocation?
     var type: ScreenType?
+    var typeLocation: SourceLocation?
     /// The option ids of a choice or multi screen, when its options could be read.
     var optionIDs: [String]?
     var when: ConditionSource?

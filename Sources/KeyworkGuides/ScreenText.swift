@@ -22,6 +22,8 @@
 ///   `signer: <role>`, `meaning: <meaning, the default when the guide gives none>`;
 ///   [`revisit_after_days: <n>`], `requires_sure: true|false`
 /// - summary: [`intro:`]
+/// - acknowledge: [`intro:`], per statement `statement: <id>`, `text: <text>`; then [`prompt:`]
+/// - questions: `prompt:`
 ///
 /// A `when:` condition is not text the screen shows, so it is not part of the canonical text.
 /// Fixed wording that the session and screen layers add (key hints, the decision and availability forms)
@@ -108,6 +110,15 @@ public enum ScreenText {
             add("requires_sure", String(consent.requiresSure))
         case .summary(let summary):
             add("intro", summary.intro)
+        case .acknowledge(let acknowledge):
+            add("intro", acknowledge.intro)
+            for statement in acknowledge.statements {
+                add("statement", statement.id)
+                add("text", statement.text)
+            }
+            add("prompt", acknowledge.prompt)
+        case .questions(let questions):
+            add("prompt", questions.prompt)
         }
         return lines.map { "\($0.0): \(escape($0.1))\n" }.joined()
     }
@@ -173,6 +184,11 @@ public enum ScreenText {
                 add("meaning.\(role.rawValue)", meaning)
             }
         case .summary(let summary): add("intro", summary.intro)
+        case .acknowledge(let acknowledge):
+            add("intro", acknowledge.intro)
+            for statement in acknowledge.statements { add("statement.\(statement.id)", statement.text) }
+            add("prompt", acknowledge.prompt)
+        case .questions(let questions): add("prompt", questions.prompt)
         }
         return fields
     }

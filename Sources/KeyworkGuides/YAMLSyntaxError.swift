@@ -1,8 +1,9 @@
 import Yams
 
-/// Turns a Yams parse error into a located diagnostic with a plain-words fix.
-enum YAMLSyntaxError {
-    static func diagnostic(for error: any Error, yaml: String, file: String) -> GuideDiagnostic {
+/// Turns a Yams parse error into a located diagnostic with a plain-words fix (guides and the config file).
+public enum YAMLSyntaxError {
+    /// The diagnostic for `error`, raised while reading `yaml` from `file`.
+    public static func diagnostic(for error: any Error, yaml: String, file: String) -> GuideDiagnostic {
         var problem = "the YAML cannot be read"
         var line = 1
         var column = 1

@@ -13,10 +13,15 @@ public struct InputDecoder: Sendable {
     private static let pasteStart = Array("\u{1B}[200~".unicodeScalars.map(\.value))
     private static let pasteEnd = Array("\u{1B}[201~".unicodeScalars.map(\.value))
 
+    /// The most characters one paste delivers; a longer paste is cut there and the rest dropped.
+    public static let maximumPasteLength = 16_384
+
     /// Characters after an ESC that may still turn out to start a paste.
     private var pending: [UInt32] = []
     /// The text of a paste in progress, its end marker included while it arrives.
     private var paste: [UInt32]?
+    /// A paste went past `maximumPasteLength`: what is left of it is dropped until its end marker.
+    private var isDroppingRestOfPaste = false
 
     public init() {}
 
@@ -36,7 +41,22 @@ public struct InputDecoder: Sendable {
             }
             if text.count >= Self.pasteEnd.count, Array(text.suffix(Self.pasteEnd.count)) == Self.pasteEnd {
                 paste = nil
+                if isDroppingRestOfPaste {
+                    isDroppingRestOfPaste = false
+                    return []
+                }
                 return [.key(.paste(Self.pastedText(text.dropLast(Self.pasteEnd.count))))]
+            }
+            // Only enough to spot the end marker is kept of a paste that is being dropped, so an end
+            // marker that never comes cannot make memory grow without bound.
+            if isDroppingRestOfPaste {
+                paste = Array(text.suffix(Self.pasteEnd.count - 1))
+                return []
+            }
+            if text.count >= Self.maximumPasteLength + Self.pasteEnd.count {
+                isDroppingRestOfPaste = true
+                paste = Array(text.suffix(Self.pasteEnd.count - 1))
+                return [.key(.paste(Self.pastedText(text.prefix(Self.maximumPasteLength))))]
             }
             paste = text
             return []
@@ -61,6 +81,25 @@ public struct InputDecoder: Sendable {
             for value in rest { events += feed(.character(value)) }
             return events
         }
+    }
+
+    /// A paste's end marker has not come in time (`NcursesTerminal` waits a second): ends the paste
+    /// with what arrived, so the keyboard is never swallowed for good.
+    public mutating func endUnfinishedPaste() -> [TerminalEvent] {
+        guard var text = paste else { return [] }
+        paste = nil
+        if isDroppingRestOfPaste {
+            isDroppingRestOfPaste = false
+            return []
+        }
+        // A part of the end marker that did arrive is not text.
+        for length in stride(from: min(text.count, Self.pasteEnd.count - 1), to: 0, by: -1)
+        where Array(text.suffix(length)) == Array(Self.pasteEnd.prefix(length)) {
+            text.removeLast(length)
+            break
+        }
+        let pasted = Self.pastedText(text[...])
+        return pasted.isEmpty ? [] : [.key(.paste(pasted))]
     }
 
     /// No more input came while an ESC was waiting: report what was held back as keys.

@@ -29,11 +29,14 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// How long an ESC waits for the rest of a paste marker, in milliseconds.
     private static let escapeDelay: Int32 = 25
+    /// How long a paste may go quiet before it is ended without its end marker, in milliseconds.
+    private static let pasteTimeout: Int32 = 1000
 
     /// Starts the full screen. Throws `NcursesTerminalError` (with a message that suggests
     /// `--plain`) when TERM is unset, `dumb` or unknown, or stdin/stdout is not a terminal.
-    /// TERM is read from `environment`; `NO_COLOR` there, or `noColor`, turns colours off.
-    public init(noColor: Bool, environment: [String: String]) throws(NcursesTerminalError) {
+    /// TERM is read from `environment`; `NO_COLOR` there, a terminal without colours, or the
+    /// monochrome `theme` turn colours off.
+    public init(theme: Theme, environment: [String: String]) throws(NcursesTerminalError) {
         try TerminalRequirements.check(
             environment: environment,
             standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
@@ -79,15 +82,16 @@ public final class NcursesTerminal: TerminalBackend {
         scrollok(window, false)
         idlok(window, false)
 
-        let color = has_colors() && !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        let color = has_colors() && theme != .monochrome && (environment["NO_COLOR"] ?? "").isEmpty
         if color {
             start_color()
             use_default_colors()
-            _ = init_pair(StyleAttributes.Color.title.rawValue, Int16(COLOR_CYAN), -1)
-            _ = init_pair(StyleAttributes.Color.warning.rawValue, Int16(COLOR_YELLOW), -1)
-            _ = init_pair(StyleAttributes.Color.border.rawValue, Int16(COLOR_BLUE), -1)
+            for pair in StyleAttributes.Color.allCases {
+                let (foreground, background) = Self.colours(of: pair)
+                _ = init_pair(pair.rawValue, Int16(foreground), Int16(background))
+            }
         }
-        capabilities = TerminalCapabilities(unicode: unicode, color: color)
+        capabilities = TerminalCapabilities(unicode: unicode, color: color, theme: theme)
         size = TerminalSize(columns: Int(keywork_cols()), rows: Int(keywork_lines()))
 
         TerminalRestorer.install(signalPipe: signalPipe.write)
@@ -174,13 +178,24 @@ public final class NcursesTerminal: TerminalBackend {
         }
         if characters.isEmpty { characters.append(0x20) }
         characters.append(0)
-        let look = StyleAttributes.for(role, color: capabilities.color)
+        let look = StyleAttributes.for(role, theme: capabilities.shownTheme)
         var cell = cchar_t()
         let pair = look.color?.rawValue ?? 0
         guard setcchar(&cell, characters, attributes(look.attributes), pair, nil) == OK else { return }
         // At the bottom-right cell this returns ERR (the cursor cannot move on) but the cell is
         // written; with scrollok off nothing scrolls.
         _ = mvwadd_wch(window, Int32(row), Int32(column), &cell)
+    }
+
+    /// Foreground and background of a colour pair; -1 is the terminal's own colour.
+    private static func colours(of pair: StyleAttributes.Color) -> (Int32, Int32) {
+        switch pair {
+        case .title: (COLOR_CYAN, -1)
+        case .warning: (COLOR_YELLOW, -1)
+        case .border: (COLOR_BLUE, -1)
+        case .contrastText: (COLOR_WHITE, COLOR_BLACK)
+        case .contrastWarning: (COLOR_BLACK, COLOR_YELLOW)
+        }
     }
 
     private func attributes(_ attributes: StyleAttributes.Attributes) -> attr_t {
@@ -238,11 +253,13 @@ public final class NcursesTerminal: TerminalBackend {
                 queuedEvents += decoder.feed(.keyCode(UInt32(value)))
                 continue
             }
-            switch waitForInput(
-                timeoutMilliseconds: decoder.isAwaitingEscapeSequence ? 50 : -1, mask: &maskWhileWaiting)
-            {
+            let timeout: Int32 =
+                decoder.isInsidePaste ? Self.pasteTimeout : decoder.isAwaitingEscapeSequence ? 50 : -1
+            switch waitForInput(timeoutMilliseconds: timeout, mask: &maskWhileWaiting) {
             case .ready, .interrupted:
                 continue
+            case .timedOut where decoder.isInsidePaste:
+                queuedEvents += decoder.endUnfinishedPaste()
             case .timedOut:
                 queuedEvents += decoder.flush()
             case .ended:

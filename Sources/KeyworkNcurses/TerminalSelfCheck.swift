@@ -27,7 +27,10 @@ public enum TerminalSelfCheck {
         var lines: [(String, StyleRole)] = [
             ("Keywork terminal check", .title),
             ("size \(size.columns)x\(size.rows)", .normal),
-            ("unicode \(capabilities.unicode) color \(capabilities.color)", .dim),
+            (
+                "unicode \(capabilities.unicode) color \(capabilities.color) theme \(capabilities.shownTheme.rawValue)",
+                .dim
+            ),
             ("> selected row", .selected),
             ("wide: 中文 ok", .normal),
         ]

@@ -91,6 +91,10 @@ public struct ClientCopy: Sendable, Equatable {
     public var questions: [Question]
     public var flags: [Flag]
     public var receiptCode: String
+    /// Set for a group walkthrough, whose export is a group handout instead of a client's copy.
+    public var group: GroupRecord?
+    /// The agency's name, from the keyworker's config; printed at the top of the copy when set.
+    public var agencyName: String? = nil
 
     /// Makes the copy from a verification; refused unless the session verified, is finished and used `guide`.
     public static func make(from session: VerifiedSession, guide: Guide) throws(ClientCopyError) -> ClientCopy {
@@ -115,7 +119,8 @@ public struct ClientCopy: Sendable, Equatable {
             throw .unreadable(sessionID: sessionID, line: 1, problem: "the journal has no header")
         }
         let header = journal.header
-        let context = SessionContext(keyworker: header.keyworker, clientReference: header.clientReference)
+        let context = SessionContext(
+            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants)
         let state = Session.replay(guide: guide, context: context, events: timed.map(\.event))
         guard state.status == .complete else { throw .notComplete(sessionID: sessionID) }
 
@@ -123,7 +128,8 @@ public struct ClientCopy: Sendable, Equatable {
             sessionID: sessionID, guideTitle: guide.title, guideVersion: guide.version,
             clientReference: header.clientReference, keyworker: header.keyworker,
             startedAt: try time(of: first, sessionID: sessionID), answers: [], decisions: [], waits: [],
-            sureResults: [], agreements: [], questions: [], flags: [], receiptCode: receiptCode)
+            sureResults: [], agreements: [], questions: [], flags: [], receiptCode: receiptCode,
+            group: header.mode == .group ? GroupRecord(state: state, participants: header.participants) : nil)
         copy.collectAnswers(from: state)
         copy.collectAgreements(from: state, signedAt: timed)
         copy.questions = state.questions.map {

@@ -50,11 +50,12 @@ extension ClientCopy {
 
     /// The copy in plain words, with dates and times in `timeZone`.
     public func document(timeZone: TimeZone) -> ClientCopyDocument {
+        if let group { return groupHandout(group, timeZone: timeZone) }
         let dates = PlainDates(timeZone: timeZone)
         var sections: [ClientCopyDocument.Section] = []
-        var about: [ClientCopyDocument.Field] = [
-            .init(label: "Guide", value: "\(guideTitle) (version \(guideVersion))")
-        ]
+        var about: [ClientCopyDocument.Field] = []
+        if let agencyName { about.append(.init(label: "Your service", value: agencyName)) }
+        about.append(.init(label: "Guide", value: "\(guideTitle) (version \(guideVersion))"))
         if let clientReference { about.append(.init(label: "Your client reference", value: clientReference)) }
         about.append(.init(label: "Your keyworker", value: keyworker))
         about.append(.init(label: "Date of the session", value: dates.day(startedAt)))
@@ -236,7 +237,7 @@ extension ClientCopy {
         return .init(heading: "Next steps", blocks: [.fields(fields)])
     }
 
-    private func signatureSection(_ dates: PlainDates) -> ClientCopyDocument.Section {
+    func signatureSection(_ dates: PlainDates) -> ClientCopyDocument.Section {
         let signatures = agreements.flatMap(\.signatures)
         guard !signatures.isEmpty else {
             return .init(heading: "Signatures", blocks: [.paragraph("Nothing was signed.")])

@@ -1,9 +1,11 @@
 import KeyworkGuides
+import KeyworkSession
 
 /// Line 0 of every journal: what the session is, which guide it walks and which device key will seal it.
 ///
 /// Stored as the `data` of the `header` event with keys in exactly this order:
-/// `format, session, mode, guide{id, version, hash, origin[, language]}, keyworker, client, device_key, links`.
+/// `format, session, mode, guide{id, version, hash, origin[, language]}, keyworker, client, device_key, links`; a group
+/// walkthrough has `participants{head_count, initials}` between `client` and `device_key`.
 /// The guide's `language` is written only when it is not "en", so English journals keep their old shape.
 public struct JournalHeader: Sendable, Equatable {
     /// The only journal format there is.
@@ -49,6 +51,8 @@ public struct JournalHeader: Sendable, Equatable {
     public var keyworker: String
     /// The agency's client reference; nil for group walkthroughs.
     public var clientReference: String?
+    /// Who came to a group walkthrough: a head count and any initials; nil for one-to-one sessions.
+    public var participants: Participants?
     /// Base64 of the raw Ed25519 public key that will seal the session.
     public var deviceKey: String
     /// Earlier sessions this one builds on (a revisit links to the agreement it revisits).
@@ -56,8 +60,9 @@ public struct JournalHeader: Sendable, Equatable {
 
     public init(
         sessionID: String, mode: GuideMode, guide: GuideReference, keyworker: String, clientReference: String?,
-        deviceKey: String, links: [SessionLink] = []
+        deviceKey: String, links: [SessionLink] = [], participants: Participants? = nil
     ) {
+        self.participants = participants
         self.sessionID = sessionID
         self.mode = mode
         self.guide = guide
@@ -69,21 +74,45 @@ public struct JournalHeader: Sendable, Equatable {
 
     /// The header as the `data` object of line 0.
     public var json: JSONValue {
-        .object([
+        var pairs: [(String, JSONValue)] = [
             ("format", .string(JournalHeader.format)),
             ("session", .string(sessionID)),
             ("mode", .string(mode.rawValue)),
             ("guide", guide.json),
             ("keyworker", .string(keyworker)),
             ("client", clientReference.map(JSONValue.string) ?? .null),
-            ("device_key", .string(deviceKey)),
-            ("links", SessionLink.json(links)),
-        ])
+        ]
+        if let participants {
+            pairs.append(
+                (
+                    "participants",
+                    .object([
+                        ("head_count", .int(Int64(participants.headCount))),
+                        ("initials", .array(participants.initials.map(JSONValue.string))),
+                    ])
+                ))
+        }
+        pairs += [("device_key", .string(deviceKey)), ("links", SessionLink.json(links))]
+        return .object(pairs)
+    }
+
+    /// The `participants` of a group header, or nil when the shape is wrong.
+    private static func decodeParticipants(_ value: JSONValue) -> Participants? {
+        guard value.objectKeys == ["head_count", "initials"], let count = value["head_count"]?.intValue,
+            let headCount = Int(exactly: count), headCount >= 1,
+            let list = value["initials"]?.arrayValue
+        else { return nil }
+        let initials = list.compactMap(\.stringValue)
+        guard initials.count == list.count, initials.count <= headCount else { return nil }
+        return Participants(headCount: headCount, initials: initials)
     }
 
     /// Reads a header back from line 0's `data`; the problem, in plain words, if the shape is wrong.
     public static func decode(_ value: JSONValue) -> Result<JournalHeader, ShapeError> {
-        let keys = ["format", "session", "mode", "guide", "keyworker", "client", "device_key", "links"]
+        let isGroup = value["mode"]?.stringValue == GuideMode.group.rawValue
+        let keys =
+            ["format", "session", "mode", "guide", "keyworker", "client"] + (isGroup ? ["participants"] : [])
+            + ["device_key", "links"]
         guard value.objectKeys == keys else {
             return .failure(ShapeError("the header's data must have exactly the keys \(keys.joined(separator: ", "))"))
         }
@@ -119,6 +148,13 @@ public struct JournalHeader: Sendable, Equatable {
         guard client?.isNull == true || client?.stringValue != nil else {
             return .failure(ShapeError("the header's client must be a string or null"))
         }
+        var participants: Participants?
+        if isGroup {
+            guard let decoded = value["participants"].flatMap(decodeParticipants) else {
+                return .failure(ShapeError("the header's participants must be {head_count, initials} with at least 1"))
+            }
+            participants = decoded
+        }
         guard let deviceKey = value["device_key"]?.stringValue,
             DeviceKey.decodeBase64(Array(deviceKey.utf8), byteCount: 32) != nil
         else {
@@ -131,8 +167,8 @@ public struct JournalHeader: Sendable, Equatable {
             JournalHeader(
                 sessionID: sessionID, mode: mode,
                 guide: GuideReference(id: id, version: version, hash: hash, origin: origin, language: language),
-                keyworker: keyworker,
-                clientReference: client?.stringValue, deviceKey: deviceKey, links: links))
+                keyworker: keyworker, clientReference: client?.stringValue, deviceKey: deviceKey, links: links,
+                participants: participants))
     }
 }
 

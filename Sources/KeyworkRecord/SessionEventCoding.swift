@@ -132,6 +132,10 @@ public enum SessionEventCoding {
                 ("type", .string("sure")), ("answers", .array(check.answers.map(JSONValue.bool))),
                 ("way_on", optional(check.wayOn?.rawValue)),
             ])
+        case .acknowledged(let agreed, let present):
+            .object([
+                ("type", .string("acknowledged")), ("agreed", .int(Int64(agreed))), ("present", .int(Int64(present))),
+            ])
         }
     }
 
@@ -181,6 +185,8 @@ public enum SessionEventCoding {
                 return way
             }
             return .sure(SureCheck(answers: answers, wayOn: way))
+        case "acknowledged":
+            return .acknowledged(agreed: try fields.int("agreed"), present: try fields.int("present"))
         case let other:
             throw EventDecodingError(event: "answer", problem: "the answer type '\(other)' is not one Keywork knows")
         }

@@ -17,15 +17,15 @@ public final class SessionJournal {
     /// Creates the session's folder and journal, with the header that names the guide and the people.
     public static func start(
         store: Store, guide: Guide, context: SessionContext, deviceKey: DeviceKey, links: [SessionLink] = [],
-        clock: @escaping () -> Date = Date.init
+        clock: @escaping () -> Date = Date.init, io: any FileIO = POSIXFileIO()
     ) throws(RecordError) -> SessionJournal {
         try store.prepare()
         let now = clock()
         let header = JournalHeader(
             sessionID: Store.newSessionID(now: now), mode: guide.mode, guide: .init(guide),
             keyworker: context.keyworker, clientReference: context.clientReference,
-            deviceKey: deviceKey.publicKeyBase64, links: links)
-        return SessionJournal(journal: try Journal.create(store: store, header: header, now: now), clock: clock)
+            deviceKey: deviceKey.publicKeyBase64, links: links, participants: context.participants)
+        return SessionJournal(journal: try Journal.create(store: store, header: header, now: now, io: io), clock: clock)
     }
 
     /// Writes the events and fsyncs them before returning: the screen moves on only afterwards.
@@ -34,10 +34,10 @@ public final class SessionJournal {
         try journal.append(events.map(SessionEventCoding.encode), now: clock())
     }
 
-    /// Seals the journal, signed by this device on the keyworker's behalf.
-    public func seal(keyworker: String, key: DeviceKey) throws(RecordError) -> Seal {
+    /// Seals the journal, signed by this device on the keyworker's (or a group's facilitator's) behalf.
+    public func seal(keyworker: String, role: String = "keyworker", key: DeviceKey) throws(RecordError) -> Seal {
         try journal.seal(
-            signer: Signer(name: keyworker, role: "keyworker"),
+            signer: Signer(name: keyworker, role: role),
             meaning: "I confirm this is the complete record of the session", key: key, now: clock())
     }
 

@@ -6,8 +6,8 @@ enum OverlayBox {
     static func helpLines(_ glyphs: Glyphs, words: Words) -> [(String, String)] {
         [
             (words[.keyEnter], words[.helpEnter]),
+            // PgUp and PgDn share a line so the box, with F5, still fits a 60x16 window.
             (glyphs.arrowKeys, words[.helpArrows]),
-            (words[.keyPages], words[.helpPages]),
             (words[.keySpace], words[.helpSpace]),
             (words[.keyDigits], words[.helpDigits]),
             (glyphs.leftRight, words[.helpLeftRight]),
@@ -15,6 +15,7 @@ enum OverlayBox {
             ("F2", words[.helpQuestion]),
             ("F3", words[.helpNotSure]),
             ("F4", words[.helpBack]),
+            ("F5", words[.helpReadAloud]),
             ("F9 Ctrl-P", words[.helpPrivacy]),
             ("F10 Ctrl-Q", words[.helpPause]),
             ("Ctrl-C", words[.helpLeave]),

@@ -17,6 +17,8 @@ public struct PromptView: Sendable, Equatable {
     public var notice: String?
     /// The program's own words for the footer and hints; the title and explanation come already said.
     public var words: Words
+    /// Enter on an empty field submits "" instead of asking for something first.
+    public var allowsEmpty = false
 
     public init(title: String, explanation: [String], text: String = "", words: Words = .english) {
         self.title = title
@@ -31,7 +33,7 @@ public struct PromptView: Sendable, Equatable {
         switch key {
         case .enter:
             let text = field.text.trimmingSpaces()
-            guard !text.isEmpty else {
+            guard !text.isEmpty || allowsEmpty else {
                 notice = words[.typeSomethingFirst]
                 return .none
             }

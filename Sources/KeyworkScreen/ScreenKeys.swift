@@ -33,7 +33,9 @@ enum ScreenKeys {
             return []
         case .scale(let scale):
             return ChoiceKeys.scale(key, scale, view: &view)
-        case .decision, .availability, .sure:
+        case .questions:
+            return GroupLayout.questionKeys(key, view: &view)
+        case .decision, .availability, .sure, .acknowledge:
             return FormKeys.handle(key, screen: screen, session: session, view: &view)
         case .consent(let consent):
             return consentKeys(key, consent, screen: screen, session: session, view: &view)

@@ -37,6 +37,11 @@ enum ScreenLayout {
             ConsentLayout.body(consent, screen: screen, session: session, view: view, into: &body)
         case .summary(let summary):
             SummaryLayout.body(summary, session: session, into: &body)
+        case .acknowledge(let acknowledge):
+            GroupLayout.statements(acknowledge, into: &body)
+            formBody(screen, session: session, view: view, into: &body)
+        case .questions(let questions):
+            GroupLayout.questions(questions, screen: screen, session: session, view: view, into: &body)
         }
         return body
     }
@@ -125,9 +130,9 @@ enum ScreenLayout {
         body.text(picked + body.words[.scaleHint], role: .dim)
     }
 
-    private static func formBody(_ screen: Screen, session: SessionState, view: ViewState, into body: inout Body) {
+    /// The words above a form's fields: the SURE intro, the decision's question, or the choice being checked.
+    static func formIntro(_ screen: Screen, session: SessionState, into body: inout Body) {
         let words = body.words
-        let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: words) ?? []
         switch screen.content {
         case .sure(let sure):
             body.text(sure.intro ?? words[.sureIntro])
@@ -142,6 +147,12 @@ enum ScreenLayout {
         default:
             break
         }
+    }
+
+    private static func formBody(_ screen: Screen, session: SessionState, view: ViewState, into body: inout Body) {
+        let words = body.words
+        let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: words) ?? []
+        formIntro(screen, session: session, into: &body)
         body.gap()
         let active = min(max(0, view.form.active), max(0, fields.count - 1))
         for (index, field) in fields.enumerated() {

@@ -42,10 +42,16 @@ enum SessionFooter {
             keys.append(move)
         case .text:
             keys.append(FooterKey(enter, words[.footerDone], priority: 0))
+        case .questions:
+            let empty = view.input.text.allSatisfy(\.isWhitespace)
+            keys.append(
+                FooterKey(
+                    enter, words[empty ? .footerNoMoreQuestions : .footerAddQuestion],
+                    short: words[empty ? .footerDone : .footerAdd], priority: 0))
         case .scale:
             keys.append(FooterKey(glyphs.leftRight, words[.footerChoose], priority: 1))
             keys.append(FooterKey(enter, words[.footerDone], priority: 0))
-        case .decision, .availability, .sure:
+        case .decision, .availability, .sure, .acknowledge:
             let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: words) ?? []
             let active = min(max(0, view.form.active), max(0, fields.count - 1))
             let last = active == fields.count - 1

@@ -67,6 +67,11 @@ enum SessionForm {
                 ]
             }
             return fields
+        case .acknowledge(let acknowledge):
+            return [
+                FormField(id: "present", label: words[.fieldPresentNow], kind: .digits),
+                FormField(id: "agreed", label: acknowledge.prompt ?? AcknowledgeScreen.defaultPrompt, kind: .digits),
+            ]
         case .sure:
             var fields = sureQuestions.enumerated().map { index, question in
                 FormField(id: "q\(index)", label: words[question], kind: .pick(yesNo))
@@ -129,6 +134,14 @@ enum SessionForm {
                         transferLater: form.picks["transfer"].map { $0 == 0 },
                         estimatedWaitWeeks: text("weeks").flatMap { Int($0) }, howToldOfDelays: text("told"),
                         contact: text("contact"))))
+        case .acknowledge:
+            guard let present = text("present").flatMap({ Int($0) }) else {
+                return .failure(missing("present", .refuseHeadCountNow))
+            }
+            guard let agreed = text("agreed").flatMap({ Int($0) }) else {
+                return .failure(missing("agreed", .refuseAgreedNumber))
+            }
+            return .success(.acknowledged(agreed: agreed, present: present))
         case .sure:
             var answers: [Bool] = []
             for index in SureScreen.questions.indices {
@@ -174,6 +187,13 @@ enum SessionForm {
             form.texts["weeks"] = TextField(given.estimatedWaitWeeks.map(String.init) ?? "")
             form.texts["told"] = TextField(given.howToldOfDelays ?? "")
             form.texts["contact"] = TextField(given.contact ?? "")
+        case (.acknowledge, .acknowledged(let agreed, let present)?):
+            form.texts["present"] = TextField(String(present))
+            form.texts["agreed"] = TextField(String(agreed))
+        case (.acknowledge, _):
+            // The head count given at the start is the likely answer; the facilitator changes it if
+            // someone came late or left.
+            form.texts["present"] = TextField(session.context.participants.map { String($0.headCount) } ?? "")
         case (.sure, .sure(let check)?):
             for (index, yes) in check.answers.enumerated() { form.picks["q\(index)"] = yes ? 0 : 1 }
             form.picks["wayOn"] = waysOn.firstIndex { $0.0 == check.wayOn }

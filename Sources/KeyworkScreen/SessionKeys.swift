@@ -85,7 +85,7 @@ public enum SessionKeys {
     static func isTyping(_ key: Key, session: SessionState, view: ViewState) -> Bool {
         guard let screen = session.currentScreen, view.questionReview == nil else { return false }
         switch screen.content {
-        case .text:
+        case .text, .questions:
             return true
         case .choice(let choice):
             return choice.allowOther && view.highlight == choice.options.count
@@ -93,7 +93,7 @@ public enum SessionKeys {
             let items = ConsentLayout.items(consent, screen: screen, session: session)
             guard items.indices.contains(view.highlight), case .signer = items[view.highlight] else { return false }
             return !session.isFullySigned(screen.id)
-        case .decision, .availability, .sure:
+        case .decision, .availability, .sure, .acknowledge:
             let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: view.words) ?? []
             guard fields.indices.contains(view.form.active) else { return false }
             switch fields[view.form.active].kind {

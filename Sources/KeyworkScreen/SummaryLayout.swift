@@ -86,6 +86,8 @@ enum SummaryLayout {
             return words[.skipped]
         case (.scale(let value), .scale(let scale)):
             return words(.scaleAnswer, ["value": .number(value), "min": .number(scale.min), "max": .number(scale.max)])
+        case (.acknowledged(let agreed, let present), _):
+            return words(.acknowledgedCount, ["agreed": .number(agreed), "present": .number(present)])
         default:
             return words[.answered]
         }

@@ -38,11 +38,11 @@ enum ViewPrefill {
             }
         case .scale:
             if case .scale(let value)? = answer { view.scaleValue = value }
-        case .decision, .availability, .sure:
+        case .decision, .availability, .sure, .acknowledge:
             view.form = SessionForm.prefill(answer, for: screen, in: session)
         case .consent(let consent):
             view.highlight = firstConsentItem(consent, screen: screen, session: session)
-        case .info, .compare, .summary:
+        case .info, .compare, .summary, .questions:
             break
         }
     }

@@ -13,6 +13,8 @@ public enum Answer: Sendable, Equatable {
     case decision(Decision)
     case availability(Availability)
     case sure(SureCheck)
+    /// A group acknowledgement: how many of those present agreed. Nobody is named.
+    case acknowledged(agreed: Int, present: Int)
 
     /// The option id a `when` condition compares against, if the answer has one.
     public var chosenOptions: [String] {

@@ -30,7 +30,13 @@ enum AnswerValidation {
             if !check.allYes && check.wayOn == nil {
                 throw SessionRefusal(.refuseWayOn)
             }
-        case (.info, _), (.compare, _), (.summary, _), (.consent, _):
+        case (.acknowledge, .acknowledged(let agreed, let present)):
+            guard present >= 1 else { throw SessionRefusal(.refuseHeadCountNow) }
+            guard agreed >= 0 else { throw SessionRefusal(.refuseAgreedNumber) }
+            guard agreed <= present else {
+                throw SessionRefusal(.refuseMoreAgreedThanHere, ["agreed": .number(agreed), "count": .number(present)])
+            }
+        case (.info, _), (.compare, _), (.summary, _), (.consent, _), (.questions, _):
             throw SessionRefusal(.refuseAsksNothing)
         default:
             throw SessionRefusal(.refuseAnswerDoesNotFit)

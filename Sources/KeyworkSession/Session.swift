@@ -107,6 +107,7 @@ private struct Draft {
         switch action {
         case .start:
             guard state.status == .notStarted else { throw SessionRefusal(.refuseAlreadyStarted) }
+            try GroupRules.checkStart(state)
             try showNext(after: nil)
         case .resume(let note):
             guard state.status != .complete else { throw SessionRefusal(.refuseComplete) }
@@ -193,7 +194,7 @@ private struct Draft {
     private mutating func proceed() throws(SessionRefusal) {
         let screen = try activeScreen()
         switch screen.content {
-        case .info, .compare:
+        case .info, .compare, .questions:
             break
         case .summary:
             try requireQuestionsLookedAt()
@@ -258,6 +259,7 @@ private struct Draft {
 
     private mutating func sign(_ role: SignerRole, _ name: String) throws(SessionRefusal) {
         let (screen, consent) = try activeConsent()
+        try GroupRules.checkSigner(role, in: state)
         guard consent.signers.contains(role) else {
             throw SessionRefusal(.refuseNoSuchSigner, ["role": .phrase(role.phrase)])
         }

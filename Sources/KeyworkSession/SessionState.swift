@@ -9,10 +9,13 @@ public struct SessionContext: Sendable, Equatable {
     public var keyworker: String
     /// The agency's own client reference; nil in a group walkthrough.
     public var clientReference: String?
+    /// Who came to a group walkthrough; nil in a one-to-one session.
+    public var participants: Participants?
 
-    public init(keyworker: String, clientReference: String?) {
+    public init(keyworker: String, clientReference: String?, participants: Participants? = nil) {
         self.keyworker = keyworker
         self.clientReference = clientReference
+        self.participants = participants
     }
 }
 

@@ -26,24 +26,42 @@ public final class SessionRunner {
     public private(set) var view: ViewState
     private let backend: any TerminalBackend
     private let recorder: any SessionRecorder
+    private let speaker: (any Speaker)?
+    private let speakEveryScreen: Bool
+    /// The screen last read aloud by `speakEveryScreen`, so each new screen is read once.
+    private var spokenScreen: String?
 
-    public init(state: SessionState, backend: any TerminalBackend, recorder: any SessionRecorder) {
+    /// `speaker` reads the screen aloud on F5; with `speakEveryScreen` (`--speak`) it reads each new screen too.
+    public init(
+        state: SessionState, backend: any TerminalBackend, recorder: any SessionRecorder,
+        speaker: (any Speaker)? = nil, speakEveryScreen: Bool = false
+    ) {
         self.state = state
         self.backend = backend
         self.recorder = recorder
+        self.speaker = speaker
+        self.speakEveryScreen = speakEveryScreen
         self.view = ViewState(for: state, terminalSize: backend.size, words: backend.words)
     }
 
     /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the
     /// first key, so their events are recorded like any other.
     public func run(firstActions: [SessionAction]) -> Outcome {
+        defer { speaker?.stop() }
         if let outcome = perform(firstActions) { return outcome }
         while true {
+            speakNewScreen()
             draw()
             switch backend.nextEvent() {
             case .resize:
                 view.terminalSize = backend.size
             case .key(let key):
+                // Any key stops a reading at once, so speech never holds anyone up.
+                speaker?.stop()
+                if key == .function(5) {
+                    readAloud()
+                    continue
+                }
                 let actions = SessionKeys.handle(key, session: state, view: &view)
                 if let outcome = perform(actions) { return outcome }
             case .hangup, .terminate, .endOfInput:
@@ -83,6 +101,22 @@ public final class SessionRunner {
             }
         }
         return nil
+    }
+
+    /// F5: reads the screen on show aloud, or says plainly that it cannot.
+    private func readAloud() {
+        view.notice = nil
+        // Behind the privacy screen nothing of the session may be shown, or heard.
+        guard !state.isPrivate else { return }
+        let spoken = speaker?.speak(PlainScreen.text(state, form: view.form)) ?? false
+        if !spoken { view.notice = PlainWords.readAloudUnavailable }
+    }
+
+    /// `--speak`: reads each screen aloud the first time it is shown.
+    private func speakNewScreen() {
+        guard speakEveryScreen, let speaker, !state.isPrivate, state.currentScreenID != spokenScreen else { return }
+        spokenScreen = state.currentScreenID
+        if !speaker.speak(PlainScreen.text(state, form: view.form)) { view.notice = PlainWords.readAloudUnavailable }
     }
 
     private func draw() {

@@ -10,13 +10,19 @@ import KeyworkWords
 public struct TerminalCapabilities: Sendable, Equatable {
     /// The locale is UTF-8, so box drawing and wide characters can be shown; otherwise ASCII only.
     public var unicode: Bool
-    /// Colours may be used: the terminal has them and neither NO_COLOR nor --no-color is set.
+    /// Colours may be used: the terminal has them, NO_COLOR is unset and the theme is not monochrome.
     public var color: Bool
+    /// The theme that was chosen; without colour the terminal shows it as monochrome (see `shownTheme`).
+    public var theme: Theme
 
-    public init(unicode: Bool, color: Bool) {
+    public init(unicode: Bool, color: Bool, theme: Theme = .default) {
         self.unicode = unicode
         self.color = color
+        self.theme = theme
     }
+
+    /// The theme the screen is drawn in: monochrome whenever colour is off.
+    public var shownTheme: Theme { theme.shown(colorAvailable: color) }
 }
 
 /// Something that happened at the terminal.

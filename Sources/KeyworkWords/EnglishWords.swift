@@ -8,7 +8,6 @@ enum EnglishWords {
         .keyEscape: "Esc",
         .keySpace: "Space",
         .keyAny: "Any key",
-        .keyPages: "PgUp PgDn",
         .keyDigits: "1 to 9",
         .keyHelp: "F1 or ?",
 
@@ -50,12 +49,14 @@ enum EnglishWords {
         .footerAnswer: "Answer",
         .footerKeepForNextTime: "Keep for next time",
         .footerKeep: "Keep",
+        .footerNoMoreQuestions: "No more questions",
+        .footerAddQuestion: "Add question",
+        .footerAdd: "Add",
 
         // Help box (F1).
         .helpTitle: "Help: every key",
         .helpEnter: "Go on, choose, or send what you typed",
-        .helpArrows: "Move the highlight, or read more",
-        .helpPages: "Read a page up or down",
+        .helpArrows: "Move, or read more; PgUp PgDn by a page",
         .helpSpace: "Tick or untick",
         .helpDigits: "Pick an option by its number",
         .helpLeftRight: "Other options, or choose",
@@ -63,6 +64,7 @@ enum EnglishWords {
         .helpQuestion: "Note a question to ask",
         .helpNotSure: "Say you are not sure, or disagree",
         .helpBack: "Go back a screen; answers are kept",
+        .helpReadAloud: "Read this screen aloud (needs espeak-ng)",
         .helpPrivacy: "Hide the screen at once",
         .helpPause: "Pause; everything is saved",
         .helpLeave: "Asks whether to pause and leave",
@@ -140,6 +142,7 @@ enum EnglishWords {
         .fieldTold: "How the client will be told of any delay",
         .fieldContact: "A contact name or number",
         .fieldWayOn: "How would you like to go on?",
+        .fieldPresentNow: "How many people are here now?",
         .sureQuestion1: "Do you feel sure about the best choice for you?",
         .sureQuestion2: "Do you know the good points and the risks of each option?",
         .sureQuestion3: "Are you clear about which good points and risks matter most to you?",
@@ -184,6 +187,7 @@ enum EnglishWords {
         .skipped: "Skipped",
         .scaleAnswer: "{value} (from {min} to {max})",
         .answered: "Answered",
+        .acknowledgedCount: "{agreed} of {present} agreed",
         .preferred: "Preferred",
         .why: "Why",
         .keyworker: "Keyworker",
@@ -268,10 +272,28 @@ enum EnglishWords {
         .refuseWeeks: "Please give the wait in weeks, as a best estimate.",
         .refuseTold: "Please say how the client will be told about any delay.",
         .refuseContact: "Please give a contact name or number.",
+        .refuseHeadCountNow: "Please type how many people are here now.",
+        .refuseAgreedNumber: "Please type how many agreed, as a number.",
+        .refuseMoreAgreedThanHere: .plural(
+            PluralForms(
+                one: "{agreed} agreed, but only {count} is here. Please count again.",
+                other: "{agreed} agreed, but only {count} are here. Please count again.")),
+        .refuseGroupHasNoClient: "A group walkthrough has no client reference. Start it without one.",
+        .refuseGroupNeedsHeadCount: "Please give how many people are in the group before starting.",
+        .refuseMoreInitialsThanPeople: "There are more initials than people in the group. Please check.",
+        .refuseSessionHasNoGroup: "A one-to-one session has no group. Use a group guide for a group.",
+        .refuseOnlyFacilitatorSigns: "In a group walkthrough only the facilitator signs.",
+        .refuseHeadCountNumber: "Please type how many people are in the group, as a number, such as 8.",
+        .refuseNotInitials: "\"{typed}\" is not initials. Please type initials only, such as AB CD, never names.",
+        .refuseInitialsForPeople: .plural(
+            PluralForms(
+                one: "That is {initials} sets of initials for {count} person. Please check.",
+                other: "That is {initials} sets of initials for {count} people. Please check.")),
 
         // Screens around a session: home, menus, prompts, the end.
         .appName: "Keywork",
         .homeStart: "Start a session",
+        .homeGroup: "Run a group walkthrough",
         .homeCarryOnNone: "Carry on an unfinished session (none now)",
         .homeCarryOnCount: "Carry on an unfinished session ({count})",
         .homeLeave: "Leave",
@@ -291,9 +313,12 @@ enum EnglishWords {
         .listingUnreadable: "{reference} · {guide} · {when} · cannot be read: {problem}",
         .sealedTitle: "Saved and sealed",
         .sealedThanks: "Thank you both. The record of this session is saved and sealed.",
+        .sealedThanksGroup: "Thank you all. The record of this group is saved and sealed.",
         .receiptCode: "Receipt code: {code}",
         .receiptCodeWhy:
             "Write this code on the client's copy. It lets anyone check later that the record was not changed.",
+        .receiptCodeWhyGroup:
+            "Write this code on the group handout. It lets anyone check later that the record was not changed.",
         .savedIn: "Saved in: {folder}",
     ]
 }

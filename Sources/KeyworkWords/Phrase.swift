@@ -6,7 +6,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case keyEscape
     case keySpace
     case keyAny
-    case keyPages
     case keyDigits
     case keyHelp
     // Footer.
@@ -47,11 +46,13 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerAnswer
     case footerKeepForNextTime
     case footerKeep
+    case footerNoMoreQuestions
+    case footerAddQuestion
+    case footerAdd
     // Help box (F1).
     case helpTitle
     case helpEnter
     case helpArrows
-    case helpPages
     case helpSpace
     case helpDigits
     case helpLeftRight
@@ -59,6 +60,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case helpQuestion
     case helpNotSure
     case helpBack
+    case helpReadAloud
     case helpPrivacy
     case helpPause
     case helpLeave
@@ -132,6 +134,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case fieldTold
     case fieldContact
     case fieldWayOn
+    case fieldPresentNow
     case sureQuestion1
     case sureQuestion2
     case sureQuestion3
@@ -174,6 +177,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case skipped
     case scaleAnswer
     case answered
+    case acknowledgedCount
     case preferred
     case why
     case keyworker
@@ -254,9 +258,21 @@ public enum Phrase: String, Sendable, CaseIterable {
     case refuseWeeks
     case refuseTold
     case refuseContact
+    case refuseHeadCountNow
+    case refuseAgreedNumber
+    case refuseMoreAgreedThanHere
+    case refuseGroupHasNoClient
+    case refuseGroupNeedsHeadCount
+    case refuseMoreInitialsThanPeople
+    case refuseSessionHasNoGroup
+    case refuseOnlyFacilitatorSigns
+    case refuseHeadCountNumber
+    case refuseNotInitials
+    case refuseInitialsForPeople
     // Screens around a session: home, menus, prompts, the end.
     case appName
     case homeStart
+    case homeGroup
     case homeCarryOnNone
     case homeCarryOnCount
     case homeLeave
@@ -276,7 +292,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case listingUnreadable
     case sealedTitle
     case sealedThanks
+    case sealedThanksGroup
     case receiptCode
     case receiptCodeWhy
+    case receiptCodeWhyGroup
     case savedIn
 }

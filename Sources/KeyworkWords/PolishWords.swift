@@ -11,7 +11,6 @@ enum PolishWords {
         .keyEscape: "Esc",
         .keySpace: "Spacja",
         .keyAny: "Dowolny klawisz",
-        .keyPages: "PgUp PgDn",
         .keyDigits: "1 do 9",
         .keyHelp: "F1 lub ?",
 
@@ -53,12 +52,14 @@ enum PolishWords {
         .footerAnswer: "Odpowiedz",
         .footerKeepForNextTime: "Zostaw na następny raz",
         .footerKeep: "Zostaw",
+        .footerNoMoreQuestions: "Koniec pytań",
+        .footerAddQuestion: "Dodaj pytanie",
+        .footerAdd: "Dodaj",
 
         // Help box (F1).
         .helpTitle: "Pomoc: wszystkie klawisze",
         .helpEnter: "Dalej, wybór albo wysłanie wpisanego tekstu",
-        .helpArrows: "Przesuń podświetlenie albo czytaj dalej",
-        .helpPages: "Przewiń o stronę w górę lub w dół",
+        .helpArrows: "Przesuń, czytaj dalej; PgUp PgDn o stronę",
         .helpSpace: "Zaznacz albo odznacz",
         .helpDigits: "Wybierz opcję po jej numerze",
         .helpLeftRight: "Inne opcje albo wybór",
@@ -66,6 +67,7 @@ enum PolishWords {
         .helpQuestion: "Zapisz pytanie, by je zadać",
         .helpNotSure: "Masz wątpliwości albo się nie zgadzasz",
         .helpBack: "Wróć o ekran; odpowiedzi zostają",
+        .helpReadAloud: "Przeczytaj ekran na głos (wymaga espeak-ng)",
         .helpPrivacy: "Od razu ukryj ekran",
         .helpPause: "Pauza; wszystko jest zapisane",
         .helpLeave: "Pyta, czy zrobić pauzę i wyjść",
@@ -143,6 +145,7 @@ enum PolishWords {
         .fieldTold: "Jak klient dowie się o opóźnieniu",
         .fieldContact: "Osoba lub numer do kontaktu",
         .fieldWayOn: "Jak chcesz iść dalej?",
+        .fieldPresentNow: "Ile osób jest teraz obecnych?",
         .sureQuestion1: "Czy czujesz się pewnie co do najlepszego dla siebie wyboru?",
         .sureQuestion2: "Czy znasz dobre strony i ryzyka każdej opcji?",
         .sureQuestion3: "Czy wiesz, które dobre strony i ryzyka są dla ciebie najważniejsze?",
@@ -187,6 +190,7 @@ enum PolishWords {
         .skipped: "Pominięte",
         .scaleAnswer: "{value} (od {min} do {max})",
         .answered: "Odpowiedziano",
+        .acknowledgedCount: "{agreed} z {present} się zgadza",
         .preferred: "Wybrana opcja",
         .why: "Dlaczego",
         .keyworker: "Terapeuta prowadzący",
@@ -276,10 +280,30 @@ enum PolishWords {
         .refuseWeeks: "Podaj czas czekania w tygodniach, jak najlepiej go szacując.",
         .refuseTold: "Powiedz, jak klient dowie się o opóźnieniu.",
         .refuseContact: "Podaj osobę lub numer do kontaktu.",
+        .refuseHeadCountNow: "Wpisz, ile osób jest teraz obecnych.",
+        .refuseAgreedNumber: "Wpisz liczbą, ile osób się zgodziło.",
+        .refuseMoreAgreedThanHere: .plural(
+            PluralForms(
+                one: "Zgodziło się {agreed}, a obecna jest tylko {count} osoba. Policzcie jeszcze raz.",
+                few: "Zgodziło się {agreed}, a obecne są tylko {count} osoby. Policzcie jeszcze raz.",
+                many: "Zgodziło się {agreed}, a obecnych jest tylko {count} osób. Policzcie jeszcze raz.")),
+        .refuseGroupHasNoClient: "Zajęcia grupowe nie mają numeru klienta. Zacznij bez niego.",
+        .refuseGroupNeedsHeadCount: "Przed rozpoczęciem podaj, ile osób jest w grupie.",
+        .refuseMoreInitialsThanPeople: "Inicjałów jest więcej niż osób w grupie. Sprawdź to.",
+        .refuseSessionHasNoGroup: "Sesja indywidualna nie ma grupy. Dla grupy użyj przewodnika grupowego.",
+        .refuseOnlyFacilitatorSigns: "Na zajęciach grupowych podpisuje tylko prowadzący grupę.",
+        .refuseHeadCountNumber: "Wpisz liczbą, ile osób jest w grupie, na przykład 8.",
+        .refuseNotInitials: "\"{typed}\" to nie są inicjały. Wpisz tylko inicjały, na przykład AB CD, nigdy imion.",
+        .refuseInitialsForPeople: .plural(
+            PluralForms(
+                one: "Zestawów inicjałów: {initials}, a osób: {count}. Sprawdź to.",
+                few: "Zestawów inicjałów: {initials}, a osób: {count}. Sprawdź to.",
+                many: "Zestawów inicjałów: {initials}, a osób: {count}. Sprawdź to.")),
 
         // Screens around a session: home, menus, prompts, the end.
         .appName: "Keywork",
         .homeStart: "Zacznij sesję",
+        .homeGroup: "Poprowadź zajęcia grupowe",
         .homeCarryOnNone: "Wróć do niedokończonej sesji (teraz brak)",
         .homeCarryOnCount: "Wróć do niedokończonej sesji ({count})",
         .homeLeave: "Wyjdź",
@@ -299,9 +323,12 @@ enum PolishWords {
         .listingUnreadable: "{reference} · {guide} · {when} · nie da się odczytać: {problem}",
         .sealedTitle: "Zapisane i zapieczętowane",
         .sealedThanks: "Dziękujemy wam obojgu. Zapis tej sesji został zachowany i zapieczętowany.",
+        .sealedThanksGroup: "Dziękujemy wszystkim. Zapis tej grupy został zachowany i zapieczętowany.",
         .receiptCode: "Kod potwierdzenia: {code}",
         .receiptCodeWhy:
             "Wpisz ten kod na kopii klienta. Dzięki niemu każdy może później sprawdzić, że zapis nie został zmieniony.",
+        .receiptCodeWhyGroup:
+            "Wpisz ten kod na materiałach dla grupy. Dzięki niemu każdy może później sprawdzić, że zapis nie został zmieniony.",
         .savedIn: "Zapisano w: {folder}",
     ]
 }

@@ -10,16 +10,32 @@ struct Keywork: ParsableCommand {
         commandName: "keywork",
         abstract: "Go through a treatment guide together on one shared screen, and keep a signed record.",
         discussion: """
-            Run with no command to open the home screen. Every session ends in a sealed, tamper-evident
-            record in the store (--store DIR, or KEYWORK_STORE; by default ~/.local/share/keywork).
+            Run with no command to open the home screen. Every session ends in a sealed, tamper-evident \
+            record in the store (--store DIR, KEYWORK_STORE or `store` in the config file; by default \
+            ~/.local/share/keywork).
 
-            Exit status: 0 success; 1 a session failed verification; 64 usage error; 65 bad data,
-            such as a guide with errors; 66 input not found; 73 cannot create output; 74 I/O error;
-            130 interrupted.
+            Settings: $XDG_CONFIG_HOME/keywork/config.yaml (else ~/.config/keywork/config.yaml); see \
+            `keywork config`. A command-line option beats an environment variable, which beats the \
+            config file, which beats the default.
+
+            Environment: KEYWORK_STORE (the store), KEYWORK_THEME (default, high-contrast or \
+            monochrome), NO_COLOR (always the monochrome theme), ACCESSIBLE (line-by-line mode), \
+            XDG_CONFIG_HOME and XDG_DATA_HOME.
+
+            Exit status: 0 success; 1 a session failed verification; 64 usage error; 65 bad data, \
+            such as a guide or config file with errors; 66 input not found; 73 cannot create output; \
+            74 I/O error; 130 interrupted.
+
+            Examples:
+              keywork
+              keywork session --guide tour --client C-1042
+              keywork verify ~/.local/share/keywork
+              keywork export 20261127-093000-c0ffee --format html -o copy.html
             """,
         subcommands: [
-            HomeCommand.self, SessionCommand.self, ResumeCommand.self, VerifyCommand.self, LintCommand.self,
-            GuidesCommand.self, ExportCommand.self, KeyCommand.self, TerminalCheckCommand.self,
+            HomeCommand.self, SessionCommand.self, GroupCommand.self, ResumeCommand.self, VerifyCommand.self,
+            LintCommand.self, GuidesCommand.self, ExportCommand.self, KeyCommand.self, ConfigCommand.self,
+            TerminalCheckCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

@@ -25,6 +25,8 @@ enum KeyworkBinary {
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
+        // The developer's own settings must not change what a test sees; tests that want a config give one.
+        env["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "keywork-no-config-\(UUID().uuidString)"
         env.merge(environment) { _, new in new }
         let result = try ChildProcess.run(path, arguments, environment: env, input: input ?? "")
         return Result(status: result.status, output: result.output, errors: result.errors)

@@ -15,6 +15,8 @@ final class Tmux {
         server = "kw-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         var env = [
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
+            // No config file unless a test gives one: the developer's own settings must not leak in.
+            "XDG_CONFIG_HOME": NSTemporaryDirectory() + "keywork-no-config-\(UUID().uuidString)",
         ]
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
@@ -44,6 +46,18 @@ final class Tmux {
     /// What the pane shows now, one line per row.
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", target])
+    }
+
+    /// What the pane shows now with its attributes as escape sequences (`ESC[7m` for reverse video).
+    func screenWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", target])
+    }
+
+    /// Pastes `text` as a terminal does when bracketed paste is on: line feeds sent as CR, the whole
+    /// wrapped in `ESC[200~` … `ESC[201~`.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "keywork-paste", "--", text])
+        try run(["paste-buffer", "-p", "-b", "keywork-paste", "-t", target])
     }
 
     /// Closes the pane as a closed window would: the program's terminal hangs up.

@@ -10,16 +10,24 @@ struct TourWalk {
     let tmux: Tmux
 
     /// Starts `keywork session` with the tour on a new private tmux server.
-    static func start(store: String, columns: Int = 80, rows: Int = 24) throws -> TourWalk {
+    static func start(
+        store: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]
+    ) throws -> TourWalk {
         let arguments = [
             "session", "--guide", "tour", "--client", clientReference, "--keyworker", keyworker, "--store", store,
         ]
-        return TourWalk(tmux: try Tmux(command: command(arguments), columns: columns, rows: rows))
+        return TourWalk(
+            tmux: try Tmux(command: command(arguments), columns: columns, rows: rows, environment: environment))
     }
 
     /// Runs `keywork resume` for a session on a new private tmux server.
-    static func resume(_ sessionID: String, store: String) throws -> TourWalk {
-        TourWalk(tmux: try Tmux(command: command(["resume", sessionID, "--store", store])))
+    static func resume(
+        _ sessionID: String, store: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]
+    ) throws -> TourWalk {
+        TourWalk(
+            tmux: try Tmux(
+                command: command(["resume", sessionID, "--store", store]), columns: columns, rows: rows,
+                environment: environment))
     }
 
     private static func command(_ arguments: [String]) -> String {
@@ -118,6 +126,21 @@ struct TourWalk {
         let code = try #require(shown.firstMatch(of: /Receipt code: ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/)).1
         try tmux.send("Enter")
         return String(code)
+    }
+
+    /// Walks from the welcome to "What happens next", signing as `clientSignature`, and waits there.
+    func walkToTheLastScreen(client clientSignature: String) throws {
+        try passWelcome()
+        try chooseFocus(1)
+        try sayInOwnWords("Mostly the rent.")
+        try rateHope(7)
+        try lookAtTheWays()
+        try decide(option: 2, label: "Phone call", why: "I can talk at home.")
+        try sayItCanStartNow("Phone call")
+        try answerSureYes()
+        try readTheSummary()
+        try agreeAndSign(client: clientSignature)
+        try tmux.waitFor("Thank you. That is the end of the tour.")
     }
 
     // MARK: Leaving

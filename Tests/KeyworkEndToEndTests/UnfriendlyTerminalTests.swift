@@ -39,6 +39,35 @@ import Testing
         try tmux.send("F10")
         try tmux.waitFor("[exit 0]")
     }
+
+    @Test func aMonochromeTerminalShowsTheSelectionInReverseVideoWithNoColour() throws {
+        let store = try KeyworkBinary.temporaryStore()
+        let tmux = try Tmux(
+            command: "\(KeyworkBinary.path) \(sessionArguments(store).map(Tmux.quote).joined(separator: " "))",
+            environment: ["TERM": "vt100"])
+        try tmux.waitFor("Press F2 to note a question")
+        try tmux.send("Enter")
+        try tmux.waitFor("> (o) Someone to talk to")
+        try tmux.send("Down")
+        try tmux.waitFor("> (o) Help with day to day things")
+        let lines = try tmux.screenWithAttributes().split(separator: "\n").map(String.init)
+        let selected = try #require(lines.first { $0.contains("Help with day to day things") })
+        let other = try #require(lines.first { $0.contains("Someone to talk to") })
+        #expect(Self.isReverse(before: "> (o) Help", in: selected), "the selected row is in reverse video: \(selected)")
+        #expect(!Self.isReverse(before: "( ) Someone", in: other), "the other row is not: \(other)")
+        #expect(lines.allSatisfy { $0.firstMatch(of: /\x1B\[[0-9;]*3[0-7][;m]/) == nil }, "no colour on a vt100")
+        // A vt100 has no F10; Ctrl-Q pauses too.
+        try tmux.send("C-q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    /// Whether the last SGR sequence before `text` on the line turns reverse video on.
+    private static func isReverse(before text: String, in line: String) -> Bool {
+        guard let end = line.range(of: text)?.lowerBound else { return false }
+        let sequences = line[..<end].matches(of: /\x1B\[([0-9;]*)m/).map { String($0.1) }
+        guard let last = sequences.last else { return false }
+        return last.split(separator: ";").contains("7")
+    }
 }
 
 /// The hidden terminal check that IT staff use to see which keys reach Keywork.

@@ -150,17 +150,25 @@ func noBuiltinGuideStatesANumberTheGuidelinesDoNotGive(id: String) throws {
     #expect(supervised.text.contains("TA114") && supervised.text.contains("3 months"))
 }
 
-@Test func theInductionGroupUsesOnlyGroupScreensAndFacilitatorGroundRules() throws {
+@Test func theInductionGroupHasGroundRulesByCountPromptsAndAnonymousQuestions() throws {
     let guide = try builtin("induction-group")
     #expect(guide.mode == .group)
-    let allowed: Set<ScreenType> = [.info, .choice, .multi, .consent, .summary]
+    #expect(guide.participants == .count)
+    let allowed: Set<ScreenType> = [.info, .choice, .multi, .acknowledge, .questions, .consent, .summary]
     #expect(guide.screens.allSatisfy { allowed.contains($0.type) })
-    #expect(guide.screens.last?.type == .summary)
     let rules = try #require(guide.screen("ground-rules"))
-    guard case .consent(let consent) = rules.content else {
-        Issue.record("ground-rules is not a consent screen")
+    guard case .acknowledge(let acknowledge) = rules.content else {
+        Issue.record("ground-rules is not an acknowledge screen")
         return
     }
+    #expect(acknowledge.statements.count > 1)
+    #expect(guide.screens.contains { $0.type == .questions })
+    #expect(guide.screens.filter { $0.title?.hasPrefix("Let's talk") == true }.count >= 2)
+    let types = guide.screens.map(\.type)
+    let summary = try #require(types.firstIndex(of: .summary))
+    let signOff = try #require(types.lastIndex(of: .consent))
+    #expect(types.firstIndex(of: .questions).map { $0 < summary } == true)
+    #expect(summary < signOff && signOff == types.count - 1)
+    guard case .consent(let consent) = guide.screens[signOff].content else { return }
     #expect(consent.signers == [.facilitator])
-    #expect(consent.statements.count > 1)
 }

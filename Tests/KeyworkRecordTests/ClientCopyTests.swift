@@ -21,7 +21,18 @@ import Testing
 
     private func rendered(_ format: ClientCopyFormat) throws -> String {
         try ClientCopyFixture.record(in: folder.store)
-        return try ClientCopyFixture.copy(in: folder.store).rendered(as: format, timeZone: try london())
+        var copy = try ClientCopyFixture.copy(in: folder.store)
+        // The agency's name comes from the keyworker's config; the golden copies show where it is printed.
+        copy.agencyName = "Riverside Recovery Service"
+        return copy.rendered(as: format, timeZone: try london())
+    }
+
+    @Test func theAgencyNameIsPrintedOnlyWhenTheConfigGivesOne() throws {
+        try ClientCopyFixture.record(in: folder.store)
+        var copy = try ClientCopyFixture.copy(in: folder.store)
+        #expect(!copy.rendered(as: .text, timeZone: try london()).contains("Your service"))
+        copy.agencyName = "Riverside Recovery Service"
+        #expect(copy.rendered(as: .text, timeZone: try london()).contains("Riverside Recovery Service"))
     }
 
     @Test(arguments: [

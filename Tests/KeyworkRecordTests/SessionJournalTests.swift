@@ -139,6 +139,28 @@ import Testing
         #expect(result.receiptCode == seal.receiptCode)
     }
 
+    @Test func theSealCarriesTheKeyworkersRoleFromTheConfig() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let key = try DeviceKey.loadOrCreate(store: store)
+        let context = SessionContext(keyworker: "Sam", clientReference: "C-1")
+        let recorder = try SessionJournal.start(store: store, guide: Self.guide, context: context, deviceKey: key)
+        var state = SessionState(guide: Self.guide, context: context)
+        let actions: [SessionAction] = [
+            .start, .proceed, .submit(.choice(option: "stop", other: nil)), .tick(statement: "s1", ticked: true),
+            .sign(role: .client, name: "J. B."), .proceed,
+        ]
+        for action in actions {
+            try recorder.record(try Session.reduce(&state, action))
+        }
+        _ = try recorder.seal(keyworker: "Sam", role: "Recovery worker", key: key)
+        recorder.close()
+        let result = Verifier.verifySession(
+            folder: store.sessionFolder(recorder.sessionID), trust: try .of(store: store))
+        #expect(result.outcome == .valid)
+        #expect(result.signer == Signer(name: "Sam", role: "Recovery worker"))
+    }
+
     @Test func theKeyworkersNameIsRememberedOnOneLine() throws {
         let folder = TemporaryFolder()
         #expect(KeyworkerProfile.name(in: folder.store) == nil)

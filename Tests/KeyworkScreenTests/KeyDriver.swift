@@ -11,8 +11,11 @@ struct KeyDriver {
     private(set) var actions: [SessionAction] = []
     private(set) var refusals: [String] = []
 
-    init(guide: Guide = ScreenGuide.guide) {
-        var state = SessionState(guide: guide, context: SessionContext(keyworker: "Sam", clientReference: "C-1"))
+    init(
+        guide: Guide = ScreenGuide.guide,
+        context: SessionContext = SessionContext(keyworker: "Sam", clientReference: "C-1")
+    ) {
+        var state = SessionState(guide: guide, context: context)
         _ = try? Session.reduce(&state, .start)
         session = state
         view = ViewState(for: state)

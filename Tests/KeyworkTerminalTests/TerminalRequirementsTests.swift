@@ -66,13 +66,13 @@ import Testing
 
     @Test func theTerminalRefusesToStartOnADumbOrUnknownTerminal() {
         #expect(throws: NcursesTerminalError.cannotDrawFullScreen(terminalType: "dumb")) {
-            _ = try NcursesTerminal(noColor: false, environment: ["TERM": "dumb"])
+            _ = try NcursesTerminal(theme: .default, environment: ["TERM": "dumb"])
         }
         #expect(throws: NcursesTerminalError.unknownTerminalType("keywork-no-such-terminal")) {
-            _ = try NcursesTerminal(noColor: false, environment: ["TERM": "keywork-no-such-terminal"])
+            _ = try NcursesTerminal(theme: .default, environment: ["TERM": "keywork-no-such-terminal"])
         }
         #expect(throws: NcursesTerminalError.terminalTypeNotSet) {
-            _ = try NcursesTerminal(noColor: false, environment: [:])
+            _ = try NcursesTerminal(theme: .default, environment: [:])
         }
     }
 
@@ -88,7 +88,7 @@ import Testing
             close(nullDevice)
         }
         let error = #expect(throws: NcursesTerminalError.self) {
-            _ = try NcursesTerminal(noColor: false, environment: ["TERM": "xterm-256color"])
+            _ = try NcursesTerminal(theme: .default, environment: ["TERM": "xterm-256color"])
         }
         #expect(error == .notATerminal(stream: "input"))
         #expect(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkConfig
 import KeyworkRecord
 
 extension ClientCopyFormat: ExpressibleByArgument {}
@@ -9,20 +10,29 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the client's copy of a sealed session: text, Markdown, or HTML to print on A4.",
         discussion: """
-            The copy shows the answers, the decision, the wait, the SURE check, what was agreed, the \
+            The copy shows the agency's name (`agency_name` in the config file), the answers, the \
+            decision, the wait, the SURE check, what was agreed, the \
             questions and "not sure" flags, the next review date, every signature with its printed name, \
             date, time and meaning, and the receipt code with how to check it. Times are in this \
-            computer's time zone.
+            computer's time zone. For a group walkthrough it writes a group handout instead: what was \
+            covered, the ground rules with how many agreed, and the group's questions with their answers, \
+            never the participants' initials.
 
             Only a finished session that verifies can be exported. Exit status: 1 the record does not \
             verify; 65 the session is unfinished or the guide it used (same version and content) cannot \
             be found; 66 no such session; 73 the output file cannot be created.
+
+            Example:
+              keywork export 20261127-093000-c0ffee --format html -o copy.html
             """)
 
     @Argument(help: ArgumentHelp("A session id in the store, or a session folder.", valueName: "SESSION"))
     var session: String
 
-    @Option(name: .long, help: "text (wrapped at 72 columns), markdown, or html (one file, prints on A4).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "text (wrapped at 72 columns), markdown, or html (one file, prints on A4).", valueName: "FORMAT"))
     var format: ClientCopyFormat = .text
 
     @Option(name: .short, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
@@ -32,19 +42,22 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            guard let location = SessionLocation.find(session, storeRoot: storeOptions.root) else {
+            let settings = try RunSettings.load()
+            let storeRoot = try storeOptions.root
+            guard let location = SessionLocation.find(session, storeRoot: storeRoot) else {
                 throw Failure(
-                    "\(session): there is no session with this id in \(storeOptions.root), and no session folder here",
+                    "\(session): there is no session with this id in \(storeRoot), and no session folder here",
                     note: "give a session id (as `keywork verify` lists them) or a folder holding journal.jsonl",
                     status: .notFound)
             }
             let verified = Verifier.readVerified(folder: location.folder, trust: try location.trust())
             for warning in verified.verification.warnings { Console.error("warning: \(warning)") }
-            let copy: ClientCopy
+            var copy: ClientCopy
             do {
                 let header = try ClientCopy.verifiedJournal(of: verified).header
                 let guide = try PinnedGuide.load(header.guide, for: .export)
                 copy = try ClientCopy.make(from: verified, guide: guide)
+                copy.agencyName = settings.setting(.agencyName).value
             } catch let error as ClientCopyError {
                 throw Failure(error.message, note: error.note, status: Self.status(of: error))
             }

@@ -1,27 +1,34 @@
 import ArgumentParser
+import KeyworkConfig
 import KeyworkGuides
 
 struct GuidesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "guides", abstract: "List the built-in guides, with each one's version and language.")
+        commandName: "guides", abstract: "List the built-in guides and the agency's own guides.",
+        discussion: """
+            The agency's own guides are the .yaml files in the folder that `guide_folder` in the config \
+            file names (keywork config set guide_folder PATH). One there with a built-in guide's id \
+            replaces the built-in guide, in this list and in `keywork session`. Each line shows the id to \
+            give to `keywork session --guide`, the title, the version, when it was last reviewed and the language it is written in.
+            """)
 
     func run() throws {
         try reporting {
-            var guides: [Guide] = []
-            for id in BuiltinGuides.ids {
-                do {
-                    if let guide = try BuiltinGuides.guide(id: id) { guides.append(guide) }
-                } catch let error as GuideLoadError {
-                    let details = error.diagnostics.map(\.formatted).joined(separator: "\n")
-                    throw Failure("the built-in guide \(id) could not be read:\n\(details)", status: .badData)
-                }
+            let folder = try RunSettings.load().setting(.guideFolder).value
+            let guides: [Guide]
+            do throws(GuideLoadError) {
+                guides = try GuideLibrary.available(folder: folder)
+            } catch {
+                let details = error.diagnostics.map(\.formatted).joined(separator: "\n")
+                throw Failure.located(details, status: .badData)
             }
             let width = guides.map(\.id.count).max() ?? 0
             for guide in guides {
                 let reviewed = guide.reviewed.map { ", reviewed \($0)" } ?? ""
+                let from = guide.origin.hasPrefix("builtin:") ? "" : "  [\(guide.origin)]"
                 Console.out(
                     guide.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + guide.title
-                        + "  (version \(guide.version)\(reviewed), language \(guide.language))")
+                        + "  (version \(guide.version)\(reviewed), language \(guide.language))" + from)
             }
         }
     }

@@ -6,7 +6,7 @@ import KeyworkWords
 
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "home", abstract: "The home screen: start a session or carry on an unfinished one.",
+        commandName: "home", abstract: "The home screen: start a session, run a group, or carry on an unfinished one.",
         shouldDisplay: false)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -14,7 +14,7 @@ struct HomeCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let store = Store(root: storeOptions.root)
+            let store = Store(root: try storeOptions.root)
             try SessionLauncher.run(store: store, display: displayOptions) { launcher in
                 // Counting needs only the folder listing; the journals are read when one is chosen.
                 let unfinished = (try? store.listSessions().filter { !$0.isSealed }.count) ?? 0
@@ -23,14 +23,16 @@ struct HomeCommand: ParsableCommand {
                     title: words[.appName],
                     items: [
                         words[.homeStart],
+                        words[.homeGroup],
                         unfinished == 0
                             ? words[.homeCarryOnNone] : words(.homeCarryOnCount, ["count": .number(unfinished)]),
                         words[.homeLeave],
                     ],
                     description: [words[.homeQuestion]])
-                switch Dialog.choose(menu, on: try launcher.openTerminal()) {
+                switch try launcher.openFrontEnd().choose(menu) {
                 case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
-                case 1?: return try launcher.resumeSession(id: nil)
+                case 1?: return try launcher.startGroup(guideName: nil, facilitator: nil)
+                case 2?: return try launcher.resumeSession(id: nil)
                 default: return .leftBeforeStarting
                 }
             }

@@ -16,12 +16,12 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = Store(root: storeOptions.root)
+                let store = Store(root: try storeOptions.root)
                 let key: DeviceKey
                 do {
                     key = try DeviceKey.loadOrCreate(store: store)
                 } catch {
-                    throw Failure("\(error)", status: .ioError)
+                    throw Failure.located("\(error)", status: .ioError)
                 }
                 Console.out("key id:      \(key.keyID)")
                 Console.out("public key:  \(key.publicKeyBase64)")
@@ -34,28 +34,36 @@ struct KeyCommand: ParsableCommand {
 
     struct Trust: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trust another device's public key, so verify names it.")
+            abstract: "Trust another device's public key, so verify names it.",
+            discussion: """
+                On the other computer, `keywork key show` says where its device.pub is. Copy that file \
+                here, then trust it with a name.
+
+                Example:
+                  keywork key trust device.pub --name "Leeds office laptop"
+                """)
 
         @Argument(help: ArgumentHelp("The other device's device.pub file.", valueName: "FILE"))
         var file: String
 
-        @Option(name: .long, help: "A name for the device, e.g. \"Leeds office laptop\".")
+        @Option(
+            name: .long, help: ArgumentHelp("A name for the device, e.g. \"Leeds office laptop\".", valueName: "NAME"))
         var name: String
 
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             try reporting {
-                let store = Store(root: storeOptions.root)
+                let store = Store(root: try storeOptions.root)
                 do {
                     try store.prepare()
                     var trusted = try TrustedKeys.load(store: store)
                     try trusted.trust(publicKeyFile: file, name: name)
                 } catch let error as RecordError {
                     if case .io(_, _, let code) = error, code == ENOENT {
-                        throw Failure("\(error)", status: .notFound)
+                        throw Failure.located("\(error)", status: .notFound)
                     }
-                    throw Failure("\(error)", status: .badData)
+                    throw Failure.located("\(error)", status: .badData)
                 }
                 Console.out("Trusted \"\(name)\". keywork verify now names it.")
             }

@@ -6,10 +6,14 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check guide files; errors and warnings as FILE:LINE:COL: message.",
         discussion: """
-            Errors (exit status 65): unknown keys, wrong types, missing fields, duplicate ids, `when` or
+            Errors (exit status 65): unknown keys, wrong types, missing fields, duplicate ids, `when` or \
             `from` naming a missing or later screen, empty option lists, a min above the max.
-            Warnings (exit status 0): long sentences, low reading ease, jargon, unbalanced pros and cons,
+
+            Warnings (exit status 0): long sentences, low reading ease, jargon, unbalanced pros and cons, \
             missing `reviewed` or `sources`, a `review_by` in the past.
+
+            Example:
+              keywork lint guides/*.yaml
             """)
 
     @Argument(help: ArgumentHelp("Guide files to check.", valueName: "GUIDE"))

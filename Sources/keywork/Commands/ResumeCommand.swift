@@ -15,7 +15,8 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try SessionLauncher.run(store: Store(root: storeOptions.root), display: displayOptions) { launcher in
+            let store = Store(root: try storeOptions.root)
+            try SessionLauncher.run(store: store, display: displayOptions) { launcher in
                 try launcher.resumeSession(id: session)
             }
         }

@@ -11,10 +11,10 @@ struct TerminalCheckCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
+            let theme = try displayOptions.chosenTheme()
             let terminal: NcursesTerminal
             do {
-                terminal = try NcursesTerminal(
-                    noColor: displayOptions.wantsNoColor, environment: displayOptions.environment)
+                terminal = try NcursesTerminal(theme: theme, environment: displayOptions.environment)
             } catch {
                 throw Failure("\(error)", status: .usage)
             }

@@ -7,8 +7,12 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check sealed sessions: a session id or folder, or a store, which checks every session in it.",
         discussion: """
-            Prints one line per session: valid or INVALID, why, and who sealed it (this device, a trusted
+            Prints one line per session: valid or INVALID, why, and who sealed it (this device, a trusted \
             key by name, or an unknown key). Exit status 1 when any session is invalid.
+
+            Examples:
+              keywork verify 20261127-093000-c0ffee
+              keywork verify ~/.local/share/keywork
             """)
 
     @Argument(help: ArgumentHelp("Session ids (in --store), session folders or stores.", valueName: "PATH"))
@@ -37,7 +41,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     private func verify(_ path: String) throws -> [SessionVerification] {
-        if let session = SessionLocation.find(path, storeRoot: storeOptions.root) {
+        if let session = SessionLocation.find(path, storeRoot: try storeOptions.root) {
             return [
                 Verifier.verifySession(folder: session.folder, trust: try session.trust(requireTrusted: requireTrusted))
             ]
@@ -47,7 +51,7 @@ struct VerifyCommand: ParsableCommand {
             do {
                 return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted)
             } catch {
-                throw Failure("\(error)", status: .ioError)
+                throw Failure.located("\(error)", status: .ioError)
             }
         }
         throw Failure(

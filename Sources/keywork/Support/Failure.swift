@@ -14,8 +14,18 @@ struct Failure: Error, CustomStringConvertible {
         self.status = status
     }
 
+    /// A problem already printed in the compiler's way (`path:line:col: error: ...` and its note).
+    static func located(_ text: String, status: ExitStatus) -> Failure {
+        var failure = Failure(text, status: status)
+        failure.isLocated = true
+        return failure
+    }
+
+    private var isLocated = false
+
     var description: String {
-        note.map { "error: \(message)\nnote: \($0)" } ?? "error: \(message)"
+        if isLocated { return message }
+        return note.map { "error: \(message)\nnote: \($0)" } ?? "error: \(message)"
     }
 
     /// Prints the failure to standard error and ends the command with its exit status.

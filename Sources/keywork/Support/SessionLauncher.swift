@@ -1,43 +1,62 @@
 import ArgumentParser
 import Foundation
+import KeyworkConfig
 import KeyworkGuides
 import KeyworkNcurses
+import KeyworkPlain
 import KeyworkRecord
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 import KeyworkWords
 
-/// Runs sessions on the full screen: the steps around the state machine that need both a terminal
+/// Runs sessions on the full screen or line by line: the steps around the state machine that need both a screen
 /// and a store. Any failure closes the terminal before it is printed.
 final class SessionLauncher {
     let store: Store
     let display: DisplayOptions
     /// The program's own words on screen, in the chosen language.
     let words: Words
+    /// The config file and environment: the keyworker's name and role, the guide folder.
+    let settings: Settings
     private var terminal: NcursesTerminal?
+    private var frontEnd: (any FrontEnd)?
+    /// The journal's file operations; test-only `KEYWORK_TEST_*` variables can inject faults (Docs/terminal.md).
+    let fileIO = FileFaults(environment: ProcessInfo.processInfo.environment).fileIO()
 
-    init(store: Store, display: DisplayOptions, words: Words) {
+    init(store: Store, display: DisplayOptions, settings: Settings, words: Words) {
         self.store = store
         self.display = display
+        self.settings = settings
         self.words = words
     }
+
+    /// The agency's own guides, listed beside the built-in ones; nil when the config names none.
+    private var guideFolder: String? { settings.setting(.guideFolder).value }
 
     deinit {
         closeTerminal()
     }
 
+    /// The way the screens are shown, started on first use: the line mode with --plain or
+    /// ACCESSIBLE, the full screen otherwise.
+    func openFrontEnd() throws -> any FrontEnd {
+        if let frontEnd { return frontEnd }
+        let speaker = SpeechCommand(path: display.environment["PATH"])
+        let opened: any FrontEnd =
+            display.wantsPlain
+            ? PlainFrontEnd(io: StandardPlainIO(), speaker: speaker, speakEveryScreen: display.speak)
+            : FullScreenFrontEnd(terminal: try openTerminal(), speaker: speaker, speakEveryScreen: display.speak)
+        frontEnd = opened
+        return opened
+    }
+
     /// The full screen, started on first use.
-    func openTerminal() throws -> NcursesTerminal {
+    private func openTerminal() throws -> NcursesTerminal {
         if let terminal { return terminal }
-        if display.wantsPlain {
-            throw Failure(
-                "the line-by-line mode (--plain) is not available yet",
-                note: "run without --plain in a terminal window",
-                status: .usage)
-        }
+        let theme = try display.chosenTheme()
         do {
-            let terminal = try NcursesTerminal(noColor: display.wantsNoColor, environment: display.environment)
+            let terminal = try NcursesTerminal(theme: theme, environment: display.environment)
             terminal.words = words
             self.terminal = terminal
             return terminal
@@ -47,6 +66,7 @@ final class SessionLauncher {
     }
 
     func closeTerminal() {
+        frontEnd = nil
         terminal?.shutdown()
         terminal = nil
     }
@@ -60,22 +80,26 @@ final class SessionLauncher {
         guard let guide else { return .leftBeforeStarting }
         guard guide.mode == .session else {
             throw Failure(
-                "the guide '\(guide.id)' is for group walkthroughs", note: "group walkthroughs are not available yet",
+                "the guide '\(guide.id)' is for group walkthroughs",
+                note: "run it with: keywork group --guide \(guide.id)",
                 status: .usage)
         }
-        guard let keyworkerName = try keyworker ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName() else {
+        let configured = settings.setting(.keyworkerName).value
+        guard let keyworkerName = try keyworker ?? configured ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
+        else {
             return .leftBeforeStarting
         }
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
         // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
-        _ = try openTerminal()
+        _ = try openFrontEnd()
         let journal: SessionJournal
         do {
-            journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
+            journal = try SessionJournal.start(
+                store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
-            throw Failure("\(error)", status: .cannotCreate)
+            throw Failure.located("\(error)", status: .cannotCreate)
         }
         defer { journal.close() }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
@@ -87,12 +111,12 @@ final class SessionLauncher {
     func resumeSession(id: String?) throws -> LaunchResult {
         let key = try deviceKey()
         guard let sessionID = try id ?? chooseUnfinishedSession() else { return .leftBeforeStarting }
-        _ = try openTerminal()
+        _ = try openFrontEnd()
         let opened: (Journal, [JournalEntry], ResumeReport)
         do {
-            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date())
+            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date(), io: fileIO)
         } catch {
-            throw Failure("\(error)", status: status(of: error))
+            throw Failure.located("\(error)", status: status(of: error))
         }
         let (rawJournal, entries, report) = opened
         let journal = SessionJournal(journal: rawJournal)
@@ -105,7 +129,8 @@ final class SessionLauncher {
         } catch {
             throw Failure("session \(sessionID) cannot be resumed: \(error)", status: .badData)
         }
-        let context = SessionContext(keyworker: header.keyworker, clientReference: header.clientReference)
+        let context = SessionContext(
+            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants)
         let state = Session.replay(guide: guide, context: context, events: events)
         var note: String?
         if case .cutTornTail(let bytes) = report {
@@ -116,12 +141,17 @@ final class SessionLauncher {
 
     // MARK: Running
 
-    private func run(
+    func run(
         _ state: SessionState, journal: SessionJournal, key: DeviceKey, firstActions: [SessionAction]
     ) throws -> LaunchResult {
-        let terminal = try openTerminal()
-        let runner = SessionRunner(state: state, backend: terminal, recorder: JournalRecorder(journal))
-        switch runner.run(firstActions: firstActions) {
+        let frontEnd = try openFrontEnd()
+        // A crash between recording `completed` and writing the seal leaves a finished journal without a seal:
+        // resuming it seals it, since nothing is left to ask.
+        let outcome =
+            state.status == .complete
+            ? .completed(state)
+            : frontEnd.runSession(state, recorder: JournalRecorder(journal), firstActions: firstActions)
+        switch outcome {
         case .paused:
             return .paused(sessionID: journal.sessionID)
         case .interrupted:
@@ -134,21 +164,24 @@ final class SessionLauncher {
                 status: .ioError)
         case .completed(let final):
             let seal: Seal
+            let isGroup = final.guide.mode == .group
             do {
-                seal = try journal.seal(keyworker: final.context.keyworker, key: key)
+                let role =
+                    isGroup ? SignerRole.facilitator.rawValue : (settings.setting(.keyworkerRole).value ?? "keyworker")
+                seal = try journal.seal(keyworker: final.context.keyworker, role: role, key: key)
             } catch {
-                throw Failure("the session could not be sealed: \(error)", status: .ioError)
+                throw Failure.located("\(error)", status: .ioError)
             }
             let folder = store.sessionFolder(journal.sessionID)
-            Dialog.show(
+            frontEnd.show(
                 MessageView(
                     title: words[.sealedTitle],
                     lines: [
-                        words[.sealedThanks], "",
+                        words[isGroup ? .sealedThanksGroup : .sealedThanks], "",
                         words(.receiptCode, ["code": .text(seal.receiptCode)]), "",
-                        words[.receiptCodeWhy],
+                        words[isGroup ? .receiptCodeWhyGroup : .receiptCodeWhy],
                         "", words(.savedIn, ["folder": .text(folder)]),
-                    ]), on: terminal)
+                    ]))
             return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode)
         }
     }
@@ -156,23 +189,23 @@ final class SessionLauncher {
     // MARK: Asking
 
     private func chooseGuide() throws -> Guide? {
-        let guides = BuiltinGuides.all.filter { $0.mode == .session }
+        let guides = try availableGuides().filter { $0.mode == .session }
         let menu = MenuView(
             title: words[.chooseGuideTitle], items: guides.map { "\($0.title)  (\($0.id))" },
             description: [words[.chooseGuideQuestion]])
-        guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
+        guard let index = try openFrontEnd().choose(menu) else { return nil }
         return guides[index]
     }
 
-    private func askKeyworkerName() throws -> String? {
+    func askKeyworkerName() throws -> String? {
         let prompt = PromptView(
             title: words[.welcomeTitle], explanation: [words[.keyworkerNameQuestion], words[.keyworkerNameWhy]],
             words: words)
-        guard let name = Dialog.ask(prompt, on: try openTerminal()) else { return nil }
+        guard let name = try openFrontEnd().ask(prompt) else { return nil }
         do {
             try KeyworkerProfile.remember(name, in: store)
         } catch {
-            throw Failure("\(error)", status: .cannotCreate)
+            throw Failure.located("\(error)", status: .cannotCreate)
         }
         return name
     }
@@ -181,7 +214,7 @@ final class SessionLauncher {
         let prompt = PromptView(
             title: words[.clientReferenceTitle],
             explanation: [words[.clientReferenceQuestion], words[.clientReferenceWhy]], words: words)
-        return Dialog.ask(prompt, on: try openTerminal())
+        return try openFrontEnd().ask(prompt)
     }
 
     private func chooseUnfinishedSession() throws -> String? {
@@ -189,7 +222,7 @@ final class SessionLauncher {
         do {
             sessions = try UnfinishedSession.all(in: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure.located("\(error)", status: .ioError)
         }
         guard !sessions.isEmpty else {
             throw Failure(
@@ -199,26 +232,34 @@ final class SessionLauncher {
         let menu = MenuView(
             title: words[.carryOnTitle], items: sessions.map { $0.listing(words) },
             description: [words[.carryOnQuestion]])
-        guard let index = Dialog.choose(menu, on: try openTerminal()) else { return nil }
+        guard let index = try openFrontEnd().choose(menu) else { return nil }
         return sessions[index].id
     }
 
     // MARK: Store and guides
 
-    private func deviceKey() throws -> DeviceKey {
+    func deviceKey() throws -> DeviceKey {
         do {
             try store.prepare()
             return try DeviceKey.loadOrCreate(store: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure.located("\(error)", status: .ioError)
         }
     }
 
-    private func resolveGuide(_ name: String) throws -> Guide {
+    func resolveGuide(_ name: String) throws -> Guide {
         do {
-            return try GuideLibrary.resolve(name)
+            return try GuideLibrary.resolve(name, folder: guideFolder)
         } catch {
-            throw Failure(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
+            throw Failure.located(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
+        }
+    }
+
+    private func availableGuides() throws -> [Guide] {
+        do {
+            return try GuideLibrary.available(folder: guideFolder)
+        } catch {
+            throw Failure.located(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
         }
     }
 
@@ -237,7 +278,8 @@ extension SessionLauncher {
     static func run(
         store: Store, display: DisplayOptions, _ body: (SessionLauncher) throws -> LaunchResult
     ) throws {
-        let launcher = SessionLauncher(store: store, display: display, words: try display.words())
+        let launcher = SessionLauncher(
+            store: store, display: display, settings: try RunSettings.load(), words: try display.words())
         let result: LaunchResult
         do {
             defer { launcher.closeTerminal() }

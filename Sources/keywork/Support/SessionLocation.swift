@@ -27,7 +27,7 @@ struct SessionLocation {
         do {
             return try VerificationTrust.of(store: Store(root: trustRoot), requireTrusted: requireTrusted)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure.located("\(error)", status: .ioError)
         }
     }
 

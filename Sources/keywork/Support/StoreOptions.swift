@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import KeyworkConfig
 import KeyworkRecord
+import KeyworkScreen
 import KeyworkWords
 
 /// `--store DIR`, shared by every command that reads or writes records.
@@ -9,22 +11,44 @@ struct StoreOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The folder that holds keys and sessions.",
-            discussion: "Defaults to KEYWORK_STORE, else $XDG_DATA_HOME/keywork, else ~/.local/share/keywork.",
+            discussion:
+                "Defaults to KEYWORK_STORE, else `store` in the config file, else $XDG_DATA_HOME/keywork, "
+                + "else ~/.local/share/keywork.",
             valueName: "DIR"))
     var store: String?
 
-    /// The store root this command uses.
+    /// The store root this command uses; a bad config file is an error here, not a silent default.
     var root: String {
-        store ?? Store.defaultRoot(environment: ProcessInfo.processInfo.environment)
+        get throws {
+            let settings = try RunSettings.load(commandLine: store.map { [.store: ($0, "--store")] } ?? [:])
+            return settings.setting(.store).value ?? Store.defaultRoot(environment: RunSettings.environment)
+        }
     }
 }
 
-/// `--plain`, `--no-color` and `--language`, shared by every command that draws the screen.
+extension Theme: ExpressibleByArgument {}
+
+/// `--plain`, `--speak`, `--theme`, `--no-color` and `--language`, shared by every command that draws the screen.
 struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "Line-by-line mode for screen readers and dumb terminals (also ACCESSIBLE=1).")
     var plain = false
 
-    @Flag(name: .long, help: "No colour. NO_COLOR in the environment does the same.")
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Read each new screen aloud with espeak-ng. F5 (or `read` with --plain) reads the screen on show.",
+            discussion: "Does nothing but say so when espeak-ng is not installed."))
+    var speak = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How the screen looks.",
+            discussion: "Defaults to KEYWORK_THEME, else `theme` in the config file, else default.",
+            valueName: "THEME"))
+    var theme: Theme?
+
+    @Flag(name: .long, help: "No colour: the monochrome theme. NO_COLOR in the environment does the same.")
     var noColor = false
 
     @Option(
@@ -32,8 +56,8 @@ struct DisplayOptions: ParsableArguments {
         help: ArgumentHelp(
             "The language of Keywork's own words on screen: en or pl.",
             discussion: """
-                Defaults to KEYWORK_LANGUAGE, else the locale (LC_ALL, LC_MESSAGES, LANG; pl_PL.UTF-8 means pl), \
-                else en. Guides are shown in their own language.
+                Defaults to KEYWORK_LANGUAGE, else `language` in the config file, else the locale (LC_ALL, \
+                LC_MESSAGES, LANG; pl_PL.UTF-8 means pl), else en. Guides are shown in their own language.
                 """,
             valueName: "CODE"))
     var language: String?
@@ -42,8 +66,12 @@ struct DisplayOptions: ParsableArguments {
 
     /// The program's own words in the chosen language; an unknown code is a usage error that lists the known ones.
     func words() throws -> Words {
+        // Only a language the config file names counts here: its built-in default must not hide the locale.
+        let setting = try RunSettings.load().setting(.language)
+        var configured: String?
+        if case .configFile = setting.source { configured = setting.value }
         do {
-            return Words(try LanguageChoice.choose(flag: language, environment: environment))
+            return Words(try LanguageChoice.choose(flag: language, environment: environment, configured: configured))
         } catch {
             throw Failure(
                 "unknown language '\(error.code)' (from \(error.source))",
@@ -52,5 +80,20 @@ struct DisplayOptions: ParsableArguments {
     }
 
     var wantsPlain: Bool { plain || !(environment["ACCESSIBLE"] ?? "").isEmpty }
-    var wantsNoColor: Bool { noColor || !(environment["NO_COLOR"] ?? "").isEmpty }
+
+    /// The theme to draw in: --no-color and NO_COLOR force monochrome; then --theme, KEYWORK_THEME,
+    /// the config file, and the default theme.
+    func chosenTheme() throws -> Theme {
+        var commandLine: [ConfigKey: (value: String, option: String)] = [:]
+        if let theme { commandLine[.theme] = (theme.rawValue, "--theme") }
+        if noColor { commandLine[.theme] = (Theme.monochrome.rawValue, "--no-color") }
+        let setting = try RunSettings.load(commandLine: commandLine).setting(.theme)
+        guard let name = setting.value else { return .default }
+        guard let theme = Theme(rawValue: name) else {
+            throw Failure(
+                "unknown theme '\(name)' (from \(setting.source))", note: "use one of: \(Theme.choices)",
+                status: .usage)
+        }
+        return theme
+    }
 }

@@ -1,0 +1,157 @@
+// KeyworkConfig owns the keyworker's config file ($XDG_CONFIG_HOME/keywork/config.yaml): reading it
+// with located errors, checking each value, writing it back, and which source a setting comes from.
+// It may import Yams, KeyworkGuides (for locations and YAML errors) and KeyworkScreen (for themes).
+// It reads and writes only the config file: never session files (that is KeyworkRecord), and never
+// the terminal. It is its own target so that every command, and tests, share one loader without
+// pulling in the record or ncurses.
+
+import Foundation
+import KeyworkGuides
+import Yams
+
+/// The config file: a flat YAML mapping of `ConfigKey`s to text, e.g. `theme: high-contrast`.
+public struct ConfigFile: Sendable, Equatable {
+    /// Where the file is (it need not exist yet).
+    public var path: String
+    /// The values as written in the file.
+    public var values: [ConfigKey: String]
+    /// Where each value is in the file, for problems found only when it is used.
+    public var locations: [ConfigKey: SourceLocation]
+
+    public init(path: String, values: [ConfigKey: String] = [:], locations: [ConfigKey: SourceLocation] = [:]) {
+        self.path = path
+        self.values = values
+        self.locations = locations
+    }
+
+    /// `$XDG_CONFIG_HOME/keywork/config.yaml`, else `~/.config/keywork/config.yaml`; nil without either.
+    public static func defaultPath(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            return xdg + "/keywork/config.yaml"
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/keywork/config.yaml"
+    }
+
+    /// The value as it is used: checked, with `~/` expanded. nil when the file does not set it.
+    public func value(_ key: ConfigKey, home: String?) -> String? {
+        guard let raw = values[key] else { return nil }
+        return try? key.validate(raw, home: home).get()
+    }
+
+    // MARK: Reading
+
+    /// Reads the file at `path`; a file that does not exist is an empty config, not an error.
+    public static func load(path: String, home: String?) throws(ConfigError) -> ConfigFile {
+        guard FileManager.default.fileExists(atPath: path) else { return ConfigFile(path: path) }
+        guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8)
+        else {
+            throw ConfigError(
+                kind: .unreadable, location: SourceLocation(file: path, line: 0, column: 0),
+                message: "cannot read the config file",
+                note: "check that it is a UTF-8 text file you can read, or move it aside to start afresh")
+        }
+        return try parse(yaml: yaml, path: path, home: home)
+    }
+
+    /// Reads config YAML; `path` names the file in errors. Every problem is an error: nothing is skipped.
+    public static func parse(yaml: String, path: String, home: String?) throws(ConfigError) -> ConfigFile {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            let diagnostic = YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: path)
+            throw ConfigError(
+                kind: .invalid, location: diagnostic.location, message: diagnostic.message,
+                note: diagnostic.note ?? "check the indentation and the quotes on this line")
+        }
+        guard let root else { return ConfigFile(path: path) }
+        guard case .mapping(let mapping) = root else {
+            throw invalid(
+                root, path, "the config file must be a list of 'key: value' lines",
+                note: "write one setting per line, for example: theme: high-contrast")
+        }
+        var config = ConfigFile(path: path)
+        for (keyNode, valueNode) in mapping {
+            guard case .scalar(let keyScalar) = keyNode, let key = ConfigKey(rawValue: keyScalar.string) else {
+                throw invalid(
+                    keyNode, path, "unknown setting '\(keyNode.string ?? "?")'",
+                    note: "the settings are: \(ConfigKey.choices)")
+            }
+            guard case .scalar(let scalar) = valueNode else {
+                throw invalid(
+                    valueNode, path, "\(key.rawValue) must be text, not a list or a mapping",
+                    note: "write it on one line, for example: \(key.rawValue): \(key.example)")
+            }
+            if scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                throw invalid(
+                    keyNode, path, "\(key.rawValue) has no value",
+                    note: "give it a value, for example: \(key.rawValue): \(key.example); or delete the line")
+            }
+            if case .failure(let problem) = key.validate(scalar.string, home: home) {
+                throw invalid(valueNode, path, problem.message, note: problem.note)
+            }
+            config.values[key] = scalar.string
+            config.locations[key] = location(of: valueNode, path)
+        }
+        return config
+    }
+
+    private static func location(of node: Node, _ path: String) -> SourceLocation {
+        SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    private static func invalid(_ node: Node, _ path: String, _ message: String, note: String) -> ConfigError {
+        ConfigError(kind: .invalid, location: location(of: node, path), message: message, note: note)
+    }
+
+    // MARK: Writing
+
+    /// The config with `key` set to `value`, once the value has passed its check.
+    public func setting(_ key: ConfigKey, to value: String, home: String?) throws(ConfigValueProblem) -> ConfigFile {
+        if case .failure(let problem) = key.validate(value, home: home) { throw problem }
+        var changed = self
+        changed.values[key] = value.trimmingCharacters(in: .whitespaces)
+        changed.locations[key] = nil
+        return changed
+    }
+
+    /// The file's text: every setting in a fixed order, each value double-quoted so any text is safe.
+    public var yaml: String {
+        var text = "# Keywork settings. Change them with: keywork config set KEY VALUE\n"
+        for key in ConfigKey.allCases {
+            guard let value = values[key] else { continue }
+            text += "\(key.rawValue): \(Self.quoted(value))\n"
+        }
+        return text
+    }
+
+    /// Writes the file in one step (a temporary file, then a rename), making its folder when needed.
+    public func write() throws(ConfigError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(yaml.utf8).write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw ConfigError(
+                kind: .cannotWrite, location: SourceLocation(file: path, line: 0, column: 0),
+                message: "cannot write the config file",
+                note: "check that you can write to \(folder)")
+        }
+    }
+
+    private static func quoted(_ value: String) -> String {
+        var text = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text + "\""
+    }
+}

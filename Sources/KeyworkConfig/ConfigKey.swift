@@ -1,0 +1,93 @@
+import Foundation
+import KeyworkScreen
+import KeyworkWords
+
+/// One setting of the config file, with its name in the file and the check its value must pass.
+public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
+    case keyworkerName = "keyworker_name"
+    case keyworkerRole = "keyworker_role"
+    case agencyName = "agency_name"
+    case store
+    case theme
+    case language
+    case guideFolder = "guide_folder"
+
+    /// The language codes Keywork has words for, from the string table (KeyworkWords).
+    public static let knownLanguages = Language.allCases.map(\.code)
+
+    /// The key names to choose from, for errors: "keyworker_name, keyworker_role, ...".
+    public static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// An example value, for notes on how to fix a bad one.
+    var example: String {
+        switch self {
+        case .keyworkerName: "Sam Patel"
+        case .keyworkerRole: "Keyworker"
+        case .agencyName: "Riverside Recovery Service"
+        case .store: "~/keywork-records"
+        case .theme: "high-contrast"
+        case .language: "en"
+        case .guideFolder: "~/agency-guides"
+        }
+    }
+
+    /// The value as it will be used (a leading `~/` becomes the home folder), or why it is not allowed.
+    public func validate(_ value: String, home: String?) -> Result<String, ConfigValueProblem> {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
+            return .failure(ConfigValueProblem(message: "\(rawValue) is empty", note: fixNote))
+        }
+        guard !trimmed.contains(where: \.isNewline) else {
+            return .failure(ConfigValueProblem(message: "\(rawValue) must be on one line", note: fixNote))
+        }
+        switch self {
+        case .keyworkerName, .keyworkerRole, .agencyName:
+            guard trimmed.count <= 80 else {
+                return .failure(
+                    ConfigValueProblem(message: "\(rawValue) is longer than 80 characters", note: fixNote))
+            }
+            return .success(trimmed)
+        case .theme:
+            guard Theme(rawValue: trimmed) != nil else {
+                return .failure(
+                    ConfigValueProblem(message: "unknown theme '\(trimmed)'", note: "use one of: \(Theme.choices)"))
+            }
+            return .success(trimmed)
+        case .language:
+            guard Self.knownLanguages.contains(trimmed) else {
+                return .failure(
+                    ConfigValueProblem(
+                        message: "unknown language '\(trimmed)'",
+                        note: "use one of: \(Self.knownLanguages.joined(separator: ", "))"))
+            }
+            return .success(trimmed)
+        case .store, .guideFolder:
+            if trimmed == "~" || trimmed.hasPrefix("~/") {
+                guard let home, !home.isEmpty else {
+                    return .failure(
+                        ConfigValueProblem(message: "\(rawValue) starts with ~ but HOME is not set", note: fixNote))
+                }
+                return .success(home + trimmed.dropFirst())
+            }
+            guard trimmed.hasPrefix("/") else {
+                return .failure(
+                    ConfigValueProblem(
+                        message: "\(rawValue) '\(trimmed)' is not a full path",
+                        note: "give a path that starts with / or ~/, for example: \(rawValue): \(example)"))
+            }
+            return .success(trimmed)
+        }
+    }
+
+    private var fixNote: String { "give one line of text, for example: \(rawValue): \(example)" }
+
+    public static func < (lhs: ConfigKey, rhs: ConfigKey) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}
+
+/// Why a config value is not allowed, and how to fix it.
+public struct ConfigValueProblem: Error, Sendable, Equatable {
+    public var message: String
+    public var note: String
+}

@@ -1,0 +1,297 @@
+import KeyworkGuides
+import KeyworkScreen
+import KeyworkSession
+import KeyworkTerminal
+
+/// The line mode's loop around a session: print each screen once, print a prompt, read a line, turn
+/// it into the same actions the full screen sends, record their events, and let the state move on.
+/// The session, the journal and the seal are exactly those of the full screen.
+public final class PlainSessionRunner {
+    public private(set) var state: SessionState
+    private let io: any PlainIO
+    private let recorder: any SessionRecorder
+    private let speaker: (any Speaker)?
+    private let speakEveryScreen: Bool
+    /// The screen whose text was printed last; another screen on show is printed once.
+    private var printedScreen: String?
+    private var printedPrivate = false
+    /// "Something else" was chosen and its words come next.
+    private var pendingOther = false
+    /// The form being filled in, field by field, and the fields already asked on this pass.
+    private var form = FormState()
+    private var asked: Set<String> = []
+    private var formScreen: String?
+
+    /// `speaker` reads a screen aloud on `read`; with `speakEveryScreen` (`--speak`) it reads each new screen.
+    public init(
+        state: SessionState, io: any PlainIO, recorder: any SessionRecorder, speaker: (any Speaker)? = nil,
+        speakEveryScreen: Bool = false
+    ) {
+        self.state = state
+        self.io = io
+        self.recorder = recorder
+        self.speaker = speaker
+        self.speakEveryScreen = speakEveryScreen
+    }
+
+    /// Runs until the session completes or pauses; the end of input pauses, with everything saved.
+    public func run(firstActions: [SessionAction]) -> SessionRunner.Outcome {
+        defer { speaker?.stop() }
+        if let outcome = perform(firstActions) { return outcome }
+        while true {
+            printScreenIfNew()
+            let step = currentStep()
+            io.write(prompt(for: step) + "\n" + PlainWords.inputMarker)
+            guard let line = io.readLine() else {
+                io.write("\n" + PlainWords.endOfInput + "\n")
+                if let outcome = perform([.pause]) { return outcome }
+                return .paused(state)
+            }
+            speaker?.stop()
+            let trimmed = line.trimmingCharacters()
+            let actions: [SessionAction]
+            if let command = PlainCommand(line: trimmed) {
+                actions = handle(command)
+            } else {
+                actions = answer(trimmed, step: step)
+            }
+            if let outcome = perform(actions) { return outcome }
+        }
+    }
+
+    // MARK: Printing
+
+    private func printScreenIfNew() {
+        syncForm()
+        guard state.currentScreenID != printedScreen || state.isPrivate != printedPrivate else { return }
+        printScreen()
+    }
+
+    private func printScreen() {
+        printedScreen = state.currentScreenID
+        printedPrivate = state.isPrivate
+        let text = PlainScreen.text(state, form: form)
+        io.write("\n" + text + "\n")
+        if speakEveryScreen && !state.isPrivate, let speaker, !speaker.speak(text) {
+            io.write(PlainWords.readAloudUnavailable + "\n")
+        }
+    }
+
+    private func prompt(for step: PlainStep) -> String {
+        var hint = step.hint
+        if let screen = state.currentScreen, state.answers[screen.id] != nil {
+            switch step {
+            case .choice, .multi, .text, .scale: hint += " " + PlainWords.keepEarlier
+            default: break
+            }
+        }
+        return hint + " " + PlainWords.commandsShort
+    }
+
+    // MARK: Lines
+
+    private func currentStep() -> PlainStep {
+        syncForm()
+        return PlainStep.current(state, pendingOther: pendingOther, form: form, asked: asked)
+    }
+
+    /// A new screen starts a fresh form, filled in from any earlier answer.
+    private func syncForm() {
+        guard formScreen != state.currentScreenID else { return }
+        formScreen = state.currentScreenID
+        form = PlainForm.prefilled(state)
+        asked = []
+        pendingOther = false
+    }
+
+    private func handle(_ command: PlainCommand) -> [SessionAction] {
+        switch command {
+        case .help:
+            let width = PlainWords.commands.map(\.command.count).max() ?? 0
+            let lines = PlainWords.commands.map { $0.command.padding(to: width) + "  " + $0.meaning }
+            io.write(lines.joined(separator: "\n") + "\n")
+            return []
+        case .again:
+            printScreen()
+            return []
+        case .question(let words):
+            guard !state.isPrivate else { return [] }
+            let text = words ?? ask(PlainWords.noteQuestionPrompt)
+            guard let text, !text.isEmpty else {
+                io.write(PlainWords.questionCancelled + "\n")
+                return []
+            }
+            return [.noteQuestion(text)]
+        case .notSure:
+            guard !state.isPrivate else { return [] }
+            let words = ask(PlainWords.flagPrompt)
+            return [.flag(words: (words ?? "").isEmpty ? nil : words)]
+        case .back:
+            return [.back]
+        case .read:
+            if state.isPrivate || !(speaker?.speak(PlainScreen.text(state, form: form)) ?? false) {
+                io.write(PlainWords.readAloudUnavailable + "\n")
+            }
+            return []
+        case .privacy:
+            return [.togglePrivacy]
+        case .pause:
+            return [.pause]
+        }
+    }
+
+    /// Asks for one more line; nil when input has ended.
+    private func ask(_ question: String) -> String? {
+        io.write(question + "\n" + PlainWords.inputMarker)
+        return io.readLine()?.trimmingCharacters()
+    }
+
+    private func answer(_ line: String, step: PlainStep) -> [SessionAction] {
+        switch step {
+        case .privacy:
+            io.write(PlainWords.privacyOn + "\n")
+            return []
+        case .goOn:
+            guard line.isEmpty else { return unfit() }
+            // A form whose fields have all been asked is sent as one answer.
+            if let screen = state.currentScreen, screen.type.isForm { return submitForm(screen) }
+            return [.proceed]
+        case .choice(let choice):
+            if line.isEmpty { return [.proceed] }
+            guard let number = Int(line), (1...PlainScreen.choiceLabels(choice).count).contains(number) else {
+                return unfit()
+            }
+            if number > choice.options.count {
+                pendingOther = true
+                return []
+            }
+            return [.submit(.choice(option: choice.options[number - 1].id, other: nil))]
+        case .otherWords:
+            pendingOther = false
+            if line.isEmpty { return [] }
+            return [.submit(.choice(option: otherOptionID, other: line))]
+        case .multi(let multi):
+            if line.isEmpty { return [.proceed] }
+            if line.lowercased() == "none" { return [.submit(.multi(options: []))] }
+            let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).map { Int($0) }
+            guard numbers.allSatisfy({ $0.map { (1...multi.options.count).contains($0) } ?? false }) else {
+                return unfit()
+            }
+            let picked = Set(numbers.compactMap { $0 })
+            return [
+                .submit(
+                    .multi(
+                        options: multi.options.indices.filter { picked.contains($0 + 1) }.map { multi.options[$0].id }))
+            ]
+        case .text:
+            return line.isEmpty ? [.proceed] : [.submit(.text(line))]
+        case .scale:
+            if line.isEmpty { return [.proceed] }
+            guard let value = Int(line) else { return unfit() }
+            return [.submit(.scale(value))]
+        case .formField(let field, _):
+            if line.isEmpty {
+                guard field.value != nil || field.choices == nil else { return unfit() }
+            } else if !PlainForm.fill(field, with: line, into: &form) {
+                return unfit()
+            }
+            asked.insert(field.id)
+            if currentStep() == .goOn, let screen = state.currentScreen { return submitForm(screen) }
+            return []
+        case .tick(let statement, _, _):
+            guard ["yes", "y"].contains(line.lowercased()) else {
+                io.write(PlainWords.tickHint + "\n")
+                return []
+            }
+            return [.tick(statement: statement.id, ticked: true)]
+        case .sign(let role, _):
+            guard !line.isEmpty else { return unfit() }
+            return [.sign(role: role, name: line)]
+        case .review(let question):
+            if line.isEmpty { return unfit() }
+            if line.lowercased() == "keep" { return [.carryForwardQuestion(number: question.number)] }
+            return [.answerQuestion(number: question.number, answer: line)]
+        }
+    }
+
+    /// The filled form as one answer; a missing pick starts the form again from the top.
+    private func submitForm(_ screen: Screen) -> [SessionAction] {
+        switch PlainForm.answer(screen, session: state, form: form) {
+        case .success(let answer):
+            return [.submit(answer)]
+        case .failure(let message):
+            io.write(message.text + "\n")
+            asked = []
+            return []
+        }
+    }
+
+    private func unfit() -> [SessionAction] {
+        io.write(PlainWords.unknownCommand + "\n")
+        return []
+    }
+
+    // MARK: Session
+
+    /// Applies actions in order; a refusal is printed and stops the rest. Returns an outcome when the loop must end.
+    private func perform(_ actions: [SessionAction]) -> SessionRunner.Outcome? {
+        for action in actions {
+            var next = state
+            let events: [SessionEvent]
+            do {
+                events = try Session.reduce(&next, action)
+            } catch {
+                io.write(error.message + "\n")
+                // A refused form is asked again from the top, with what was typed kept.
+                asked = []
+                return nil
+            }
+            do {
+                if !events.isEmpty { try recorder.record(events) }
+            } catch {
+                return .recordFailed(state, error)
+            }
+            let previous = state
+            state = next
+            report(from: previous)
+            switch state.status {
+            case .paused: return .paused(state)
+            case .complete: return .completed(state)
+            case .notStarted, .inProgress: continue
+            }
+        }
+        return nil
+    }
+
+    /// A short word for what changed without a new screen, so a screen reader hears that it worked.
+    private func report(from previous: SessionState) {
+        if state.questions.count > previous.questions.count {
+            io.write(PlainWords.questionNoted + "\n")
+        } else if state.flags.count > previous.flags.count {
+            io.write(PlainWords.flagNoted + "\n")
+        }
+    }
+}
+
+extension ScreenType {
+    /// Whether the screen is asked as a form, field by field.
+    fileprivate var isForm: Bool {
+        switch self {
+        case .decision, .availability, .sure: true
+        default: false
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters() -> String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+
+    fileprivate func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

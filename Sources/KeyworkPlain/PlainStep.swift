@@ -1,0 +1,104 @@
+import KeyworkGuides
+import KeyworkScreen
+import KeyworkSession
+
+/// What the line mode asks for next on the screen on show: one prompt, and how a line answers it.
+/// Worked out afresh from the session after every line, so it can never drift from the session.
+enum PlainStep: Equatable {
+    /// Nothing to answer: Enter goes on (information, comparison, summary, a signed consent).
+    case goOn
+    case choice(ChoiceScreen)
+    /// The words for "Something else", after its number was typed.
+    case otherWords(ChoiceScreen)
+    case multi(MultiScreen)
+    case text(TextScreen)
+    case scale(ScaleScreen)
+    /// One field of a decision, availability or SURE form.
+    case formField(PlainForm.Field, number: Int)
+    case tick(ConsentScreen.Statement, number: Int, of: Int)
+    case sign(SignerRole, meaning: String)
+    /// A noted question to answer or keep, before going on from a summary or consent screen.
+    case review(NotedQuestion)
+    case privacy
+
+    /// The step for the session as it stands; `pendingOther` and `form`/`asked` carry what the line
+    /// mode holds between lines.
+    static func current(
+        _ session: SessionState, pendingOther: Bool, form: FormState, asked: Set<String>
+    ) -> PlainStep {
+        guard !session.isPrivate else { return .privacy }
+        guard let screen = session.currentScreen else { return .goOn }
+        switch screen.content {
+        case .summary, .consent:
+            if let open = session.openQuestions.first { return .review(open) }
+        default:
+            break
+        }
+        switch screen.content {
+        case .info, .compare, .summary:
+            return .goOn
+        case .choice(let choice):
+            return pendingOther ? .otherWords(choice) : .choice(choice)
+        case .multi(let multi):
+            return .multi(multi)
+        case .text(let text):
+            return .text(text)
+        case .scale(let scale):
+            return .scale(scale)
+        case .decision, .availability, .sure:
+            let fields = PlainForm.fields(screen, session: session, form: form)
+            guard let index = fields.firstIndex(where: { !asked.contains($0.id) }) else { return .goOn }
+            return .formField(fields[index], number: index + 1)
+        case .consent(let consent):
+            let ticked = session.ticked[screen.id] ?? []
+            if let index = consent.statements.firstIndex(where: { !ticked.contains($0.id) }) {
+                return .tick(consent.statements[index], number: index + 1, of: consent.statements.count)
+            }
+            let signed = Set((session.signatures[screen.id] ?? []).map(\.role))
+            if let signer = consent.signers.first(where: { !signed.contains($0) }) {
+                return .sign(signer, meaning: consent.meaning(for: signer))
+            }
+            return .goOn
+        default: return .goOn
+        }
+    }
+
+    /// The words of the prompt, before the input marker.
+    var hint: String {
+        switch self {
+        case .goOn:
+            return PlainWords.pressEnter
+        case .choice(let choice):
+            return PlainWords.chooseByNumber + (choice.optional ? " " + PlainWords.skipHint : "")
+        case .otherWords:
+            return PlainWords.typeOther
+        case .multi(let multi):
+            return PlainWords.multiHint + (multi.min == nil ? " " + PlainWords.multiNone : "")
+        case .text(let text):
+            return PlainWords.typeAnswer + (text.optional ? " " + PlainWords.skipHint : "")
+        case .scale(let scale):
+            return PlainWords.scaleHint(min: scale.min, max: scale.max)
+        case .formField(let field, let number):
+            var hint = (field.note.map { $0 + " " } ?? "") + "\(number). \(PlainWords.sentence(field.label))"
+            if let choices = field.choices {
+                hint += " " + choices.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
+                hint += ". " + PlainWords.pickHint
+            } else {
+                hint += field.isNumber ? " " + PlainWords.numberHint : " " + PlainWords.formFieldHint
+            }
+            if let value = field.value {
+                hint += " " + PlainWords.earlierAnswer + ": " + value + ". " + PlainWords.keepEarlier
+            }
+            return hint
+        case .tick(let statement, let number, let total):
+            return "\(PlainWords.statementOf(number, total)): \(statement.text) \(PlainWords.tickHint)"
+        case .sign(let role, let meaning):
+            let name = role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()
+            return PlainWords.signAs(name, meaning: meaning) + " " + PlainWords.signHint
+        case .review(let question):
+            return PlainWords.questionLine(question.number, question.text) + " " + PlainWords.answerOrKeep
+        case .privacy:
+            return PlainWords.privacyOn
+        }
+    }
+}

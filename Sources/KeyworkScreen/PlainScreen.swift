@@ -1,0 +1,187 @@
+import KeyworkGuides
+import KeyworkSession
+import KeyworkWords
+
+/// A session's current screen as plain text, for the line-by-line mode (`--plain`) and for read-aloud:
+/// title, position, body, numbered choices, each comparison option as a list. Lines are not wrapped
+/// (screen readers, braille displays and terminals wrap for themselves) and there is no markup, no
+/// box drawing and no escape sequence, so what is printed is exactly what is read.
+public enum PlainScreen {
+    /// The whole screen on show, ending with a newline; the privacy notice while privacy is on.
+    public static func text(_ session: SessionState, form: FormState? = nil) -> String {
+        guard !session.isPrivate else { return PlainWords.privacyOn + "\n" }
+        guard let screen = session.currentScreen else { return "" }
+        var lines: [String] = []
+        let (position, total) = session.progress
+        let title = screen.title.map { $0.last.map(\.isPunctuation) == true ? $0 + " " : $0 + ". " }
+        lines.append((title ?? "") + PlainWords.screenPosition(position, total) + ".")
+        lines.append("")
+        lines += body(of: screen, session: session, form: form ?? prefilledForm(session))
+        if !session.openQuestions.isEmpty && session.isQuestionReviewPoint {
+            lines.append("")
+            lines += questionReview(session)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The body of one screen, without its title line.
+    static func body(of screen: Screen, session: SessionState, form: FormState) -> [String] {
+        var lines: [String] = []
+        let earlier = session.answers[screen.id]
+        switch screen.content {
+        case .info(let info):
+            lines += guideText(info.body)
+        case .choice(let choice):
+            lines.append(choice.prompt)
+            lines += numbered(choiceLabels(choice, details: true))
+            if let earlier {
+                lines.append(
+                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                )
+            }
+        case .multi(let multi):
+            lines.append(multi.prompt)
+            lines.append(ScreenLayout.multiHint(multi, words: PlainForm.words))
+            lines += numbered(multi.options.map { label($0) })
+            if let earlier {
+                lines.append(
+                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                )
+            }
+        case .text(let text):
+            lines.append(text.prompt)
+            if let earlier {
+                lines.append(
+                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                )
+            }
+        case .scale(let scale):
+            lines.append(scale.prompt)
+            let ends = scaleEnds(scale)
+            if !ends.isEmpty { lines.append(ends) }
+            if let earlier {
+                lines.append(
+                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                )
+            }
+        case .compare(let compare):
+            lines += compareLines(compare)
+        case .decision, .availability, .sure:
+            lines += formLines(screen, session: session, form: form)
+        case .consent(let consent):
+            lines += consentLines(consent, screen: screen, session: session)
+        case .summary(let summary):
+            var body = Body(width: unwrapped, options: RenderOptions(unicode: false))
+            SummaryLayout.body(summary, session: session, into: &body)
+            lines += body.lines.map { $0.text.trimmingSpaces() }
+        default: break
+        }
+        return lines
+    }
+
+    /// The labels a choice screen numbers: its options, then "Something else" when the guide allows.
+    public static func choiceLabels(_ choice: ChoiceScreen, details: Bool = false) -> [String] {
+        choice.options.map { details ? label($0) : $0.label } + (choice.allowOther ? [PlainWords.somethingElse] : [])
+    }
+
+    /// The words at each end of a scale, such as "0 means Not hopeful. 10 means Very hopeful."; empty without labels.
+    static func scaleEnds(_ scale: ScaleScreen) -> String {
+        let low = scale.minLabel.map { "\(scale.min) means \($0)." } ?? ""
+        let high = scale.maxLabel.map { "\(scale.max) means \($0)." } ?? ""
+        return [low, high].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private static func label(_ option: Option) -> String {
+        option.detail.map { "\(option.label). \($0)" } ?? option.label
+    }
+
+    private static func numbered(_ labels: [String]) -> [String] {
+        labels.enumerated().map { "\($0.offset + 1). \($0.element)" }
+    }
+
+    /// A guide's body text: paragraphs on one line each, bullets as "- ", emphasis marks dropped.
+    static func guideText(_ text: String) -> [String] {
+        var lines: [String] = []
+        for block in GuideText.blocks(text) {
+            switch block {
+            case .blank: if lines.last?.isEmpty == false { lines.append("") }
+            case .paragraph(let text): lines.append(plain(text))
+            case .bullet(let text): lines.append("- " + plain(text))
+            }
+        }
+        return lines
+    }
+
+    private static func plain(_ text: String) -> String {
+        GuideText.emphasis(text).map(\.text).joined()
+    }
+
+    private static func compareLines(_ compare: CompareScreen) -> [String] {
+        var lines: [String] = []
+        if let prompt = compare.prompt { lines.append(prompt) }
+        for (index, option) in compare.options.enumerated() {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("\(PlainWords.optionWord) \(index + 1) of \(compare.options.count): \(option.label)")
+            for attribute in compare.attributes {
+                lines.append("\(attribute.label): \(option.values[attribute.id] ?? "")")
+            }
+            if !option.pros.isEmpty { lines.append("\(PlainWords.goodPoints): " + option.pros.joined(separator: " ")) }
+            if !option.cons.isEmpty {
+                lines.append("\(PlainWords.thingsToThinkAbout): " + option.cons.joined(separator: " "))
+            }
+        }
+        return lines
+    }
+
+    private static func formLines(_ screen: Screen, session: SessionState, form: FormState) -> [String] {
+        var lines: [String] = []
+        var body = Body(width: unwrapped, options: RenderOptions(unicode: false))
+        ScreenLayout.formIntro(screen, session: session, into: &body)
+        lines += body.lines.map { $0.text.trimmingSpaces() }.filter { !$0.isEmpty }
+        let fields = formFields(screen, session: session, form: form)
+        for (index, field) in fields.enumerated() {
+            if let note = field.note { lines.append(note) }
+            var line = "\(index + 1). \(field.label)"
+            if let choices = field.choices { line += " (" + choices.joined(separator: " / ") + ")" }
+            if let value = field.value { line += " " + PlainWords.earlierAnswer + ": " + value + "." }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private static func consentLines(_ consent: ConsentScreen, screen: Screen, session: SessionState) -> [String] {
+        var lines: [String] = []
+        if let intro = consent.intro { lines += guideText(intro) + [""] }
+        let ticked = session.ticked[screen.id] ?? []
+        lines.append(PlainWords.statementsHeading + ":")
+        for (index, statement) in consent.statements.enumerated() {
+            let state = ticked.contains(statement.id) ? PlainWords.ticked : PlainWords.notTicked
+            lines.append("\(index + 1). \(statement.text) (\(state).)")
+        }
+        let signatures = session.signatures[screen.id] ?? []
+        for signer in consent.signers {
+            lines.append("")
+            lines.append(PlainWords.signAs(PlainForm.words[signer.labelPhrase], meaning: consent.meaning(for: signer)))
+            if let signature = signatures.first(where: { $0.role == signer }) {
+                lines.append("\(PlainWords.signedBy) \(signature.name).")
+            }
+        }
+        return lines
+    }
+
+    /// The open questions to look at before going on, each with where it was asked.
+    static func questionReview(_ session: SessionState) -> [String] {
+        var lines = [PlainWords.questionsHeading + ".", PlainWords.questionsIntro]
+        for question in session.questions {
+            let place = session.guide.screen(question.screen).map(SummaryLayout.question) ?? question.screen
+            lines.append(
+                PlainWords.questionLine(question.number, question.text) + " (\(PlainWords.askedOn) \"\(place)\". "
+                    + QuestionReviewLayout.state(of: question, words: PlainForm.words) + ")")
+        }
+        return lines
+    }
+
+    /// Wide enough that nothing the plain text reuses from the full screen is wrapped.
+    private static let unwrapped = 100_000
+}

@@ -1,0 +1,66 @@
+import KeyworkNcurses
+import KeyworkPlain
+import KeyworkScreen
+import KeyworkSession
+import KeyworkTerminal
+
+/// How the people at the screen see and answer: the full screen, or the line-by-line mode (`--plain`).
+/// Both run the same session, journal and seal; only the drawing and reading differ.
+protocol FrontEnd: AnyObject {
+    func choose(_ menu: MenuView) -> Int?
+    func ask(_ prompt: PromptView) -> String?
+    func show(_ message: MessageView)
+    func runSession(
+        _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
+    ) -> SessionRunner.Outcome
+}
+
+/// The full screen, drawn with ncurses.
+final class FullScreenFrontEnd: FrontEnd {
+    let terminal: NcursesTerminal
+    private let speaker: any Speaker
+    private let speakEveryScreen: Bool
+
+    init(terminal: NcursesTerminal, speaker: any Speaker, speakEveryScreen: Bool) {
+        self.terminal = terminal
+        self.speaker = speaker
+        self.speakEveryScreen = speakEveryScreen
+    }
+
+    func choose(_ menu: MenuView) -> Int? { Dialog.choose(menu, on: terminal) }
+    func ask(_ prompt: PromptView) -> String? { Dialog.ask(prompt, on: terminal) }
+    func show(_ message: MessageView) { Dialog.show(message, on: terminal) }
+
+    func runSession(
+        _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
+    ) -> SessionRunner.Outcome {
+        SessionRunner(
+            state: state, backend: terminal, recorder: recorder, speaker: speaker, speakEveryScreen: speakEveryScreen
+        ).run(firstActions: firstActions)
+    }
+}
+
+/// The line-by-line mode on standard input and output.
+final class PlainFrontEnd: FrontEnd {
+    private let io: any PlainIO
+    private let speaker: any Speaker
+    private let speakEveryScreen: Bool
+
+    init(io: any PlainIO, speaker: any Speaker, speakEveryScreen: Bool) {
+        self.io = io
+        self.speaker = speaker
+        self.speakEveryScreen = speakEveryScreen
+    }
+
+    func choose(_ menu: MenuView) -> Int? { PlainDialog.choose(menu, on: io) }
+    func ask(_ prompt: PromptView) -> String? { PlainDialog.ask(prompt, on: io) }
+    func show(_ message: MessageView) { PlainDialog.show(message, on: io) }
+
+    func runSession(
+        _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
+    ) -> SessionRunner.Outcome {
+        PlainSessionRunner(
+            state: state, io: io, recorder: recorder, speaker: speaker, speakEveryScreen: speakEveryScreen
+        ).run(firstActions: firstActions)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import KeyworkConfig
+import KeyworkRecord
+
+/// The settings a command runs with, from its options, the environment, the config file and the defaults.
+enum RunSettings {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The config file's path: `$XDG_CONFIG_HOME/keywork/config.yaml`, else `~/.config/keywork/config.yaml`.
+    static var configPath: String {
+        ConfigFile.defaultPath(environment: environment) ?? NSHomeDirectory() + "/.config/keywork/config.yaml"
+    }
+
+    /// The config file as it is on disk; a bad file is a located error (exit 65), never the defaults.
+    static func configFile() throws -> ConfigFile {
+        do {
+            return try ConfigFile.load(path: configPath, home: environment["HOME"])
+        } catch {
+            throw Failure.located(error.formatted, status: error.kind == .cannotWrite ? .cannotCreate : .badData)
+        }
+    }
+
+    /// Every setting, with `commandLine` holding the options this command was given.
+    static func load(commandLine: [ConfigKey: (value: String, option: String)] = [:]) throws -> Settings {
+        var withoutStore = environment
+        withoutStore["KEYWORK_STORE"] = nil
+        return Settings(
+            config: try configFile(), commandLine: commandLine, environment: environment,
+            defaults: [
+                .store: (Store.defaultRoot(environment: withoutStore), "the XDG data folder"),
+                .theme: ("default", "built in"),
+                .language: ("en", "built in"),
+            ])
+    }
+}

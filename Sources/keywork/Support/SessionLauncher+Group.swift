@@ -1,0 +1,79 @@
+import KeyworkGuides
+import KeyworkRecord
+import KeyworkScreen
+import KeyworkSession
+import KeyworkTerminal
+
+extension SessionLauncher {
+    /// The built-in guide `keywork group` runs when none is named.
+    static let defaultGroupGuide = "induction-group"
+
+    /// Asks for the head count (and initials, if the guide wants them), then runs a group walkthrough to
+    /// its end or a pause. No client reference is asked for.
+    func startGroup(guideName: String?, facilitator: String?) throws -> LaunchResult {
+        let key = try deviceKey()
+        let guide = try resolveGuide(guideName ?? Self.defaultGroupGuide)
+        guard guide.mode == .group else {
+            throw Failure(
+                "the guide '\(guide.id)' is for one-to-one sessions, not groups",
+                note: "run it with: keywork session --guide \(guide.id); a group guide has 'mode: group'",
+                status: .usage)
+        }
+        guard let facilitatorName = try facilitator ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName() else {
+            return .leftBeforeStarting
+        }
+        guard let participants = try askParticipants(for: guide) else { return .leftBeforeStarting }
+        let context = SessionContext(keyworker: facilitatorName, clientReference: nil, participants: participants)
+        _ = try openFrontEnd()
+        let journal: SessionJournal
+        do {
+            journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
+        } catch {
+            throw Failure.located("\(error)", status: .cannotCreate)
+        }
+        defer { journal.close() }
+        return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
+    }
+
+    /// The head count, then initials when the guide's `participants` is `initials`; nil when left with Esc.
+    private func askParticipants(for guide: Guide) throws -> Participants? {
+        let frontEnd = try openFrontEnd()
+        var countPrompt = PromptView(
+            title: "How many in the group?",
+            explanation: [
+                "Type how many people are in the group today, as a number.",
+                "Only the number is kept. Nobody's name is asked for or shown.",
+            ])
+        var headCount = ""
+        while true {
+            guard let typed = frontEnd.ask(countPrompt) else { return nil }
+            do {
+                _ = try Participants.parse(headCount: typed)
+                headCount = typed
+                break
+            } catch {
+                countPrompt = PromptView(title: countPrompt.title, explanation: countPrompt.explanation, text: typed)
+                countPrompt.notice = error.message
+            }
+        }
+        guard guide.participants == .initials else { return try? Participants.parse(headCount: headCount) }
+        var initialsPrompt = PromptView(
+            title: "Initials (if you wish)",
+            explanation: [
+                "You may type the initials of those here, separated by spaces, such as AB CD.",
+                "Never type names. Leave it empty and press Enter to skip.",
+            ])
+        initialsPrompt.allowsEmpty = true
+        while true {
+            guard let typed = frontEnd.ask(initialsPrompt) else { return nil }
+            do {
+                return try Participants.parse(headCount: headCount, initials: typed)
+            } catch {
+                initialsPrompt = PromptView(
+                    title: initialsPrompt.title, explanation: initialsPrompt.explanation, text: typed)
+                initialsPrompt.allowsEmpty = true
+                initialsPrompt.notice = error.message
+            }
+        }
+    }
+}

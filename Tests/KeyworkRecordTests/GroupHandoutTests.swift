@@ -1,0 +1,91 @@
+import Foundation
+import KeyworkGuides
+import KeyworkSession
+import Testing
+
+@testable import KeyworkRecord
+
+/// The group handout: what `keywork export` writes for a group walkthrough. It lists the questions and their
+/// answers and the ground rules by count, and never the participants' initials.
+///
+/// Set `KEYWORK_UPDATE_GOLDEN=1` to rewrite the golden handouts (then read the diff before committing).
+@Suite struct GroupHandoutTests {
+    private let folder = TemporaryFolder()
+
+    private static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden").path
+
+    private func rendered(_ format: ClientCopyFormat) throws -> String {
+        try GroupHandoutFixture.record(in: folder.store)
+        let london = try #require(TimeZone(identifier: "Europe/London"))
+        return try GroupHandoutFixture.handout(in: folder.store).rendered(as: format, timeZone: london)
+    }
+
+    @Test(arguments: [
+        (ClientCopyFormat.text, "group-handout.txt"), (.markdown, "group-handout.md"), (.html, "group-handout.html"),
+    ])
+    func eachFormatMatchesItsGoldenFile(format: ClientCopyFormat, file: String) throws {
+        let text = try rendered(format)
+        let path = Self.goldenFolder + "/" + file
+        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(
+            text == golden,
+            "the \(format) handout differs from \(file); rerun with KEYWORK_UPDATE_GOLDEN=1 and read the diff")
+    }
+
+    @Test(arguments: ClientCopyFormat.allCases)
+    func theHandoutListsEveryQuestionWithItsAnswerAndNoInitials(format: ClientCopyFormat) throws {
+        let text = try rendered(format)
+        #expect(text.lowercased().contains("group handout"))
+        for answer in ["Tell the chemist and your keyworker the same day.", "Yes, with notice."] {
+            #expect(text.contains(answer))
+        }
+        for question in ["Can I change chemist?", "Will my GP know?", "miss"] {
+            #expect(text.contains(question))
+        }
+        #expect(text.contains("7 of 8 people agreed."))
+        #expect(text.contains("Fran Facilitator") && text.contains("Group facilitator"))
+        #expect(text.contains("Not answered today. Please ask your keyworker."))
+        for initials in ["AB", "CD", "EF"] {
+            #expect(!text.contains(initials), "the handout shows the initials \(initials)")
+        }
+        #expect(!text.contains("client reference") && !text.contains("Your copy"))
+    }
+
+    @Test func theGroupRecordVerifiesAndKeepsTheHeadCountAndInitialsInTheHeaderOnly() throws {
+        try GroupHandoutFixture.record(in: folder.store)
+        let verified = Verifier.readVerified(
+            folder: folder.store.sessionFolder(GroupHandoutFixture.sessionID), trust: Fixture.trust(Fixture.key()))
+        #expect(verified.verification.outcome == .valid)
+        let journal = try ClientCopy.verifiedJournal(of: verified)
+        #expect(journal.header.participants == GroupHandoutFixture.participants)
+        #expect(journal.header.clientReference == nil)
+        let lines = try String(
+            contentsOfFile: folder.store.sessionFolder(GroupHandoutFixture.sessionID) + "/journal.jsonl",
+            encoding: .utf8
+        ).split(separator: "\n")
+        #expect(lines[0].contains(#""client":null,"participants":{"head_count":8,"initials":["AB","CD","EF"]}"#))
+        for line in lines.dropFirst() {
+            #expect(!line.contains("\"AB\"") && !line.contains("participant"), "\(line)")
+        }
+        let acknowledged = lines.first { $0.contains(#""type":"acknowledged""#) }
+        #expect(acknowledged?.contains(#""answer":{"type":"acknowledged","agreed":7,"present":8}"#) == true)
+    }
+
+    @Test func aGroupHeaderWithoutAHeadCountIsRefused() {
+        var header = JournalHeader(
+            sessionID: GroupHandoutFixture.sessionID, mode: .group, guide: .init(GroupHandoutFixture.guide),
+            keyworker: "Fran", clientReference: nil, deviceKey: Fixture.key().publicKeyBase64,
+            participants: GroupHandoutFixture.participants)
+        #expect((try? JournalHeader.decode(header.json).get()) == header)
+        header.participants = nil
+        guard case .failure(let problem) = JournalHeader.decode(header.json) else {
+            Issue.record("a group header without participants was read")
+            return
+        }
+        #expect(problem.message.contains("participants"))
+    }
+}

@@ -1,0 +1,62 @@
+import KeyworkNcurses
+import KeyworkScreen
+import KeyworkTerminal
+import Testing
+
+/// A paste whose end marker is late or never comes: it is capped in size, and ended on request.
+@Suite struct PasteLimitTests {
+    private func feed(_ text: String, into decoder: inout InputDecoder) -> [TerminalEvent] {
+        text.unicodeScalars.flatMap { decoder.feed(.character($0.value)) }
+    }
+
+    private let limit = InputDecoder.maximumPasteLength
+
+    @Test func aPasteLongerThanTheLimitDeliversTheLimitAndDropsTheRestUpToItsEnd() {
+        var decoder = InputDecoder()
+        let long = String(repeating: "a", count: limit) + String(repeating: "b", count: 5000)
+        let events = feed("\u{1B}[200~" + long + "\u{1B}[201~x", into: &decoder)
+        #expect(events == [.key(.paste(String(repeating: "a", count: limit))), .key(.character("x"))])
+        #expect(!decoder.isInsidePaste)
+    }
+
+    @Test func aPasteExactlyAtTheLimitIsWhole() {
+        var decoder = InputDecoder()
+        let text = String(repeating: "z", count: limit)
+        #expect(feed("\u{1B}[200~" + text + "\u{1B}[201~", into: &decoder) == [.key(.paste(text))])
+    }
+
+    @Test func aPasteWithoutItsEndMarkerIsCappedAndKeepsNoMoreThanTheLimit() {
+        var decoder = InputDecoder()
+        var events = feed("\u{1B}[200~", into: &decoder)
+        for _ in 0..<(limit * 3) { events += decoder.feed(.character(UInt32(("q" as Unicode.Scalar).value))) }
+        #expect(events == [.key(.paste(String(repeating: "q", count: limit)))])
+        // Still dropping: Enter-like bytes inside the runaway paste never become keys.
+        #expect(feed("\r\r\r", into: &decoder) == [])
+        #expect(decoder.isInsidePaste)
+        #expect(decoder.endUnfinishedPaste() == [])
+        #expect(!decoder.isInsidePaste)
+        #expect(feed("\r", into: &decoder) == [.key(.enter)])
+    }
+
+    @Test func endingAnUnfinishedPasteDeliversWhatArrivedWithoutAPartEndMarker() {
+        var decoder = InputDecoder()
+        #expect(feed("\u{1B}[200~line one\rline two\u{1B}[20", into: &decoder) == [])
+        #expect(decoder.isInsidePaste)
+        #expect(decoder.endUnfinishedPaste() == [.key(.paste("line one\nline two"))])
+        #expect(!decoder.isInsidePaste)
+        #expect(feed("\r", into: &decoder) == [.key(.enter)], "keys are keys again")
+    }
+
+    @Test func endingWhenNoPasteIsOpenDoesNothing() {
+        var decoder = InputDecoder()
+        #expect(decoder.endUnfinishedPaste() == [])
+        #expect(feed("a", into: &decoder) == [.key(.character("a"))])
+    }
+
+    @Test func anEmptyUnfinishedPasteEndsWithNoEvent() {
+        var decoder = InputDecoder()
+        #expect(feed("\u{1B}[200~", into: &decoder) == [])
+        #expect(decoder.endUnfinishedPaste() == [])
+        #expect(!decoder.isInsidePaste)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import KeyworkGuides
+import KeyworkScreen
+import KeyworkSession
+import KeyworkTerminal
+import KeyworkTerminalTesting
+import Testing
+
+/// A speaker that remembers what it was asked to say and when it was stopped.
+final class FakeSpeaker: Speaker {
+    enum Call: Equatable {
+        case speak(String)
+        case stop
+    }
+
+    let available: Bool
+    private(set) var calls: [Call] = []
+
+    init(available: Bool = true) {
+        self.available = available
+    }
+
+    func speak(_ text: String) -> Bool {
+        calls.append(.speak(text))
+        return available
+    }
+
+    func stop() {
+        calls.append(.stop)
+    }
+}
+
+@Suite struct ReadAloudTests {
+    let size = TerminalSize(columns: 80, rows: 24)
+
+    func newState() throws -> SessionState {
+        let guide = try #require(try BuiltinGuides.guide(id: "tour"))
+        return SessionState(
+            guide: guide, context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
+    }
+
+    @Test func f5SpeaksTheScreensPlainTextAndTheNextKeyStopsIt() throws {
+        let speaker = FakeSpeaker()
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.enter), .key(.function(10))])
+        let state = try newState()
+        _ = SessionRunner(state: state, backend: terminal, recorder: MemoryRecorder(), speaker: speaker)
+            .run(firstActions: [.start])
+        var welcome = state
+        try Session.reduce(&welcome, .start)
+        #expect(Array(speaker.calls.prefix(3)) == [.stop, .speak(PlainScreen.text(welcome)), .stop])
+    }
+
+    @Test func f5DoesNotMoveOnOrChangeTheRecord() throws {
+        let recorder = MemoryRecorder()
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.function(10))])
+        let outcome = SessionRunner(
+            state: try newState(), backend: terminal, recorder: recorder, speaker: FakeSpeaker()
+        ).run(firstActions: [.start])
+        guard case .paused(let state) = outcome else {
+            Issue.record("expected F10 to pause")
+            return
+        }
+        #expect(state.currentScreenID == "welcome")
+        #expect(recorder.events.count == 2)  // shown, then paused
+    }
+
+    @Test func withoutSpeechF5SaysSoOnTheScreenAndTheNextKeyClearsIt() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(5))])
+        let runner = SessionRunner(
+            state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: FakeSpeaker(available: false)
+        )
+        _ = runner.run(firstActions: [.start])
+        #expect(terminal.frames.last?.text.contains(PlainWords.readAloudUnavailable) == true)
+        #expect(terminal.frames.first?.text.contains(PlainWords.readAloudUnavailable) == false)
+    }
+
+    @Test func withNoSpeakerAtAllF5SaysItIsUnavailable() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(5))])
+        _ = SessionRunner(state: try newState(), backend: terminal, recorder: MemoryRecorder())
+            .run(firstActions: [.start])
+        #expect(terminal.frames.last?.text.contains(PlainWords.readAloudUnavailable) == true)
+    }
+
+    @Test func speakReadsEachNewScreenOnceAndNotTheSameScreenTwice() throws {
+        let speaker = FakeSpeaker()
+        let terminal = InMemoryTerminal(
+            size: size, script: [.key(.down), .key(.enter), .key(.down), .key(.enter), .key(.function(10))])
+        _ = SessionRunner(
+            state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: speaker,
+            speakEveryScreen: true
+        ).run(firstActions: [.start])
+        let spoken = speaker.calls.compactMap { if case .speak(let text) = $0 { text } else { nil } }
+        #expect(spoken.map { $0.prefix { $0 != "." } } == ["Welcome", "This week", "Day to day things"])
+    }
+
+    @Test func theRealSpeakerIsUnavailableWhenEspeakIsNotOnThePath() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-speech-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let speaker = SpeechCommand(path: empty.path)
+        #expect(speaker.executable == nil)
+        #expect(speaker.speak("Hello") == false)
+        speaker.stop()
+    }
+
+    @Test func theRealSpeakerStartsTheProgramWithTheTextAndStopKillsIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("speech-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("said.txt").path
+        let script = folder.appendingPathComponent("espeak-ng")
+        // The stand-in writes its arguments and pid, then waits far longer than any test.
+        try "#!/bin/sh\necho \"$$\" > \(log).pid\nprintf '%s\\n' \"$@\" > \(log)\nexec sleep 600\n".write(
+            to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let speaker = SpeechCommand(path: "/nonexistent:" + folder.path)
+        #expect(speaker.executable == script.path)
+        #expect(speaker.speak("Welcome. Screen 1 of 12."))
+        let pid = try waitForPID(at: log + ".pid")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "--\nWelcome. Screen 1 of 12.\n")
+        speaker.stop()
+        #expect(kill(pid, 0) == -1 && errno == ESRCH)
+    }
+
+    private func waitForPID(at path: String) throws -> pid_t {
+        for _ in 0..<2000 {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8), let pid = pid_t(text.filter(\.isNumber)),
+                FileManager.default.fileExists(atPath: String(path.dropLast(4)))
+            {
+                return pid
+            }
+            usleep(5000)
+        }
+        throw CancellationError()
+    }
+}
