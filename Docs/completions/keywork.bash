@@ -173,22 +173,22 @@ _keywork() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    session|resume|verify|lint|guides|export|key|config|help)
+    session|group|resume|verify|lint|guides|export|key|config|help)
         # Offer subcommand argument completions
         "_keywork_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'session resume verify lint guides export key config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'session group resume verify lint guides export key config help' -- "${cur}"))
         ;;
     esac
 }
 
 _keywork_session() {
     repeating_flags=()
-    non_repeating_flags=(--plain --no-color -h --help)
+    non_repeating_flags=(--plain --speak --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--guide --client --keyworker --store --theme)
+    non_repeating_options=(--guide --client --keyworker --store --theme --language)
     __keywork_offer_flags_options 0
 
     # Offer option value completions
@@ -209,14 +209,45 @@ _keywork_session() {
         __keywork_add_completions -W 'default'$'\n''high-contrast'$'\n''monochrome'
         return
         ;;
+    '--language')
+        return
+        ;;
+    esac
+}
+
+_keywork_group() {
+    repeating_flags=()
+    non_repeating_flags=(--plain --speak --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--guide --facilitator --store --theme --language)
+    __keywork_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--guide')
+        return
+        ;;
+    '--facilitator')
+        return
+        ;;
+    '--store')
+        return
+        ;;
+    '--theme')
+        __keywork_add_completions -W 'default'$'\n''high-contrast'$'\n''monochrome'
+        return
+        ;;
+    '--language')
+        return
+        ;;
     esac
 }
 
 _keywork_resume() {
     repeating_flags=()
-    non_repeating_flags=(--plain --no-color -h --help)
+    non_repeating_flags=(--plain --speak --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--store --theme)
+    non_repeating_options=(--store --theme --language)
     __keywork_offer_flags_options 1
 
     # Offer option value completions
@@ -226,6 +257,9 @@ _keywork_resume() {
         ;;
     '--theme')
         __keywork_add_completions -W 'default'$'\n''high-contrast'$'\n''monochrome'
+        return
+        ;;
+    '--language')
         return
         ;;
     esac
