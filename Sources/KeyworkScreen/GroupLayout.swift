@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// The two group screens: an acknowledgement counted by hand ("7 of 8 agreed"), and the anonymous
 /// question step, where the facilitator types in the group's questions one by one. Nobody is named on either.
@@ -17,9 +18,6 @@ enum GroupLayout {
         }
     }
 
-    static let questionsHint =
-        "Type one question and press Enter. Add as many as you like. Press Enter on an empty line when there are no more."
-
     /// The questions already typed on this screen, numbered, then the field for the next.
     static func questions(
         _ questions: QuestionsScreen, screen: Screen, session: SessionState, view: ViewState,
@@ -29,18 +27,18 @@ enum GroupLayout {
         body.gap()
         let noted = session.questions.filter { $0.screen == screen.id }
         if noted.isEmpty {
-            body.text("No questions yet. Nobody's name is kept with a question.", role: .dim)
+            body.text(body.words[.groupNoQuestionsYet], role: .dim)
         } else {
-            body.text(noted.count == 1 ? "1 question so far:" : "\(noted.count) questions so far:", role: .dim)
+            body.text(body.words(.groupQuestionsSoFar, ["count": .number(noted.count)]), role: .dim)
             for (index, question) in noted.enumerated() {
                 body.runs([StyledRun("\(index + 1). "), StyledRun(question.text)], indent: 2)
             }
         }
         body.gap()
-        body.text("Next question:", role: .dim)
+        body.text(body.words[.groupNextQuestion], role: .dim)
         body.field(view.input, active: true, indent: 0)
         body.gap()
-        body.text(questionsHint, role: .dim)
+        body.text(body.words[.groupQuestionsHint], role: .dim)
     }
 
     /// Keys on the question step: typing goes into the field; Enter adds the question, or goes on when empty.

@@ -311,6 +311,18 @@ enum EnglishWords {
         .listingGroup: "group",
         .listingStarted: "{reference} · {guide} · started {when} · at screen {screen}",
         .listingUnreadable: "{reference} · {guide} · {when} · cannot be read: {problem}",
+        .groupNoQuestionsYet: "No questions yet. Nobody's name is kept with a question.",
+        .groupQuestionsSoFar: .plural(
+            PluralForms(one: "{count} question so far:", other: "{count} questions so far:")),
+        .groupNextQuestion: "Next question:",
+        .groupQuestionsHint:
+            "Type one question and press Enter. Add as many as you like. Press Enter on an empty line when there are no more.",
+        .headCountTitle: "How many in the group?",
+        .headCountQuestion: "Type how many people are in the group today, as a number.",
+        .headCountWhy: "Only the number is kept. Nobody's name is asked for or shown.",
+        .initialsTitle: "Initials (if you wish)",
+        .initialsQuestion: "You may type the initials of those here, separated by spaces, such as AB CD.",
+        .initialsWhy: "Never type names. Leave it empty and press Enter to skip.",
         .sealedTitle: "Saved and sealed",
         .sealedThanks: "Thank you both. The record of this session is saved and sealed.",
         .sealedThanksGroup: "Thank you all. The record of this group is saved and sealed.",

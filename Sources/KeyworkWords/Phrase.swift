@@ -290,6 +290,16 @@ public enum Phrase: String, Sendable, CaseIterable {
     case listingGroup
     case listingStarted
     case listingUnreadable
+    case groupNoQuestionsYet
+    case groupQuestionsSoFar
+    case groupNextQuestion
+    case groupQuestionsHint
+    case headCountTitle
+    case headCountQuestion
+    case headCountWhy
+    case initialsTitle
+    case initialsQuestion
+    case initialsWhy
     case sealedTitle
     case sealedThanks
     case sealedThanksGroup

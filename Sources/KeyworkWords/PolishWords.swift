@@ -321,6 +321,19 @@ enum PolishWords {
         .listingGroup: "grupa",
         .listingStarted: "{reference} · {guide} · początek {when} · na ekranie {screen}",
         .listingUnreadable: "{reference} · {guide} · {when} · nie da się odczytać: {problem}",
+        .groupNoQuestionsYet: "Na razie nie ma pytań. Przy pytaniu nie zapisuje się niczyjego imienia.",
+        .groupQuestionsSoFar: .plural(
+            PluralForms(
+                one: "Na razie {count} pytanie:", few: "Na razie {count} pytania:", many: "Na razie {count} pytań:")),
+        .groupNextQuestion: "Następne pytanie:",
+        .groupQuestionsHint:
+            "Wpisz jedno pytanie i naciśnij Enter. Możesz dodać ich, ile chcesz. Gdy to już wszystko, naciśnij Enter w pustym wierszu.",
+        .headCountTitle: "Ile osób jest w grupie?",
+        .headCountQuestion: "Wpisz liczbą, ile osób jest dziś w grupie.",
+        .headCountWhy: "Zapisuje się tylko liczba. Nikt nie jest pytany o imię ani nie jest ono pokazywane.",
+        .initialsTitle: "Inicjały (jeśli chcesz)",
+        .initialsQuestion: "Możesz wpisać inicjały obecnych, oddzielone spacjami, na przykład AB CD.",
+        .initialsWhy: "Nigdy nie wpisuj imion. Aby pominąć, zostaw puste i naciśnij Enter.",
         .sealedTitle: "Zapisane i zapieczętowane",
         .sealedThanks: "Dziękujemy wam obojgu. Zapis tej sesji został zachowany i zapieczętowany.",
         .sealedThanksGroup: "Dziękujemy wszystkim. Zapis tej grupy został zachowany i zapieczętowany.",

@@ -3,6 +3,7 @@ import KeyworkRecord
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
+import KeyworkWords
 
 extension SessionLauncher {
     /// The built-in guide `keywork group` runs when none is named.
@@ -39,11 +40,8 @@ extension SessionLauncher {
     private func askParticipants(for guide: Guide) throws -> Participants? {
         let frontEnd = try openFrontEnd()
         var countPrompt = PromptView(
-            title: "How many in the group?",
-            explanation: [
-                "Type how many people are in the group today, as a number.",
-                "Only the number is kept. Nobody's name is asked for or shown.",
-            ])
+            title: words[.headCountTitle], explanation: [words[.headCountQuestion], words[.headCountWhy]],
+            words: words)
         var headCount = ""
         while true {
             guard let typed = frontEnd.ask(countPrompt) else { return nil }
@@ -52,17 +50,14 @@ extension SessionLauncher {
                 headCount = typed
                 break
             } catch {
-                countPrompt = PromptView(title: countPrompt.title, explanation: countPrompt.explanation, text: typed)
-                countPrompt.notice = error.message
+                countPrompt = PromptView(
+                    title: countPrompt.title, explanation: countPrompt.explanation, text: typed, words: words)
+                countPrompt.notice = error.message(in: words)
             }
         }
         guard guide.participants == .initials else { return try? Participants.parse(headCount: headCount) }
         var initialsPrompt = PromptView(
-            title: "Initials (if you wish)",
-            explanation: [
-                "You may type the initials of those here, separated by spaces, such as AB CD.",
-                "Never type names. Leave it empty and press Enter to skip.",
-            ])
+            title: words[.initialsTitle], explanation: [words[.initialsQuestion], words[.initialsWhy]], words: words)
         initialsPrompt.allowsEmpty = true
         while true {
             guard let typed = frontEnd.ask(initialsPrompt) else { return nil }
@@ -70,9 +65,9 @@ extension SessionLauncher {
                 return try Participants.parse(headCount: headCount, initials: typed)
             } catch {
                 initialsPrompt = PromptView(
-                    title: initialsPrompt.title, explanation: initialsPrompt.explanation, text: typed)
+                    title: initialsPrompt.title, explanation: initialsPrompt.explanation, text: typed, words: words)
                 initialsPrompt.allowsEmpty = true
-                initialsPrompt.notice = error.message
+                initialsPrompt.notice = error.message(in: words)
             }
         }
     }
