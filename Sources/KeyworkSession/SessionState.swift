@@ -9,10 +9,13 @@ public struct SessionContext: Sendable, Equatable {
     public var keyworker: String
     /// The agency's own client reference; nil in a group walkthrough.
     public var clientReference: String?
+    /// The agreement this session revisits; nil unless it is a revisit.
+    public var revisiting: EarlierAgreement?
 
-    public init(keyworker: String, clientReference: String?) {
+    public init(keyworker: String, clientReference: String?, revisiting: EarlierAgreement? = nil) {
         self.keyworker = keyworker
         self.clientReference = clientReference
+        self.revisiting = revisiting
     }
 }
 

@@ -18,7 +18,8 @@ struct Keywork: ParsableCommand {
             130 interrupted.
             """,
         subcommands: [
-            HomeCommand.self, SessionCommand.self, ResumeCommand.self, VerifyCommand.self, LintCommand.self,
+            HomeCommand.self, SessionCommand.self, RevisitCommand.self, ResumeCommand.self, DueCommand.self,
+            VerifyCommand.self, LintCommand.self,
             GuidesCommand.self, ExportCommand.self, KeyCommand.self, TerminalCheckCommand.self,
         ],
         defaultSubcommand: HomeCommand.self

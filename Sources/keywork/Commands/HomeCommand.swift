@@ -24,12 +24,16 @@ struct HomeCommand: ParsableCommand {
                         unfinished == 0
                             ? "Carry on an unfinished session (none now)"
                             : "Carry on an unfinished session (\(unfinished))",
+                        "Revisit an agreement",
+                        "See what is due",
                         "Leave",
                     ],
                     description: ["What would you like to do?"])
                 switch Dialog.choose(menu, on: try launcher.openTerminal()) {
                 case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
                 case 1?: return try launcher.resumeSession(id: nil)
+                case 2?: return try launcher.startRevisit(client: nil, session: nil, keyworker: nil)
+                case 3?: return try launcher.showDue()
                 default: return .leftBeforeStarting
                 }
             }

@@ -93,14 +93,21 @@ final class SessionLauncher {
         let journal = SessionJournal(journal: rawJournal)
         defer { journal.close() }
         let header = rawJournal.header
-        let guide = try PinnedGuide.load(header.guide, for: .resume)
+        var revisiting: EarlierAgreement?
+        let guide: Guide
+        if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
+            (guide, revisiting) = try RevisitSource.rebuild(header, store: store)
+        } else {
+            guide = try PinnedGuide.load(header.guide, for: .resume)
+        }
         let events: [SessionEvent]
         do {
             events = try SessionJournal.events(from: entries)
         } catch {
             throw Failure("session \(sessionID) cannot be resumed: \(error)", status: .badData)
         }
-        let context = SessionContext(keyworker: header.keyworker, clientReference: header.clientReference)
+        let context = SessionContext(
+            keyworker: header.keyworker, clientReference: header.clientReference, revisiting: revisiting)
         let state = Session.replay(guide: guide, context: context, events: events)
         var note: String?
         if case .cutTornTail(let bytes) = report {
@@ -111,7 +118,7 @@ final class SessionLauncher {
 
     // MARK: Running
 
-    private func run(
+    func run(
         _ state: SessionState, journal: SessionJournal, key: DeviceKey, firstActions: [SessionAction]
     ) throws -> LaunchResult {
         let terminal = try openTerminal()
@@ -159,7 +166,7 @@ final class SessionLauncher {
         return guides[index]
     }
 
-    private func askKeyworkerName() throws -> String? {
+    func askKeyworkerName() throws -> String? {
         let prompt = PromptView(
             title: "Welcome to Keywork",
             explanation: [
@@ -175,7 +182,7 @@ final class SessionLauncher {
         return name
     }
 
-    private func askClientReference() throws -> String? {
+    func askClientReference() throws -> String? {
         let prompt = PromptView(
             title: "Client reference",
             explanation: [
@@ -206,7 +213,7 @@ final class SessionLauncher {
 
     // MARK: Store and guides
 
-    private func deviceKey() throws -> DeviceKey {
+    func deviceKey() throws -> DeviceKey {
         do {
             try store.prepare()
             return try DeviceKey.loadOrCreate(store: store)
@@ -254,11 +261,13 @@ enum LaunchResult {
     case paused(sessionID: String)
     case interrupted(sessionID: String)
     case leftBeforeStarting
+    /// Something was only looked at, such as what is due; there is nothing to report.
+    case closedQuietly
 
     /// Prints what happened once the full screen is gone, and ends with the right exit status.
     func finish() throws {
         let (text, status) = report
-        Console.out(text)
+        if !text.isEmpty { Console.out(text) }
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
@@ -273,6 +282,8 @@ enum LaunchResult {
             ("Stopped from outside. Everything is saved.\nTo carry on: keywork resume \(id)", .interrupted)
         case .leftBeforeStarting:
             ("Nothing was started.", .success)
+        case .closedQuietly:
+            ("", .success)
         }
     }
 }
