@@ -82,6 +82,8 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
+        // The record and guide layers let the due tests build a store with sessions of known dates.
+        .testTarget(
+            name: "KeyworkEndToEndTests", dependencies: ["keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides"]),
     ]
 )
