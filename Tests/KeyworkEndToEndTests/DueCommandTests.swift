@@ -104,4 +104,23 @@ import Testing
         #expect(result.output == "Nothing is due on 2026-12-10.\n")
         #expect(result.status == 0)
     }
+
+    @Test func theHomeScreenShowsWhatIsDue() throws {
+        let built = try Self.build()
+        let tmux = try Tmux(
+            command: [KeyworkBinary.path, "--store", built.store.root].map(Tmux.quote).joined(separator: " "),
+            columns: 100, rows: 40)
+        try tmux.waitFor("Revisit an agreement")
+        try tmux.waitFor("See what is due")
+        try tmux.send("Down", "Down", "Down")
+        try tmux.waitFor("> 4. See what is due")
+        try tmux.send("Enter")
+        try tmux.waitFor("What is due")
+        // The home screen uses the real date, so only what holds on any day after 2026-10-31 is checked.
+        try tmux.waitFor(words: "1. Revisit for client C-1001:")
+        try tmux.waitFor(words: "Needing attention (2):")
+        try tmux.waitFor(words: "Session \(built.tampered) does not verify")
+        try tmux.send("Enter")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

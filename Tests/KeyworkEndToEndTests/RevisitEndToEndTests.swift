@@ -109,6 +109,10 @@ import Testing
                 "\n  \(revisit) revisits \(earlier): valid, journal SHA-256 matches the link (\(earlierHash.prefix(12))...)\n"
             ), "\(verified.output)")
 
+        let exported = try KeyworkBinary.run(["export", revisit, "--store", storePath])
+        #expect(exported.status == 0, "\(exported.errors)")
+        #expect(exported.output.contains(Self.newWording), "the client's copy has the wording as now agreed")
+
         // A copy of the store, for changing the earlier agreement while this one loses it.
         let copy = try KeyworkBinary.temporaryStore() + "/store"
         try FileManager.default.copyItem(atPath: storePath, toPath: copy)

@@ -5,7 +5,8 @@ import KeyworkTerminal
 
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "home", abstract: "The home screen: start a session or carry on an unfinished one.",
+        commandName: "home",
+        abstract: "The home screen: start a session, carry one on, revisit an agreement or see what is due.",
         shouldDisplay: false)
 
     @OptionGroup var storeOptions: StoreOptions
