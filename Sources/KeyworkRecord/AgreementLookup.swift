@@ -13,6 +13,14 @@ public enum AgreementLookup {
         return nil
     }
 
+    /// The client reference a session's header names, read without trusting the journal; nil if unreadable.
+    public static func clientReference(ofSession sessionID: String, in store: Store) -> String? {
+        guard let bytes = try? Store.readFile(store.sessionFolder(sessionID) + "/journal.jsonl"),
+            let first = bytes.split(separator: UInt8(ascii: "\n")).first, let header = try? JSONParser.parse(first)
+        else { return nil }
+        return header["data"]?["client"]?.stringValue
+    }
+
     /// Whether the journal's header names the client and some line is a client's signature.
     static func isAgreement(_ journal: [UInt8], forClient reference: String) -> Bool {
         var lines = journal.split(separator: UInt8(ascii: "\n"))[...]

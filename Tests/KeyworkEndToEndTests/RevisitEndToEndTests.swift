@@ -146,9 +146,17 @@ import Testing
 
                 """)
         #expect(try copied.sessionIDs().count == 2, "no new session was started")
+        // Naming the session instead of the client is refused the same way, and recorded with its client.
+        let named = try KeyworkBinary.run(["revisit", revisit, "--keyworker", GuideWalk.keyworker, "--store", copy])
+        #expect(named.status == 1)
+        #expect(named.errors.hasPrefix("error: cannot revisit: the earlier agreement \(revisit) does not verify: "))
         let attention = try String(contentsOfFile: copy + "/attention.jsonl", encoding: .utf8)
-        #expect(attention.split(separator: "\n").count == 1)
-        #expect(attention.contains("\"kind\":\"revisit_refused\",\"session\":\"\(revisit)\",\"client\":\"C-2001\""))
+        let entries = attention.split(separator: "\n")
+        #expect(entries.count == 2)
+        #expect(
+            entries.allSatisfy {
+                $0.contains("\"kind\":\"revisit_refused\",\"session\":\"\(revisit)\",\"client\":\"C-2001\"")
+            })
         let due = try KeyworkBinary.run(["due", "--store", copy])
         #expect(
             due.output.contains("a revisit for client C-2001 was refused because session \(revisit) does not verify"))

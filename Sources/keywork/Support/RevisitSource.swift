@@ -55,7 +55,8 @@ enum RevisitSource {
                 "session \(sessionID) is not sealed, so there is no agreement to revisit yet",
                 note: "carry it on first: keywork resume \(sessionID)", status: .badData)
         case .invalid(let reason):
-            try refuse(sessionID: sessionID, client: client, reason: reason, store: store)
+            let reference = client ?? AgreementLookup.clientReference(ofSession: sessionID, in: store)
+            try refuse(sessionID: sessionID, client: reference, reason: reason, store: store)
         }
         switch AgreementRecord.read(verified, guide: pinnedGuide) {
         case .success(let record):
