@@ -9,8 +9,11 @@ enum SummaryLayout {
             body.add(GuideText.lines(intro, width: body.width, options: body.options))
             body.gap()
         }
-        let answers = session.answersOnPath
-        if answers.isEmpty {
+        // A revisit's answers are its differences from last time, shown side by side.
+        let isRevisit = session.context.revisiting != nil
+        if isRevisit { RevisitChangesLayout.table(session.statementOutcomes, into: &body) }
+        let answers = isRevisit ? [] : session.answersOnPath
+        if answers.isEmpty && !isRevisit {
             body.text("Nothing has been answered yet.", role: .dim)
         }
         for (screen, answer) in answers {

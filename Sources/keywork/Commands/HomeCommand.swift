@@ -5,7 +5,8 @@ import KeyworkTerminal
 
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "home", abstract: "The home screen: start a session, run a group, or carry on an unfinished one.",
+        commandName: "home",
+        abstract: "The home screen: start, carry on or revisit a session, run a group, or see what is due.",
         shouldDisplay: false)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -21,17 +22,21 @@ struct HomeCommand: ParsableCommand {
                     title: "Keywork",
                     items: [
                         "Start a session",
-                        "Run a group walkthrough",
                         unfinished == 0
                             ? "Carry on an unfinished session (none now)"
                             : "Carry on an unfinished session (\(unfinished))",
+                        "Revisit an agreement",
+                        "Run a group walkthrough",
+                        "See what is due",
                         "Leave",
                     ],
                     description: ["What would you like to do?"])
                 switch try launcher.openFrontEnd().choose(menu) {
                 case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
-                case 1?: return try launcher.startGroup(guideName: nil, facilitator: nil)
-                case 2?: return try launcher.resumeSession(id: nil)
+                case 1?: return try launcher.resumeSession(id: nil)
+                case 2?: return try launcher.startRevisit(client: nil, session: nil, keyworker: nil)
+                case 3?: return try launcher.startGroup(guideName: nil, facilitator: nil)
+                case 4?: return try launcher.showDue()
                 default: return .leftBeforeStarting
                 }
             }

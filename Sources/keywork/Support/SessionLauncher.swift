@@ -117,7 +117,13 @@ final class SessionLauncher {
         let journal = SessionJournal(journal: rawJournal)
         defer { journal.close() }
         let header = rawJournal.header
-        let guide = try PinnedGuide.load(header.guide, for: .resume)
+        var revisiting: EarlierAgreement?
+        let guide: Guide
+        if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
+            (guide, revisiting) = try RevisitSource.rebuild(header, store: store)
+        } else {
+            guide = try PinnedGuide.load(header.guide, for: .resume)
+        }
         let events: [SessionEvent]
         do {
             events = try SessionJournal.events(from: entries)
@@ -125,7 +131,8 @@ final class SessionLauncher {
             throw Failure("session \(sessionID) cannot be resumed: \(error)", status: .badData)
         }
         let context = SessionContext(
-            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants)
+            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants,
+            revisiting: revisiting)
         let state = Session.replay(guide: guide, context: context, events: events)
         var note: String?
         if case .cutTornTail(let bytes) = report {
@@ -212,7 +219,7 @@ final class SessionLauncher {
         return name
     }
 
-    private func askClientReference() throws -> String? {
+    func askClientReference() throws -> String? {
         let prompt = PromptView(
             title: "Client reference",
             explanation: [
@@ -299,11 +306,13 @@ enum LaunchResult {
     case paused(sessionID: String)
     case interrupted(sessionID: String)
     case leftBeforeStarting
+    /// Something was only looked at, such as what is due; there is nothing to report.
+    case closedQuietly
 
     /// Prints what happened once the full screen is gone, and ends with the right exit status.
     func finish() throws {
         let (text, status) = report
-        Console.out(text)
+        if !text.isEmpty { Console.out(text) }
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
@@ -318,6 +327,8 @@ enum LaunchResult {
             ("Stopped from outside. Everything is saved.\nTo carry on: keywork resume \(id)", .interrupted)
         case .leftBeforeStarting:
             ("Nothing was started.", .success)
+        case .closedQuietly:
+            ("", .success)
         }
     }
 }
