@@ -68,7 +68,7 @@ import Testing
         #expect(result.status == 64)
     }
 
-    @Test func verifyAcceptsASessionIdAsTheClientsCopySays() throws {
+    @Test func verifyFindsASessionByItsIdAsTheClientsCopySaysAndChecksItsChain() throws {
         let store = try storeWithGoldenSession()
         let result = try KeyworkBinary.run(["verify", Self.sessionID, "--store", store])
         // The golden session revisits an agreement that is not in this store, so verify finds the id and then
