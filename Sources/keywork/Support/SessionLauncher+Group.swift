@@ -24,7 +24,8 @@ extension SessionLauncher {
         }
         guard let participants = try askParticipants(for: guide) else { return .leftBeforeStarting }
         let context = SessionContext(keyworker: facilitatorName, clientReference: nil, participants: participants)
-        _ = try openTerminal()
+        // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
+        _ = try openFrontEnd()
         let journal: SessionJournal
         do {
             journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
@@ -35,9 +36,10 @@ extension SessionLauncher {
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
     }
 
-    /// The head count, then initials when the guide's `participants` is `initials`; nil when left with Esc.
+    /// The head count, then initials when the guide's `participants` is `initials`; nil when left with Esc
+    /// (or, line by line, when input ends).
     private func askParticipants(for guide: Guide) throws -> Participants? {
-        let terminal = try openTerminal()
+        let frontEnd = try openFrontEnd()
         var countPrompt = PromptView(
             title: "How many in the group?",
             explanation: [
@@ -46,7 +48,7 @@ extension SessionLauncher {
             ])
         var headCount = ""
         while true {
-            guard let typed = Dialog.ask(countPrompt, on: terminal) else { return nil }
+            guard let typed = frontEnd.ask(countPrompt) else { return nil }
             do {
                 _ = try Participants.parse(headCount: typed)
                 headCount = typed
@@ -65,7 +67,7 @@ extension SessionLauncher {
             ])
         initialsPrompt.allowsEmpty = true
         while true {
-            guard let typed = Dialog.ask(initialsPrompt, on: terminal) else { return nil }
+            guard let typed = frontEnd.ask(initialsPrompt) else { return nil }
             do {
                 return try Participants.parse(headCount: headCount, initials: typed)
             } catch {
