@@ -16,7 +16,7 @@ extension SessionLauncher {
         }
         // Verification comes before anything is drawn or written, so a refusal is printed plainly.
         let agreement = try RevisitSource.load(client: client, session: session, store: store)
-        guard let keyworkerName = try keyworker ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName() else {
+        guard let keyworkerName = try keyworkerName(given: keyworker) else {
             return .leftBeforeStarting
         }
         let earlier = agreement.earlierAgreement

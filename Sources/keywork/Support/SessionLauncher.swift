@@ -79,11 +79,7 @@ final class SessionLauncher {
                 note: "run it with: keywork group --guide \(guide.id)",
                 status: .usage)
         }
-        let configured = settings.setting(.keyworkerName).value
-        guard let keyworkerName = try keyworker ?? configured ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
-        else {
-            return .leftBeforeStarting
-        }
+        guard let keyworkerName = try keyworkerName(given: keyworker) else { return .leftBeforeStarting }
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
@@ -203,7 +199,13 @@ final class SessionLauncher {
         return guides[index]
     }
 
-    func askKeyworkerName() throws -> String? {
+    /// The keyworker (or facilitator) recorded with a session: --keyworker, then the config file, then the
+    /// name remembered on this computer, else asked once; nil when left with Esc.
+    func keyworkerName(given: String?) throws -> String? {
+        try given ?? settings.setting(.keyworkerName).value ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
+    }
+
+    private func askKeyworkerName() throws -> String? {
         let prompt = PromptView(
             title: "Welcome to Keywork",
             explanation: [
