@@ -103,6 +103,8 @@ let package = Package(
             dependencies: ["KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
         ),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
-        .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
+        // The record and guide layers let the due tests build a store with sessions of known dates.
+        .testTarget(
+            name: "KeyworkEndToEndTests", dependencies: ["keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides"]),
     ]
 )

@@ -16,13 +16,16 @@ public enum PlainDialog {
         }
     }
 
+    /// The prompt's notice (why the last answer was not taken) comes first; an empty line is an answer
+    /// only when the prompt allows one.
     public static func ask(_ prompt: PromptView, on io: any PlainIO) -> String? {
+        if let notice = prompt.notice { io.write("\n" + notice + "\n") }
         io.write("\n" + ([prompt.title, ""] + prompt.explanation).joined(separator: "\n") + "\n")
         while true {
             io.write(PlainWords.typeAnswer + "\n" + PlainWords.inputMarker)
             guard let line = io.readLine() else { return nil }
             let trimmed = String(line.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-            if !trimmed.isEmpty { return trimmed }
+            if !trimmed.isEmpty || prompt.allowsEmpty { return trimmed }
         }
     }
 

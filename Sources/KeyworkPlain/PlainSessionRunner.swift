@@ -207,6 +207,10 @@ public final class PlainSessionRunner {
         case .sign(let role, _):
             guard !line.isEmpty else { return unfit() }
             return [.sign(role: role, name: line)]
+        case .groupQuestion:
+            // The same actions as the full-screen question step: each line is one question, noted without
+            // saying who asked; an empty line goes on.
+            return line.isEmpty ? [.proceed] : [.noteQuestion(line)]
         case .review(let question):
             if line.isEmpty { return unfit() }
             if line.lowercased() == "keep" { return [.carryForwardQuestion(number: question.number)] }
@@ -265,7 +269,10 @@ public final class PlainSessionRunner {
 
     /// A short word for what changed without a new screen, so a screen reader hears that it worked.
     private func report(from previous: SessionState) {
-        if state.questions.count > previous.questions.count {
+        if state.questions.count > previous.questions.count, case .questions? = state.currentScreen?.content {
+            let screen = state.currentScreenID
+            io.write(PlainWords.groupQuestionNoted(state.questions.filter { $0.screen == screen }.count) + "\n")
+        } else if state.questions.count > previous.questions.count {
             io.write(PlainWords.questionNoted + "\n")
         } else if state.flags.count > previous.flags.count {
             io.write(PlainWords.flagNoted + "\n")
@@ -277,7 +284,7 @@ extension ScreenType {
     /// Whether the screen is asked as a form, field by field.
     fileprivate var isForm: Bool {
         switch self {
-        case .decision, .availability, .sure: true
+        case .decision, .availability, .sure, .acknowledge: true
         default: false
         }
     }

@@ -13,8 +13,10 @@ enum PlainStep: Equatable {
     case multi(MultiScreen)
     case text(TextScreen)
     case scale(ScaleScreen)
-    /// One field of a decision, availability or SURE form.
+    /// One field of a decision, availability, SURE or group acknowledgement form.
     case formField(PlainForm.Field, number: Int)
+    /// The group's questions, one a line, until an empty line; `noted` are already on this screen.
+    case groupQuestion(noted: Int)
     case tick(ConsentScreen.Statement, number: Int, of: Int)
     case sign(SignerRole, meaning: String)
     /// A noted question to answer or keep, before going on from a summary or consent screen.
@@ -45,10 +47,12 @@ enum PlainStep: Equatable {
             return .text(text)
         case .scale(let scale):
             return .scale(scale)
-        case .decision, .availability, .sure:
+        case .decision, .availability, .sure, .acknowledge:
             let fields = PlainForm.fields(screen, session: session, form: form)
             guard let index = fields.firstIndex(where: { !asked.contains($0.id) }) else { return .goOn }
             return .formField(fields[index], number: index + 1)
+        case .questions:
+            return .groupQuestion(noted: session.questions.filter { $0.screen == screen.id }.count)
         case .consent(let consent):
             let ticked = session.ticked[screen.id] ?? []
             if let index = consent.statements.firstIndex(where: { !ticked.contains($0.id) }) {
@@ -87,9 +91,12 @@ enum PlainStep: Equatable {
                 hint += field.isNumber ? " " + PlainWords.numberHint : " " + PlainWords.formFieldHint
             }
             if let value = field.value {
-                hint += " " + PlainWords.earlierAnswer + ": " + value + ". " + PlainWords.keepEarlier
+                hint += " " + field.valueLabel + ": " + value + ". " + field.keepHint
             }
             return hint
+        case .groupQuestion(let noted):
+            // The whole hint once; after a question, a shorter one, so a screen reader is not read it every time.
+            return noted == 0 ? PlainWords.groupQuestionHint : PlainWords.nextGroupQuestion
         case .tick(let statement, let number, let total):
             return "\(PlainWords.statementOf(number, total)): \(statement.text) \(PlainWords.tickHint)"
         case .sign(let role, let meaning):

@@ -97,7 +97,10 @@ public struct ClientCopy: Sendable, Equatable {
     public var agencyName: String? = nil
 
     /// Makes the copy from a verification; refused unless the session verified, is finished and used `guide`.
-    public static func make(from session: VerifiedSession, guide: Guide) throws(ClientCopyError) -> ClientCopy {
+    /// A revisit passes the agreement it revisits, so its copy shows the wording as now agreed.
+    public static func make(
+        from session: VerifiedSession, guide: Guide, revisiting: EarlierAgreement? = nil
+    ) throws(ClientCopyError) -> ClientCopy {
         let journal = try verifiedJournal(of: session)
         let sessionID = session.verification.sessionID
         guard let receiptCode = session.verification.receiptCode else {
@@ -120,7 +123,8 @@ public struct ClientCopy: Sendable, Equatable {
         }
         let header = journal.header
         let context = SessionContext(
-            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants)
+            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants,
+            revisiting: revisiting)
         let state = Session.replay(guide: guide, context: context, events: timed.map(\.event))
         guard state.status == .complete else { throw .notComplete(sessionID: sessionID) }
 
@@ -193,7 +197,8 @@ public struct ClientCopy: Sendable, Equatable {
             }
             agreements.append(
                 Agreement(
-                    title: screen.title, statements: consent.statements.filter { ticked.contains($0.id) }.map(\.text),
+                    title: screen.title,
+                    statements: state.agreedStatements(of: consent).filter { ticked.contains($0.id) }.map(\.text),
                     signatures: signatures, revisitAfterDays: consent.revisitAfterDays))
         }
     }

@@ -40,6 +40,17 @@ public enum SessionEventCoding {
                     ("meaning", .string(meaning)), ("text_hash", .string(textHash)),
                 ])
             )
+        case .agreementWorded(let screen, let statements):
+            (
+                "agreement_worded",
+                .object([
+                    ("screen", .string(screen)),
+                    (
+                        "statements",
+                        .array(statements.map { .object([("id", .string($0.id)), ("text", .string($0.text))]) })
+                    ),
+                ])
+            )
         case .privacyChanged(let on):
             (on ? "privacy_on" : "privacy_off", .object([]))
         case .paused(let screen):
@@ -85,6 +96,9 @@ public enum SessionEventCoding {
             return .signed(
                 screen: try fields.string("screen"), role: role, name: try fields.string("name"),
                 meaning: try fields.string("meaning"), textHash: try fields.string("text_hash"))
+        case "agreement_worded":
+            return .agreementWorded(
+                screen: try fields.string("screen"), statements: try fields.statements("statements"))
         case "privacy_on":
             return .privacyChanged(on: true)
         case "privacy_off":
@@ -253,6 +267,18 @@ private struct Fields {
     func optionalBool(_ key: String) throws(EventDecodingError) -> Bool? {
         if case .null = try field(key) { return nil }
         return try bool(key)
+    }
+
+    func statements(_ key: String) throws(EventDecodingError) -> [ConsentScreen.Statement] {
+        guard case .array(let items) = try field(key) else { throw wrongType(key, "a list of {id, text}") }
+        var result: [ConsentScreen.Statement] = []
+        for item in items {
+            guard item.objectKeys == ["id", "text"], let id = item["id"]?.stringValue,
+                let text = item["text"]?.stringValue
+            else { throw wrongType(key, "a list of {id, text}") }
+            result.append(ConsentScreen.Statement(id: id, text: text))
+        }
+        return result
     }
 
     func strings(_ key: String) throws(EventDecodingError) -> [String] {

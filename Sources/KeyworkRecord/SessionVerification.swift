@@ -26,6 +26,10 @@ public struct SessionVerification: Sendable, Equatable {
     public var sealedAt: String?
     public var receiptCode: String?
     public var links: [SessionLink] = []
+    /// Lowercase hex SHA-256 of the journal as the seal names it (set once the seal is read).
+    public var journalSHA256: String?
+    /// The earlier agreements this one links to, nearest first, each checked in the same store.
+    public var chain: [ChainLink] = []
     public var warnings: [String] = []
 
     public var isValid: Bool { outcome == .valid }
@@ -48,8 +52,28 @@ public struct SessionVerification: Sendable, Equatable {
             case nil: break
             }
             if let receiptCode { text += "; receipt \(receiptCode)" }
+            for link in chain { text += "\n  " + link.summary }
             return text
         }
+    }
+}
+
+/// One earlier agreement in a chain of revisits, as `keywork verify` reports it.
+public struct ChainLink: Sendable, Equatable {
+    /// The later session that links to it.
+    public var from: String
+    public var sessionID: String
+    public var journalSHA256: String
+
+    public init(from: String, sessionID: String, journalSHA256: String) {
+        self.from = from
+        self.sessionID = sessionID
+        self.journalSHA256 = journalSHA256
+    }
+
+    /// `revisits 20261127-…: valid, journal SHA-256 matches the link (a1b2c3d4e5f6…)`.
+    public var summary: String {
+        "\(from) revisits \(sessionID): valid, journal SHA-256 matches the link (\(journalSHA256.prefix(12))...)"
     }
 }
 

@@ -32,14 +32,28 @@ public struct VerificationTrust: Sendable {
 
 /// Checks sealed sessions from their stored bytes alone; it never re-encodes JSON and never writes.
 public enum Verifier {
-    /// Verifies one session folder (`…/<id>/` holding `journal.jsonl` and `seal.sig`).
-    public static func verifySession(folder: String, trust: VerificationTrust) -> SessionVerification {
-        readVerified(folder: folder, trust: trust).verification
+    /// Verifies one session folder (`…/<id>/` holding `journal.jsonl` and `seal.sig`). With `checkingLinks`,
+    /// every earlier session it links to must also be in the same `sessions/` folder and verify, with the
+    /// journal hash of the link (the chain of agreements that `keywork verify` reports).
+    public static func verifySession(
+        folder: String, trust: VerificationTrust, checkingLinks: Bool = false
+    ) -> SessionVerification {
+        readVerified(folder: folder, trust: trust, checkingLinks: checkingLinks).verification
     }
 
     /// Verifies one session folder and, when it is valid, hands back the journal lines exactly as checked,
     /// so that what is read from the record afterwards is what was verified, not a second reading of the file.
-    public static func readVerified(folder: String, trust: VerificationTrust) -> VerifiedSession {
+    public static func readVerified(
+        folder: String, trust: VerificationTrust, checkingLinks: Bool = false
+    ) -> VerifiedSession {
+        readVerified(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil)
+    }
+
+    /// How many earlier agreements a chain may have; far more than any real client, and a stop for a loop.
+    static let maximumChainLength = 1000
+
+    /// `depth` is how far down a chain this session is, or nil when links are not to be followed.
+    private static func readVerified(folder: String, trust: VerificationTrust, depth: Int?) -> VerifiedSession {
         let folderName = (folder as NSString).lastPathComponent
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
@@ -52,6 +66,12 @@ public enum Verifier {
         switch check(folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust, into: &result)
         {
         case .success(let contents):
+            if let depth,
+                let problem = checkLinks(of: result, folder: folder, trust: trust, depth: depth, into: &result.chain)
+            {
+                result.outcome = .invalid(reason: problem)
+                return VerifiedSession(verification: result, journal: nil)
+            }
             result.outcome = .valid
             return VerifiedSession(verification: result, journal: contents)
         case .failure(let problem):
@@ -61,12 +81,49 @@ public enum Verifier {
     }
 
     /// Verifies every session in the store at `root`, trusting its device key and `trusted/`.
-    public static func verifyStore(root: String, requireTrusted: Bool = false) throws(RecordError)
-        -> [SessionVerification]
-    {
+    public static func verifyStore(
+        root: String, requireTrusted: Bool = false, checkingLinks: Bool = false
+    ) throws(RecordError) -> [SessionVerification] {
         let store = Store(root: root)
         let trust = try VerificationTrust.of(store: store, requireTrusted: requireTrusted)
-        return try store.listSessions().map { verifySession(folder: store.sessionFolder($0.id), trust: trust) }
+        return try store.listSessions().map {
+            verifySession(folder: store.sessionFolder($0.id), trust: trust, checkingLinks: checkingLinks)
+        }
+    }
+
+    /// Checks every earlier session a valid session links to: it must be in the same store, verify (with its
+    /// own links), and have exactly the journal hash of the link. Nil when all hold; else the problem in words.
+    private static func checkLinks(
+        of result: SessionVerification, folder: String, trust: VerificationTrust, depth: Int,
+        into chain: inout [ChainLink]
+    ) -> String? {
+        let sessions = (folder as NSString).deletingLastPathComponent
+        for link in result.links {
+            let earlierFolder = sessions + "/" + link.sessionID
+            guard depth < maximumChainLength else {
+                return "the chain of earlier agreements is longer than \(maximumChainLength) sessions"
+            }
+            guard Store.exists(earlierFolder) else {
+                return "the earlier agreement \(link.sessionID) that this session revisits is missing from the store"
+            }
+            let earlier = readVerified(folder: earlierFolder, trust: trust, depth: depth + 1).verification
+            switch earlier.outcome {
+            case .valid:
+                break
+            case .unfinished:
+                return "the earlier agreement \(link.sessionID) that this session revisits is not sealed"
+            case .invalid(let reason):
+                return "the earlier agreement \(link.sessionID) that this session revisits does not verify: \(reason)"
+            }
+            guard earlier.journalSHA256 == link.journalSHA256 else {
+                return "the earlier agreement \(link.sessionID) is not the one this session revisits: "
+                    + "its journal's SHA-256 differs from the link's"
+            }
+            chain.append(
+                ChainLink(from: result.sessionID, sessionID: link.sessionID, journalSHA256: link.journalSHA256))
+            chain += earlier.chain
+        }
+        return nil
     }
 
     /// The checks in the documented order; the first failure is the reason given.
@@ -92,6 +149,7 @@ public enum Verifier {
         result.meaning = statement.meaning
         result.sealedAt = statement.time
         result.links = statement.links
+        result.journalSHA256 = statement.journalSHA256
         guard let publicKeyBytes = DeviceKey.decodeBase64(Array(statement.key.utf8), byteCount: 32),
             let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKeyBytes)
         else { return .failure(ShapeError("the seal's key is not a valid Ed25519 public key")) }

@@ -12,7 +12,8 @@ enum ConsentLayout {
 
     static func items(_ consent: ConsentScreen, screen: Screen, session: SessionState) -> [Item] {
         let signed = Set((session.signatures[screen.id] ?? []).map(\.role))
-        return consent.statements.map(Item.statement) + consent.signers.filter { !signed.contains($0) }.map(Item.signer)
+        return session.agreedStatements(of: consent).map(Item.statement)
+            + consent.signers.filter { !signed.contains($0) }.map(Item.signer)
     }
 
     static func body(
@@ -26,7 +27,7 @@ enum ConsentLayout {
         let ticked = session.ticked[screen.id] ?? []
         let signatures = session.signatures[screen.id] ?? []
         let allSigned = session.isFullySigned(screen.id)
-        for (index, statement) in consent.statements.enumerated() {
+        for (index, statement) in session.agreedStatements(of: consent).enumerated() {
             let mark = ticked.contains(statement.id) ? "[x]" : "[ ]"
             body.item(statement.text, mark: mark, highlighted: !allSigned && index == view.highlight)
         }

@@ -2,8 +2,8 @@ import KeyworkGuides
 import KeyworkSession
 import KeyworkWords
 
-/// The decision, availability and SURE forms for the line-by-line mode: the same fields, the same
-/// answer and the same prefill as the full screen, asked one field at a time.
+/// The decision, availability, SURE and group acknowledgement forms for the line-by-line mode: the same
+/// fields, the same answer and the same prefill as the full screen, asked one field at a time.
 public enum PlainForm {
     /// The line mode still speaks English; its own words are in `PlainWords` until they move to the table.
     static let words = Words.english
@@ -20,6 +20,10 @@ public enum PlainForm {
         public var value: String?
         /// Words said before the field, such as "It is fine to take more time." before the SURE way on.
         public var note: String?
+        /// What `value` is, said before it: an earlier answer, or the head count given at the start.
+        public var valueLabel = PlainWords.earlierAnswer
+        /// How to keep `value`: Enter on its own.
+        public var keepHint = PlainWords.keepEarlier
     }
 
     /// The fields now shown, in order; some appear only after an earlier answer.
@@ -27,8 +31,22 @@ public enum PlainForm {
         (SessionForm.fields(for: screen, in: session, form: form, words: words) ?? []).map { field in
             var plain = plainField(field, form: form)
             if field.id == "wayOn" { plain.note = words[.takeMoreTime] }
+            if isHeadCount(field, plain.value, screen: screen, session: session) {
+                plain.valueLabel = PlainWords.headCountGiven
+                plain.keepHint = PlainWords.keepHeadCount
+            }
             return plain
         }
+    }
+
+    /// Whether an acknowledgement's "how many are here" still holds the head count given at the start,
+    /// rather than an earlier answer, so it is not called one.
+    private static func isHeadCount(_ field: FormField, _ value: String?, screen: Screen, session: SessionState) -> Bool
+    {
+        guard case .acknowledge = screen.content, field.id == "present", session.answers[screen.id] == nil,
+            let headCount = session.context.participants?.headCount
+        else { return false }
+        return value == String(headCount)
     }
 
     private static func plainField(_ field: FormField, form: FormState) -> Field {

@@ -75,7 +75,14 @@ public enum PlainScreen {
             var body = Body(width: unwrapped, options: RenderOptions(unicode: false))
             SummaryLayout.body(summary, session: session, into: &body)
             lines += body.lines.map { $0.text.trimmingSpaces() }
-        default: break
+        case .acknowledge(let acknowledge):
+            if let intro = acknowledge.intro { lines += guideText(intro) + [""] }
+            lines.append(PlainWords.statementsReadOut + ":")
+            lines += numbered(acknowledge.statements.map(\.text))
+            lines.append("")
+            lines += formLines(screen, session: session, form: form)
+        case .questions(let questions):
+            lines += groupQuestionLines(questions, screen: screen, session: session)
         }
         return lines
     }
@@ -144,7 +151,7 @@ public enum PlainScreen {
             if let note = field.note { lines.append(note) }
             var line = "\(index + 1). \(field.label)"
             if let choices = field.choices { line += " (" + choices.joined(separator: " / ") + ")" }
-            if let value = field.value { line += " " + PlainWords.earlierAnswer + ": " + value + "." }
+            if let value = field.value { line += " " + field.valueLabel + ": " + value + "." }
             lines.append(line)
         }
         return lines
@@ -166,6 +173,21 @@ public enum PlainScreen {
             if let signature = signatures.first(where: { $0.role == signer }) {
                 lines.append("\(PlainWords.signedBy) \(signature.name).")
             }
+        }
+        return lines
+    }
+
+    /// The question step's prompt, then the questions already typed on it, numbered. Nobody is named.
+    private static func groupQuestionLines(_ questions: QuestionsScreen, screen: Screen, session: SessionState)
+        -> [String]
+    {
+        var lines = guideText(questions.prompt) + [""]
+        let noted = session.questions.filter { $0.screen == screen.id }
+        if noted.isEmpty {
+            lines.append(PlainWords.noGroupQuestionsYet)
+        } else {
+            lines.append(PlainWords.groupQuestionsSoFar(noted.count) + ":")
+            lines += numbered(noted.map(\.text))
         }
         return lines
     }

@@ -38,6 +38,14 @@ public enum PlainWords {
     public static let flagNoted = "Noted: not sure, or disagree."
     public static let unknownCommand = "That does not fit here. Type help for commands."
     public static let endOfInput = "Input ended."
+    public static let statementsReadOut = "Read each one out to the group"
+    public static let headCountGiven = "Head count at the start"
+    public static let keepHeadCount = "Press Enter on its own to keep it."
+    public static let noGroupQuestionsYet = "No questions yet. Nobody's name is kept with a question."
+    public static let groupQuestionHint =
+        "Type one question and press Enter. Add as many as you like. Press Enter on an empty line when there are no more."
+    public static let nextGroupQuestion =
+        "Type the next question, or press Enter on an empty line when there are no more."
 
     /// The commands that work at every prompt, with what they do, as `help` lists them.
     public static let commands: [(command: String, meaning: String)] = [
@@ -68,4 +76,10 @@ public enum PlainWords {
     }
 
     public static func questionLine(_ number: Int, _ text: String) -> String { "Question \(number): \(text)" }
+    /// How many questions the question step holds, such as "2 questions so far".
+    public static func groupQuestionsSoFar(_ count: Int) -> String {
+        count == 1 ? "1 question so far" : "\(count) questions so far"
+    }
+    /// Said after each question typed on the question step, so a screen reader hears it was kept.
+    public static func groupQuestionNoted(_ count: Int) -> String { "Noted. \(groupQuestionsSoFar(count))." }
 }

@@ -18,6 +18,12 @@ enum ScreenLayout {
         case .info(let info):
             body.add(GuideText.lines(info.body, width: width, options: options))
         case .choice(let choice):
+            if let change = session.proposedChange(on: screen.id) {
+                // The keyworker marks the new words agreed or not with both wordings in front of them.
+                body.runs([StyledRun("Last time: ", role: .emphasis), StyledRun(change.earlier)])
+                body.runs([StyledRun("New wording: ", role: .emphasis), StyledRun(change.proposed)])
+                body.gap()
+            }
             choiceBody(choice, view: view, into: &body)
         case .multi(let multi):
             multiBody(multi, view: view, into: &body)

@@ -11,8 +11,11 @@ enum SummaryLayout {
             body.gap()
         }
         let words = body.words
-        let answers = session.answersOnPath
-        if answers.isEmpty {
+        // A revisit's answers are its differences from last time, shown side by side.
+        let isRevisit = session.context.revisiting != nil
+        if isRevisit { RevisitChangesLayout.table(session.statementOutcomes, into: &body) }
+        let answers = isRevisit ? [] : session.answersOnPath
+        if answers.isEmpty && !isRevisit {
             body.text(words[.nothingAnswered], role: .dim)
         }
         for (screen, answer) in answers {

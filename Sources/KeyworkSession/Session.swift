@@ -51,6 +51,9 @@ public enum Session {
             state.ticked[screen, default: []].remove(statement)
         case .signed(let screen, let role, let name, let meaning, _):
             state.signatures[screen, default: []].append(Signature(role: role, name: name, meaning: meaning))
+        case .agreementWorded:
+            // The wording follows from the answers; the event is there for readers of the journal.
+            break
         case .privacyChanged(let on):
             state.isPrivate = on
         case .paused:
@@ -114,7 +117,7 @@ private struct Draft {
             emit(.resumed(note: note))
             if state.isPrivate { emit(.privacyChanged(on: false)) }
             if let screen = state.currentScreen {
-                emit(.screenShown(screen: screen.id, textHash: screen.textHash))
+                emit(.screenShown(screen: screen.id, textHash: state.asShown(screen).textHash))
             } else {
                 try showNext(after: nil)
             }
@@ -160,7 +163,7 @@ private struct Draft {
     private mutating func showNext(after screen: Screen?) throws(SessionRefusal) {
         let index = screen.flatMap { state.guide.index(of: $0.id) }
         if let next = Navigation.nextScreen(after: index, in: state) {
-            emit(.screenShown(screen: next.id, textHash: next.textHash))
+            emit(.screenShown(screen: next.id, textHash: state.asShown(next).textHash))
         } else if screen != nil {
             emit(.completed)
         } else {
@@ -235,8 +238,14 @@ private struct Draft {
         if case .consent = previous.content, state.isFullySigned(previous.id) {
             throw SessionRefusal(.refusePreviousSigned)
         }
+        if state.context.revisiting != nil, case .consent = screen.content {
+            // The wording may change on the way back, so a tick must not carry over to words not yet read.
+            for statement in (state.ticked[screen.id] ?? []).sorted() {
+                emit(.statementUnticked(screen: screen.id, statement: statement))
+            }
+        }
         emit(.wentBack(from: screen.id, to: previous.id))
-        emit(.screenShown(screen: previous.id, textHash: previous.textHash))
+        emit(.screenShown(screen: previous.id, textHash: state.asShown(previous).textHash))
     }
 
     // MARK: Consent
@@ -280,10 +289,13 @@ private struct Draft {
         }
         if state.isQuestionReviewPoint { try requireQuestionsLookedAt() }
         guard !name.isBlank else { throw SessionRefusal(.refuseNameToSign) }
+        if state.context.revisiting != nil && (state.signatures[screen.id] ?? []).isEmpty {
+            emit(.agreementWorded(screen: screen.id, statements: state.agreedStatements(of: consent)))
+        }
         emit(
             .signed(
                 screen: screen.id, role: role, name: name.trimmed, meaning: consent.meaning(for: role),
-                textHash: screen.textHash))
+                textHash: state.asShown(screen).textHash))
     }
 
     // MARK: Helpers

@@ -18,6 +18,9 @@ public enum SessionEvent: Sendable, Equatable {
     case statementUnticked(screen: String, statement: String)
     /// A typed signature: the printed name, the role and the meaning, linked to the consent text shown.
     case signed(screen: String, role: SignerRole, name: String, meaning: String, textHash: String)
+    /// In a revisit, the exact wording of the agreement as it now stands, recorded just before the first
+    /// signature, so a later revisit can recover it from this journal alone.
+    case agreementWorded(screen: String, statements: [ConsentScreen.Statement])
     case privacyChanged(on: Bool)
     case paused(screen: String)
     /// The session was opened again; `note` says why, e.g. that a torn last line was cut.

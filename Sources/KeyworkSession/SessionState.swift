@@ -11,11 +11,17 @@ public struct SessionContext: Sendable, Equatable {
     public var clientReference: String?
     /// Who came to a group walkthrough; nil in a one-to-one session.
     public var participants: Participants?
+    /// The agreement this session revisits; nil unless it is a revisit.
+    public var revisiting: EarlierAgreement?
 
-    public init(keyworker: String, clientReference: String?, participants: Participants? = nil) {
+    public init(
+        keyworker: String, clientReference: String?, participants: Participants? = nil,
+        revisiting: EarlierAgreement? = nil
+    ) {
         self.keyworker = keyworker
         self.clientReference = clientReference
         self.participants = participants
+        self.revisiting = revisiting
     }
 }
 

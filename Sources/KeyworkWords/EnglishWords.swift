@@ -294,6 +294,8 @@ enum EnglishWords {
         .appName: "Keywork",
         .homeStart: "Start a session",
         .homeGroup: "Run a group walkthrough",
+        .homeRevisit: "Revisit an agreement",
+        .homeDue: "See what is due",
         .homeCarryOnNone: "Carry on an unfinished session (none now)",
         .homeCarryOnCount: "Carry on an unfinished session ({count})",
         .homeLeave: "Leave",

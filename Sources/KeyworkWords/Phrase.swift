@@ -273,6 +273,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case appName
     case homeStart
     case homeGroup
+    case homeRevisit
+    case homeDue
     case homeCarryOnNone
     case homeCarryOnCount
     case homeLeave

@@ -304,6 +304,8 @@ enum PolishWords {
         .appName: "Keywork",
         .homeStart: "Zacznij sesję",
         .homeGroup: "Poprowadź zajęcia grupowe",
+        .homeRevisit: "Wróć do ustaleń",
+        .homeDue: "Zobacz, co jest do zrobienia",
         .homeCarryOnNone: "Wróć do niedokończonej sesji (teraz brak)",
         .homeCarryOnCount: "Wróć do niedokończonej sesji ({count})",
         .homeLeave: "Wyjdź",

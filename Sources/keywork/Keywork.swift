@@ -33,9 +33,9 @@ struct Keywork: ParsableCommand {
               keywork export 20261127-093000-c0ffee --format html -o copy.html
             """,
         subcommands: [
-            HomeCommand.self, SessionCommand.self, GroupCommand.self, ResumeCommand.self, VerifyCommand.self,
-            LintCommand.self, GuidesCommand.self, ExportCommand.self, KeyCommand.self, ConfigCommand.self,
-            TerminalCheckCommand.self,
+            HomeCommand.self, SessionCommand.self, GroupCommand.self, RevisitCommand.self, ResumeCommand.self,
+            DueCommand.self, VerifyCommand.self, LintCommand.self, GuidesCommand.self, ExportCommand.self,
+            KeyCommand.self, ConfigCommand.self, TerminalCheckCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

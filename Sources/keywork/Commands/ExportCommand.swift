@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KeyworkConfig
 import KeyworkRecord
+import KeyworkSession
 
 extension ClientCopyFormat: ExpressibleByArgument {}
 
@@ -55,8 +56,12 @@ struct ExportCommand: ParsableCommand {
             var copy: ClientCopy
             do {
                 let header = try ClientCopy.verifiedJournal(of: verified).header
-                let guide = try PinnedGuide.load(header.guide, for: .export)
-                copy = try ClientCopy.make(from: verified, guide: guide)
+                if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
+                    let (guide, earlier) = try RevisitSource.rebuild(header, store: Store(root: location.trustRoot))
+                    copy = try ClientCopy.make(from: verified, guide: guide, revisiting: earlier)
+                } else {
+                    copy = try ClientCopy.make(from: verified, guide: try PinnedGuide.load(header.guide, for: .export))
+                }
                 copy.agencyName = settings.setting(.agencyName).value
             } catch let error as ClientCopyError {
                 throw Failure(error.message, note: error.note, status: Self.status(of: error))

@@ -6,7 +6,8 @@ import KeyworkWords
 
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "home", abstract: "The home screen: start a session, run a group, or carry on an unfinished one.",
+        commandName: "home",
+        abstract: "The home screen: start, carry on or revisit a session, run a group, or see what is due.",
         shouldDisplay: false)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -23,16 +24,20 @@ struct HomeCommand: ParsableCommand {
                     title: words[.appName],
                     items: [
                         words[.homeStart],
-                        words[.homeGroup],
                         unfinished == 0
                             ? words[.homeCarryOnNone] : words(.homeCarryOnCount, ["count": .number(unfinished)]),
+                        words[.homeRevisit],
+                        words[.homeGroup],
+                        words[.homeDue],
                         words[.homeLeave],
                     ],
                     description: [words[.homeQuestion]])
                 switch try launcher.openFrontEnd().choose(menu) {
                 case 0?: return try launcher.startSession(guideName: nil, client: nil, keyworker: nil)
-                case 1?: return try launcher.startGroup(guideName: nil, facilitator: nil)
-                case 2?: return try launcher.resumeSession(id: nil)
+                case 1?: return try launcher.resumeSession(id: nil)
+                case 2?: return try launcher.startRevisit(client: nil, session: nil, keyworker: nil)
+                case 3?: return try launcher.startGroup(guideName: nil, facilitator: nil)
+                case 4?: return try launcher.showDue()
                 default: return .leftBeforeStarting
                 }
             }

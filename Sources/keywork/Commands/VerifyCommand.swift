@@ -8,7 +8,10 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Check sealed sessions: a session id or folder, or a store, which checks every session in it.",
         discussion: """
             Prints one line per session: valid or INVALID, why, and who sealed it (this device, a trusted \
-            key by name, or an unknown key). Exit status 1 when any session is invalid.
+            key by name, or an unknown key). A revisit links to the agreement it revisits: each earlier \
+            agreement in the chain must be in the same store and verify with the journal hash of the link, \
+            and is reported on a line of its own ("<id> revisits <earlier id>: valid, ..."); if one is missing \
+            or does not verify, the revisit is INVALID. Exit status 1 when any session is invalid.
 
             Examples:
               keywork verify 20261127-093000-c0ffee
@@ -43,13 +46,15 @@ struct VerifyCommand: ParsableCommand {
     private func verify(_ path: String) throws -> [SessionVerification] {
         if let session = SessionLocation.find(path, storeRoot: try storeOptions.root) {
             return [
-                Verifier.verifySession(folder: session.folder, trust: try session.trust(requireTrusted: requireTrusted))
+                Verifier.verifySession(
+                    folder: session.folder, trust: try session.trust(requireTrusted: requireTrusted),
+                    checkingLinks: true)
             ]
         }
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         if SessionLocation.exists(trimmed + "/sessions") || SessionLocation.exists(trimmed + "/keys") {
             do {
-                return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted)
+                return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted, checkingLinks: true)
             } catch {
                 throw Failure.located("\(error)", status: .ioError)
             }

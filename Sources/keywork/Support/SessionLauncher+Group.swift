@@ -20,11 +20,12 @@ extension SessionLauncher {
                 note: "run it with: keywork session --guide \(guide.id); a group guide has 'mode: group'",
                 status: .usage)
         }
-        guard let facilitatorName = try facilitator ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName() else {
+        guard let facilitatorName = try keyworkerName(given: facilitator) else {
             return .leftBeforeStarting
         }
         guard let participants = try askParticipants(for: guide) else { return .leftBeforeStarting }
         let context = SessionContext(keyworker: facilitatorName, clientReference: nil, participants: participants)
+        // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
         _ = try openFrontEnd()
         let journal: SessionJournal
         do {
@@ -36,7 +37,8 @@ extension SessionLauncher {
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
     }
 
-    /// The head count, then initials when the guide's `participants` is `initials`; nil when left with Esc.
+    /// The head count, then initials when the guide's `participants` is `initials`; nil when left with Esc
+    /// (or, line by line, when input ends).
     private func askParticipants(for guide: Guide) throws -> Participants? {
         let frontEnd = try openFrontEnd()
         var countPrompt = PromptView(

@@ -84,11 +84,7 @@ final class SessionLauncher {
                 note: "run it with: keywork group --guide \(guide.id)",
                 status: .usage)
         }
-        let configured = settings.setting(.keyworkerName).value
-        guard let keyworkerName = try keyworker ?? configured ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
-        else {
-            return .leftBeforeStarting
-        }
+        guard let keyworkerName = try keyworkerName(given: keyworker) else { return .leftBeforeStarting }
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
@@ -122,7 +118,13 @@ final class SessionLauncher {
         let journal = SessionJournal(journal: rawJournal)
         defer { journal.close() }
         let header = rawJournal.header
-        let guide = try PinnedGuide.load(header.guide, for: .resume)
+        var revisiting: EarlierAgreement?
+        let guide: Guide
+        if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
+            (guide, revisiting) = try RevisitSource.rebuild(header, store: store)
+        } else {
+            guide = try PinnedGuide.load(header.guide, for: .resume)
+        }
         let events: [SessionEvent]
         do {
             events = try SessionJournal.events(from: entries)
@@ -130,7 +132,8 @@ final class SessionLauncher {
             throw Failure("session \(sessionID) cannot be resumed: \(error)", status: .badData)
         }
         let context = SessionContext(
-            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants)
+            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants,
+            revisiting: revisiting)
         let state = Session.replay(guide: guide, context: context, events: events)
         var note: String?
         if case .cutTornTail(let bytes) = report {
@@ -197,7 +200,13 @@ final class SessionLauncher {
         return guides[index]
     }
 
-    func askKeyworkerName() throws -> String? {
+    /// The keyworker (or facilitator) recorded with a session: --keyworker, then the config file, then the
+    /// name remembered on this computer, else asked once; nil when left with Esc.
+    func keyworkerName(given: String?) throws -> String? {
+        try given ?? settings.setting(.keyworkerName).value ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
+    }
+
+    private func askKeyworkerName() throws -> String? {
         let prompt = PromptView(
             title: words[.welcomeTitle], explanation: [words[.keyworkerNameQuestion], words[.keyworkerNameWhy]],
             words: words)
@@ -210,7 +219,7 @@ final class SessionLauncher {
         return name
     }
 
-    private func askClientReference() throws -> String? {
+    func askClientReference() throws -> String? {
         let prompt = PromptView(
             title: words[.clientReferenceTitle],
             explanation: [words[.clientReferenceQuestion], words[.clientReferenceWhy]], words: words)
@@ -295,11 +304,13 @@ enum LaunchResult {
     case paused(sessionID: String)
     case interrupted(sessionID: String)
     case leftBeforeStarting
+    /// Something was only looked at, such as what is due; there is nothing to report.
+    case closedQuietly
 
     /// Prints what happened once the full screen is gone, and ends with the right exit status.
     func finish() throws {
         let (text, status) = report
-        Console.out(text)
+        if !text.isEmpty { Console.out(text) }
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
@@ -314,6 +325,8 @@ enum LaunchResult {
             ("Stopped from outside. Everything is saved.\nTo carry on: keywork resume \(id)", .interrupted)
         case .leftBeforeStarting:
             ("Nothing was started.", .success)
+        case .closedQuietly:
+            ("", .success)
         }
     }
 }

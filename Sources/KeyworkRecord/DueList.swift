@@ -1,0 +1,134 @@
+import Foundation
+import KeyworkGuides
+import KeyworkSession
+
+/// What is due in a store (`keywork due`): revisits due within a week or overdue, waits past their
+/// estimate, and unfinished sessions older than a day, most urgent first; and, apart, whatever needs
+/// a person's attention because it does not verify. Only sessions that verify are read for the list.
+public struct DueList: Sendable, Equatable {
+    /// One thing that is due.
+    public struct Item: Sendable, Equatable {
+        public enum Kind: String, Sendable, Equatable, CaseIterable {
+            case revisit, wait, unfinished
+        }
+
+        public var kind: Kind
+        public var clientReference: String?
+        public var sessionID: String
+        public var guideID: String
+        /// The revisit date, the estimated end of the wait, or the day an unfinished session started.
+        public var date: GuideDate
+        /// How many days past due it is (negative: not yet due); unfinished sessions count from a day old.
+        public var daysOverdue: Int
+        /// For a wait: what the client is waiting for, and how they were to be told of delays.
+        public var waitingFor: String?
+        public var howToldOfDelays: String?
+    }
+
+    /// Something a person must look at: a session that does not verify, or an attention-log entry.
+    public struct Attention: Sendable, Equatable {
+        public var kind: String
+        public var sessionID: String
+        public var clientReference: String?
+        /// When it was recorded, for attention-log entries.
+        public var time: String?
+        public var reason: String
+    }
+
+    /// How far ahead a revisit is listed.
+    public static let revisitWindowDays = 7
+
+    public var today: GuideDate
+    public var items: [Item]
+    public var attention: [Attention]
+
+    /// Builds the list for the store as it is at `now`. `guide` finds a guide by reference, or nil.
+    public static func build(
+        store: Store, now: Date, guide: (JournalHeader.GuideReference) -> Guide?
+    ) throws(RecordError) -> DueList {
+        let today = GuideDate(iso8601: RecordTime.iso8601(now)) ?? GuideDate(year: 1970, month: 1, day: 1)
+        var list = DueList(today: today, items: [], attention: [])
+        let trust = try VerificationTrust.of(store: store)
+        var agreements: [String: AgreementRecord] = [:]
+        var waits: [String: Item] = [:]
+        for listing in try store.listSessions() {
+            guard listing.isSealed else {
+                list.addUnfinished(UnfinishedSession.read(store: store, sessionID: listing.id), now: now)
+                continue
+            }
+            let verified = Verifier.readVerified(
+                folder: store.sessionFolder(listing.id), trust: trust, checkingLinks: true)
+            guard verified.verification.isValid, let contents = verified.journal else {
+                if case .invalid(let reason) = verified.verification.outcome {
+                    list.attention.append(
+                        Attention(
+                            kind: "does_not_verify", sessionID: listing.id, clientReference: nil, time: nil,
+                            reason: reason))
+                }
+                continue
+            }
+            guard let client = contents.header.clientReference else { continue }
+            if AgreementLookup.isSignedByClient(contents) {
+                switch AgreementRecord.read(verified, guide: guide) {
+                case .success(let record): agreements[client] = record
+                case .failure(let problem):
+                    agreements[client] = nil
+                    list.attention.append(
+                        Attention(
+                            kind: "revisit_date_unknown", sessionID: listing.id, clientReference: client, time: nil,
+                            reason: problem.message))
+                }
+            }
+            if let wait = DueWait.find(in: contents, guide: guide(contents.header.guide), today: today) {
+                waits[client] = wait
+            }
+        }
+        for (client, record) in agreements {
+            guard let days = record.revisitAfterDays, let sealed = GuideDate(iso8601: record.sealedAt) else { continue }
+            let date = sealed.adding(days: days)
+            guard date.dayNumber <= today.dayNumber + revisitWindowDays else { continue }
+            list.items.append(
+                Item(
+                    kind: .revisit, clientReference: client, sessionID: record.sessionID, guideID: record.guideID,
+                    date: date, daysOverdue: today.dayNumber - date.dayNumber))
+        }
+        list.items += waits.values.filter { $0.daysOverdue > 0 }
+        list.items.sort(by: DueList.isMoreUrgent)
+        let logged = try AttentionLog(store: store).entries()
+        list.attention += logged.entries.map {
+            Attention(
+                kind: $0.kind, sessionID: $0.sessionID, clientReference: $0.clientReference, time: $0.time,
+                reason: $0.reason)
+        }
+        list.attention += logged.problems.map {
+            Attention(kind: "attention_log_unreadable", sessionID: "", clientReference: nil, time: nil, reason: $0)
+        }
+        return list
+    }
+
+    private mutating func addUnfinished(_ session: UnfinishedSession, now: Date) {
+        if let problem = session.problem {
+            attention.append(
+                Attention(
+                    kind: "unfinished_unreadable", sessionID: session.id, clientReference: nil, time: nil,
+                    reason: problem))
+            return
+        }
+        guard let started = RecordTime.parse(session.startedAt), now.timeIntervalSince(started) > 24 * 60 * 60,
+            let date = GuideDate(iso8601: session.startedAt)
+        else { return }
+        items.append(
+            Item(
+                kind: .unfinished, clientReference: session.clientReference, sessionID: session.id,
+                guideID: session.guideID, date: date, daysOverdue: today.dayNumber - date.dayNumber - 1))
+    }
+
+    /// Most days overdue first; then revisits, waits, unfinished; then by session id, so the order is stable.
+    static func isMoreUrgent(_ left: Item, _ right: Item) -> Bool {
+        if left.daysOverdue != right.daysOverdue { return left.daysOverdue > right.daysOverdue }
+        let order = Item.Kind.allCases
+        let (leftKind, rightKind) = (order.firstIndex(of: left.kind) ?? 0, order.firstIndex(of: right.kind) ?? 0)
+        if leftKind != rightKind { return leftKind < rightKind }
+        return left.sessionID < right.sessionID
+    }
+}

@@ -1,0 +1,139 @@
+import KeyworkGuides
+
+/// The guide a revisit walks, built the same way every time from the earlier agreement, so that its
+/// content hash in the journal header pins it and `resume` rebuilds the same flow from the link.
+///
+/// For each earlier statement `<id>` there are up to four screens: `review-<id>` (still right / talk /
+/// change), and when a change is wanted `wording-<id>` (the new words), `agreed-<id>` (the keyworker
+/// marks it agreed or not) and, when not agreed, `reason-<id>`. Then `differences` (a summary that shows
+/// old and new wording side by side), `next-revisit`, the consent `agree` and `end`.
+public enum RevisitGuide {
+    /// The guide id every revisit records in its header.
+    public static let id = "revisit"
+    /// The origin every revisit records: `revisit:<earlier session id>`.
+    public static let originPrefix = "revisit:"
+    /// The consent screen whose statements are the agreement as it now stands.
+    public static let consentScreenID = "agree"
+    /// The choice screen of the next revisit date; its options are `weeks-<n>`.
+    public static let nextRevisitScreenID = "next-revisit"
+    /// How many weeks the next-revisit options offer.
+    public static let revisitWeeks = [4, 8, 12, 26]
+
+    /// What the client says about one earlier statement.
+    public enum Verdict: String, Sendable, CaseIterable {
+        case keep, talk, change
+    }
+
+    public static func reviewScreenID(_ statement: String) -> String { "review-" + statement }
+    public static func wordingScreenID(_ statement: String) -> String { "wording-" + statement }
+    public static func agreedScreenID(_ statement: String) -> String { "agreed-" + statement }
+    public static func reasonScreenID(_ statement: String) -> String { "reason-" + statement }
+
+    /// The revisit guide for an earlier agreement.
+    public static func build(from earlier: EarlierAgreement) -> Guide {
+        let origin = originPrefix + earlier.sessionID
+        let here = SourceLocation(file: origin, line: 1, column: 1)
+        let count = earlier.statements.count
+        var screens: [Screen] = [
+            Screen(
+                id: "start", title: "Looking again at your agreement",
+                content: .info(
+                    InfoScreen(
+                        body: """
+                            Last time you agreed to \(count == 1 ? "one thing" : "\(count) things"). \
+                            We will look at each one together.
+
+                            For each one, say if it is still right, if you want to talk about it, \
+                            or if you want it changed. Nothing changes unless you both agree.
+                            """)), location: here)
+        ]
+        for (index, statement) in earlier.statements.enumerated() {
+            let place = "Statement \(index + 1) of \(count)"
+            let review = reviewScreenID(statement.id)
+            let agreed = agreedScreenID(statement.id)
+            let wantsChange = Condition(screen: review, test: .isOption(Verdict.change.rawValue), location: here)
+            screens += [
+                Screen(
+                    id: review, title: place,
+                    content: .choice(
+                        ChoiceScreen(
+                            prompt: "Last time you agreed: *\(statement.text)* Is this still right for you?",
+                            options: [
+                                Option(id: Verdict.keep.rawValue, label: "Still right"),
+                                Option(id: Verdict.talk.rawValue, label: "I want to talk about this"),
+                                Option(id: Verdict.change.rawValue, label: "I want this changed"),
+                            ])), location: here),
+                Screen(
+                    id: wordingScreenID(statement.id), title: place + ": new wording", when: wantsChange,
+                    content: .text(
+                        TextScreen(prompt: "Type the new wording. Last time it said: *\(statement.text)*")),
+                    location: here),
+                Screen(
+                    id: agreed, title: place + ": is the change agreed?", when: wantsChange,
+                    content: .choice(
+                        ChoiceScreen(
+                            prompt: "Keyworker: is the new wording agreed?",
+                            options: [
+                                Option(id: "agreed", label: "Agreed"),
+                                Option(id: "not-agreed", label: "Not agreed", detail: "The old wording stays."),
+                            ])), location: here),
+                Screen(
+                    id: reasonScreenID(statement.id), title: place + ": why not agreed",
+                    when: Condition(screen: agreed, test: .isOption("not-agreed"), location: here),
+                    content: .text(
+                        TextScreen(prompt: "Why is the new wording not agreed? The old wording stays for now.")),
+                    location: here),
+            ]
+        }
+        screens += [
+            Screen(
+                id: "differences", title: "What is different from last time",
+                content: .summary(
+                    SummaryScreen(intro: "Here is what is different from last time. Read it through together.")),
+                location: here),
+            Screen(
+                id: nextRevisitScreenID, title: "Next time",
+                content: .choice(
+                    ChoiceScreen(
+                        prompt: "When shall we look at this agreement again?",
+                        options: revisitWeeks.map { Option(id: "weeks-\($0)", label: "In \($0) weeks") })),
+                location: here),
+            Screen(
+                id: consentScreenID, title: "Our agreement as it is now",
+                content: .consent(
+                    ConsentScreen(
+                        intro: "Please read each line as it is now. Tick it if you agree. Then you both sign.",
+                        statements: earlier.statements, signers: [.client, .keyworker],
+                        meanings: [
+                            .client: "I agree to this agreement as it is now.",
+                            .keyworker: "I went through each part again with the client and recorded every change.",
+                        ])), location: here),
+            Screen(
+                id: "end", title: "Thank you",
+                content: .info(
+                    InfoScreen(
+                        body: """
+                            Thank you both. The agreement as it is now is saved. \
+                            It links to the one from last time.
+
+                            We will look at it again on the date you chose.
+                            """)), location: here),
+        ]
+        var guide = Guide(
+            id: id, title: "Looking again at your agreement", version: "1",
+            sources: [
+                "Joseph Rowntree Foundation, Drug user involvement in treatment decisions "
+                    + "(Fischer, Jenkins, Bloor, Neale and Berney)"
+            ], screens: screens, origin: origin)
+        ContentHash.apply(to: &guide)
+        return guide
+    }
+
+    /// The number of days the `next-revisit` answer stands for, if it is one of its options.
+    public static func days(forNextRevisitOption option: String) -> Int? {
+        guard option.hasPrefix("weeks-"), let weeks = Int(option.dropFirst("weeks-".count)),
+            revisitWeeks.contains(weeks)
+        else { return nil }
+        return weeks * 7
+    }
+}

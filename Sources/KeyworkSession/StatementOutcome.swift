@@ -1,0 +1,97 @@
+import KeyworkGuides
+
+/// What a revisit did with one earlier statement, from the answers on the path.
+public struct StatementOutcome: Sendable, Equatable {
+    public enum Verdict: Sendable, Equatable {
+        /// Not looked at yet.
+        case notReviewed
+        case stillRight
+        case toTalkAbout
+        /// A change was asked for but the new wording or the keyworker's mark is still to come.
+        case changeUnfinished(proposed: String?)
+        case changed(to: String)
+        case changeNotAgreed(proposed: String, reason: String?)
+    }
+
+    /// The statement as agreed last time.
+    public var earlier: ConsentScreen.Statement
+    public var verdict: Verdict
+
+    public init(earlier: ConsentScreen.Statement, verdict: Verdict) {
+        self.earlier = earlier
+        self.verdict = verdict
+    }
+
+    /// The wording that stands now: the new words only when the change was agreed.
+    public var agreedText: String {
+        if case .changed(let text) = verdict { return text }
+        return earlier.text
+    }
+
+    /// Whether the wording now differs from last time.
+    public var isChanged: Bool {
+        if case .changed = verdict { return true }
+        return false
+    }
+}
+
+extension SessionState {
+    /// What the revisit has done with each earlier statement so far; empty unless this is a revisit.
+    public var statementOutcomes: [StatementOutcome] {
+        guard let earlier = context.revisiting else { return [] }
+        return earlier.statements.map { StatementOutcome(earlier: $0, verdict: verdict(for: $0.id)) }
+    }
+
+    /// The consent statements as they stand now: in a revisit, an agreed change replaces the old wording.
+    public func agreedStatements(of consent: ConsentScreen) -> [ConsentScreen.Statement] {
+        guard context.revisiting != nil else { return consent.statements }
+        let outcomes = statementOutcomes
+        return consent.statements.map { statement in
+            let text = outcomes.first { $0.earlier.id == statement.id }?.agreedText ?? statement.text
+            return ConsentScreen.Statement(id: statement.id, text: text)
+        }
+    }
+
+    /// The screen exactly as shown: in a revisit the consent carries the agreed wording, and its text
+    /// hash is of that wording, so a signature is linked to the words signed.
+    public func asShown(_ screen: Screen) -> Screen {
+        guard context.revisiting != nil, case .consent(var consent) = screen.content else { return screen }
+        consent.statements = agreedStatements(of: consent)
+        var shown = screen
+        shown.content = .consent(consent)
+        shown.textHash = ContentHash.textHash(of: shown)
+        return shown
+    }
+
+    /// On a revisit's `agreed-<id>` screen: the earlier wording and the proposed new wording.
+    public func proposedChange(on screenID: String) -> (earlier: String, proposed: String)? {
+        guard let earlier = context.revisiting else { return nil }
+        for statement in earlier.statements where RevisitGuide.agreedScreenID(statement.id) == screenID {
+            guard case .text(let proposed)? = answerOnPath(RevisitGuide.wordingScreenID(statement.id)) else {
+                return nil
+            }
+            return (statement.text, proposed)
+        }
+        return nil
+    }
+
+    private func verdict(for statement: String) -> StatementOutcome.Verdict {
+        guard case .choice(let option, _)? = answerOnPath(RevisitGuide.reviewScreenID(statement)) else {
+            return .notReviewed
+        }
+        switch RevisitGuide.Verdict(rawValue: option) {
+        case .keep?: return .stillRight
+        case .talk?: return .toTalkAbout
+        case .change?, nil: break
+        }
+        var proposed: String?
+        if case .text(let words)? = answerOnPath(RevisitGuide.wordingScreenID(statement)) { proposed = words }
+        guard let proposed, case .choice(let mark, _)? = answerOnPath(RevisitGuide.agreedScreenID(statement)) else {
+            return .changeUnfinished(proposed: proposed)
+        }
+        if mark == "agreed" { return .changed(to: proposed) }
+        var reason: String?
+        if case .text(let words)? = answerOnPath(RevisitGuide.reasonScreenID(statement)) { reason = words }
+        return .changeNotAgreed(proposed: proposed, reason: reason)
+    }
+}

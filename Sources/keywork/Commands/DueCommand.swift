@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import KeyworkGuides
+import KeyworkRecord
+
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due",
+        abstract: "List revisits due, waits past their estimate and unfinished sessions, most urgent first.",
+        discussion: """
+            Lists revisits whose date has passed or falls within 7 days (only each client's latest agreement),
+            waits whose estimated date has passed (with what the client is waiting for and how they were to
+            be told of delays), and unfinished sessions older than a day. Clients are shown by reference only.
+            Only sessions that verify are read; any that do not, and any revisit that was refused, are listed
+            apart as needing attention, and the exit status is then 1.
+            """)
+
+    @Flag(name: .long, help: "Print one JSON object, for scripts.")
+    var json = false
+
+    /// For tests only: the date to take as today (noon UTC). Hidden, and never needed in normal use.
+    @ArgumentParser.Option(name: .long, help: .hidden)
+    var today: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        try reporting {
+            var now = Date()
+            if let today {
+                guard let date = KeyworkGuides.GuideDate(today) else {
+                    throw Failure("--today \(today): not a date", note: "write it as YYYY-MM-DD", status: .usage)
+                }
+                now = Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86400 + 12 * 3600))
+            }
+            let list: DueList
+            do {
+                list = try DueList.build(
+                    store: Store(root: storeOptions.root), now: now, guide: RevisitSource.pinnedGuide)
+            } catch {
+                throw Failure("\(error)", status: .ioError)
+            }
+            Console.out(json ? DueReport.json(list) : DueReport.text(list))
+            if list.attention.contains(where: { $0.kind == "does_not_verify" }) {
+                throw ExitCode(ExitStatus.invalid.rawValue)
+            }
+        }
+    }
+}

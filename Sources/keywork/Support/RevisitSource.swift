@@ -1,0 +1,137 @@
+import Foundation
+import KeyworkGuides
+import KeyworkRecord
+import KeyworkSession
+
+/// Where a revisit's earlier agreement comes from: found in the store, verified first, and read exactly.
+enum RevisitSource {
+    /// A guide by its reference while its content hash still matches; nil otherwise.
+    static func pinnedGuide(_ reference: JournalHeader.GuideReference) -> Guide? {
+        try? PinnedGuide.load(reference, for: .export)
+    }
+
+    /// The client's latest agreement, or the one named, verified and read. A session that does not verify
+    /// is recorded in the store's attention log and refused with exit status 1; nothing links to it.
+    static func load(client: String?, session: String?, store: Store) throws -> AgreementRecord {
+        let sessionID: String
+        if let session {
+            guard let location = SessionLocation.find(session, storeRoot: store.root) else {
+                throw Failure(
+                    "\(session): there is no session with this id in \(store.root)",
+                    note: "give a session id (as `keywork verify` lists them) or use --client REF", status: .notFound)
+            }
+            sessionID = (location.folder as NSString).lastPathComponent
+        } else if let client {
+            let found: String?
+            do {
+                found = try AgreementLookup.latest(forClient: client, in: store)
+            } catch {
+                throw Failure("\(error)", status: .ioError)
+            }
+            guard let found else {
+                throw Failure(
+                    "there is no sealed agreement for client \(client) in \(store.root)",
+                    note:
+                        "an agreement is a sealed session in which the client signed; start one with: keywork session",
+                    status: .notFound)
+            }
+            sessionID = found
+        } else {
+            throw Failure(
+                "say which agreement to revisit", note: "use --client REF, or give a session id", status: .usage)
+        }
+        let trust: VerificationTrust
+        do {
+            trust = try VerificationTrust.of(store: store)
+        } catch {
+            throw Failure("\(error)", status: .ioError)
+        }
+        let verified = Verifier.readVerified(folder: store.sessionFolder(sessionID), trust: trust, checkingLinks: true)
+        switch verified.verification.outcome {
+        case .valid:
+            break
+        case .unfinished:
+            throw Failure(
+                "session \(sessionID) is not sealed, so there is no agreement to revisit yet",
+                note: "carry it on first: keywork resume \(sessionID)", status: .badData)
+        case .invalid(let reason):
+            let reference = client ?? AgreementLookup.clientReference(ofSession: sessionID, in: store)
+            try refuse(sessionID: sessionID, client: reference, reason: reason, store: store)
+        }
+        switch AgreementRecord.read(verified, guide: pinnedGuide) {
+        case .success(let record):
+            if let client, record.clientReference != client {
+                throw Failure(
+                    "session \(sessionID) is not an agreement for client \(client)", note: "check the reference",
+                    status: .usage)
+            }
+            return record
+        case .failure(let problem):
+            throw Failure(
+                "cannot revisit session \(sessionID): \(problem.message)",
+                note: "a revisit needs the exact wording agreed last time; nothing was started", status: .badData)
+        }
+    }
+
+    /// Records a refused revisit durably, then says so plainly and ends with exit status 1.
+    private static func refuse(sessionID: String, client: String?, reason: String, store: Store) throws -> Never {
+        let log = AttentionLog(store: store)
+        let entry = AttentionLog.Entry(
+            time: RecordTime.iso8601(Date()), kind: AttentionLog.revisitRefused, sessionID: sessionID,
+            clientReference: client, reason: reason)
+        do {
+            try log.append(entry)
+        } catch {
+            throw Failure(
+                "the earlier agreement \(sessionID) does not verify (\(reason)), and this could not be recorded: \(error)",
+                status: .ioError)
+        }
+        throw Failure(
+            "cannot revisit: the earlier agreement \(sessionID) does not verify: \(reason)",
+            note:
+                "nothing was linked to it and no revisit was started; this was recorded in \(log.path), and "
+                + "`keywork due` lists it. Check the session with: keywork verify \(sessionID)",
+            status: .invalid)
+    }
+
+    /// For carrying on or exporting a revisit: the earlier agreement its header links to, verified and read
+    /// again, and the revisit guide rebuilt from it, which must have the content hash the header recorded.
+    static func rebuild(_ header: JournalHeader, store: Store) throws -> (Guide, EarlierAgreement) {
+        guard let link = header.links.first else {
+            throw Failure(
+                "session \(header.sessionID) is a revisit but its header links to no earlier agreement",
+                status: .badData)
+        }
+        let trust: VerificationTrust
+        do {
+            trust = try VerificationTrust.of(store: store)
+        } catch {
+            throw Failure("\(error)", status: .ioError)
+        }
+        let verified = Verifier.readVerified(
+            folder: store.sessionFolder(link.sessionID), trust: trust, checkingLinks: true)
+        if case .invalid(let reason) = verified.verification.outcome {
+            throw Failure(
+                "the earlier agreement \(link.sessionID) that this revisit links to does not verify: \(reason)",
+                status: .invalid)
+        }
+        guard verified.verification.journalSHA256 == link.journalSHA256 else {
+            throw Failure(
+                "the earlier agreement \(link.sessionID) is missing or is not the one this revisit links to",
+                note: "the revisit needs that exact session in \(store.root)", status: .badData)
+        }
+        switch AgreementRecord.read(verified, guide: pinnedGuide) {
+        case .success(let record):
+            let earlier = record.earlierAgreement
+            let guide = RevisitGuide.build(from: earlier)
+            guard guide.contentHash == header.guide.hash else {
+                throw Failure(
+                    "the revisit cannot be rebuilt the same way from \(link.sessionID) (its content hash differs)",
+                    status: .badData)
+            }
+            return (guide, earlier)
+        case .failure(let problem):
+            throw Failure("the revisit cannot be rebuilt: \(problem.message)", status: .badData)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import KeyworkGuides
+import KeyworkRecord
+import KeyworkScreen
+import KeyworkSession
+import KeyworkTerminal
+
+extension SessionLauncher {
+    /// Loads and verifies the earlier agreement, then runs a revisit of it, linked to it by id and journal hash.
+    func startRevisit(client: String?, session: String?, keyworker: String?) throws -> LaunchResult {
+        let key = try deviceKey()
+        var client = client
+        if client == nil && session == nil {
+            guard let asked = try askClientReference() else { return .leftBeforeStarting }
+            client = asked
+        }
+        // Verification comes before anything is drawn or written, so a refusal is printed plainly.
+        let agreement = try RevisitSource.load(client: client, session: session, store: store)
+        guard let keyworkerName = try keyworkerName(given: keyworker) else {
+            return .leftBeforeStarting
+        }
+        let earlier = agreement.earlierAgreement
+        let guide = RevisitGuide.build(from: earlier)
+        let context = SessionContext(
+            keyworker: keyworkerName, clientReference: agreement.clientReference, revisiting: earlier)
+        _ = try openFrontEnd()
+        let journal: SessionJournal
+        do {
+            journal = try SessionJournal.start(
+                store: store, guide: guide, context: context, deviceKey: key,
+                links: [SessionLink(sessionID: earlier.sessionID, journalSHA256: earlier.journalSHA256)], io: fileIO)
+        } catch {
+            throw Failure.located("\(error)", status: .cannotCreate)
+        }
+        defer { journal.close() }
+        return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
+    }
+}
+
+extension SessionLauncher {
+    /// Shows what is due on the full screen, read-only; Enter goes back out.
+    func showDue() throws -> LaunchResult {
+        let list: DueList
+        do {
+            list = try DueList.build(store: store, now: Date(), guide: RevisitSource.pinnedGuide)
+        } catch {
+            throw Failure("\(error)", status: .ioError)
+        }
+        let lines = DueReport.text(list).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try openFrontEnd().show(MessageView(title: "What is due", lines: lines))
+        return .closedQuietly
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import KeyworkGuides
+import KeyworkSession
+import Testing
+
+@testable import KeyworkRecord
+
+/// A sealed agreement, then a revisit of it made through the record layer: the link in the header and the
+/// seal, the wording the revisit records, and verification of the chain.
+@Suite struct RevisitRecordTests {
+    static let here = KeyworkGuides.SourceLocation(file: "plan.yaml", line: 1, column: 1)
+    static let guide: Guide = {
+        var guide = Guide(
+            id: "plan", title: "Plan", version: "1",
+            screens: [
+                Screen(
+                    id: "agree",
+                    content: .consent(
+                        ConsentScreen(
+                            statements: [
+                                .init(id: "meet", text: "I come to meetings."),
+                                .init(id: "dose", text: "I pick up daily."),
+                            ],
+                            revisitAfterDays: 84)), location: here)
+            ], origin: "plan.yaml")
+        ContentHash.apply(to: &guide)
+        return guide
+    }()
+
+    static func resolve(_ reference: JournalHeader.GuideReference) -> Guide? {
+        reference.id == guide.id ? guide : nil
+    }
+
+    /// Runs the actions through the reducer into a new journal and seals it; returns the session id.
+    static func record(
+        _ actions: [SessionAction], guide: Guide, context: SessionContext, store: Store, links: [SessionLink] = [],
+        at time: Date
+    ) throws -> String {
+        let journal = try SessionJournal.start(
+            store: store, guide: guide, context: context, deviceKey: Fixture.key(), links: links, clock: { time })
+        defer { journal.close() }
+        var state = SessionState(guide: guide, context: context)
+        for action in actions { try journal.record(try Session.reduce(&state, action)) }
+        #expect(state.status == .complete)
+        _ = try journal.seal(keyworker: context.keyworker, key: Fixture.key())
+        return journal.sessionID
+    }
+
+    static let agreeAll: [SessionAction] = [
+        .start, .tick(statement: "meet", ticked: true), .tick(statement: "dose", ticked: true),
+        .sign(role: .client, name: "Jo"), .sign(role: .keyworker, name: "Sam"), .proceed,
+    ]
+
+    /// An agreement sealed on 2026-10-01, and its revisit on 2026-11-01 that changes "dose".
+    static func agreementAndRevisit(store: Store) throws -> (earlier: String, revisit: String) {
+        let context = SessionContext(keyworker: "Sam", clientReference: "C-7")
+        let earlier = try record(
+            agreeAll, guide: guide, context: context, store: store, at: Date(timeIntervalSince1970: 1_790_848_800))
+        let verified = Verifier.readVerified(folder: store.sessionFolder(earlier), trust: Fixture.trust(Fixture.key()))
+        let agreement = try AgreementRecord.read(verified, guide: resolve).get()
+        let revisitGuide = RevisitGuide.build(from: agreement.earlierAgreement)
+        let revisitContext = SessionContext(
+            keyworker: "Sam", clientReference: "C-7", revisiting: agreement.earlierAgreement)
+        let keep = SessionAction.submit(.choice(option: "keep", other: nil))
+        let revisit = try record(
+            [
+                .start, .proceed, keep, .submit(.choice(option: "change", other: nil)),
+                .submit(.text("I pick up twice a week.")), .submit(.choice(option: "agreed", other: nil)), .proceed,
+                .submit(.choice(option: "weeks-4", other: nil)), .tick(statement: "meet", ticked: true),
+                .tick(statement: "dose", ticked: true),
+                .sign(role: .client, name: "Jo"), .sign(role: .keyworker, name: "Sam"), .proceed, .proceed,
+            ], guide: revisitGuide, context: revisitContext, store: store,
+            links: [SessionLink(sessionID: earlier, journalSHA256: agreement.journalSHA256)],
+            at: Date(timeIntervalSince1970: 1_793_527_200))
+        return (earlier, revisit)
+    }
+
+    @Test func theRevisitLinksToTheEarlierAgreementInItsHeaderAndSeal() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let (earlier, revisit) = try Self.agreementAndRevisit(store: store)
+        let earlierHash = try #require(
+            Verifier.verifySession(folder: store.sessionFolder(earlier), trust: Fixture.trust(Fixture.key()))
+                .journalSHA256)
+        let verified = Verifier.readVerified(
+            folder: store.sessionFolder(revisit), trust: Fixture.trust(Fixture.key()), checkingLinks: true)
+        let link = SessionLink(sessionID: earlier, journalSHA256: earlierHash)
+        #expect(verified.journal?.header.links == [link])
+        #expect(verified.verification.links == [link], "the seal statement carries the link")
+        #expect(verified.verification.isValid)
+        #expect(
+            verified.verification.chain == [ChainLink(from: revisit, sessionID: earlier, journalSHA256: earlierHash)])
+        #expect(
+            verified.verification.summary.hasSuffix(
+                "\n  \(revisit) revisits \(earlier): valid, journal SHA-256 matches the link (\(earlierHash.prefix(12))...)"
+            ))
+        #expect(verified.journal?.header.guide.origin == "revisit:\(earlier)")
+    }
+
+    @Test func theRevisitRecordsTheAgreedWordingSoALaterRevisitCanReadIt() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let (_, revisit) = try Self.agreementAndRevisit(store: store)
+        let verified = Verifier.readVerified(folder: store.sessionFolder(revisit), trust: Fixture.trust(Fixture.key()))
+        // No guide is needed: the wording is in the revisit's own journal.
+        let record = try AgreementRecord.read(verified, guide: { _ in nil }).get()
+        #expect(
+            record.statements == [
+                .init(id: "meet", text: "I come to meetings."), .init(id: "dose", text: "I pick up twice a week."),
+            ])
+        #expect(record.revisitAfterDays == 28)
+        #expect(try AgreementLookup.latest(forClient: "C-7", in: store) == revisit)
+        #expect(try AgreementLookup.latest(forClient: "C-8", in: store) == nil)
+    }
+
+    @Test func anAgreementWhoseGuideHasChangedCannotGiveItsWording() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let (earlier, _) = try Self.agreementAndRevisit(store: store)
+        let verified = Verifier.readVerified(folder: store.sessionFolder(earlier), trust: Fixture.trust(Fixture.key()))
+        var changed = Self.guide
+        changed.title = "Plan, reworded"
+        ContentHash.apply(to: &changed)
+        let changedGuide = changed
+        let result = AgreementRecord.read(verified, guide: { _ in changedGuide })
+        #expect(throws: ShapeError.self) { try result.get() }
+        if case .failure(let problem) = result {
+            #expect(problem.message.contains("has changed since session \(earlier)"))
+        }
+    }
+
+    @Test func aMissingEarlierAgreementMakesTheRevisitInvalid() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let (earlier, revisit) = try Self.agreementAndRevisit(store: store)
+        try FileManager.default.removeItem(atPath: store.sessionFolder(earlier))
+        let result = Verifier.verifySession(
+            folder: store.sessionFolder(revisit), trust: Fixture.trust(Fixture.key()), checkingLinks: true)
+        #expect(
+            result.outcome
+                == .invalid(
+                    reason: "the earlier agreement \(earlier) that this session revisits is missing from the store"))
+        let alone = Verifier.verifySession(folder: store.sessionFolder(revisit), trust: Fixture.trust(Fixture.key()))
+        #expect(alone.isValid, "the revisit's own seal is still good; only its chain is broken")
+    }
+
+    @Test func aTamperedEarlierAgreementMakesTheRevisitInvalid() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let (earlier, revisit) = try Self.agreementAndRevisit(store: store)
+        let path = store.sessionFolder(earlier) + "/journal.jsonl"
+        var bytes = readBytes(path)
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "J")))
+        bytes[index] = UInt8(ascii: "K")
+        writeBytes(path, bytes)
+        let result = Verifier.verifySession(
+            folder: store.sessionFolder(revisit), trust: Fixture.trust(Fixture.key()), checkingLinks: true)
+        #expect(
+            result.outcome
+                == .invalid(
+                    reason: "the earlier agreement \(earlier) that this session revisits does not verify: "
+                        + "the journal's SHA-256 does not match the seal (the journal was changed)"))
+    }
+}
