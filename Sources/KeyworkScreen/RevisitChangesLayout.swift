@@ -1,19 +1,23 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// A revisit's summary: what is different from last time, the old wording beside the new, in two
 /// columns that wrap within the width (so it fits 60x16 and up), each difference said in words too.
 enum RevisitChangesLayout {
     static func table(_ outcomes: [StatementOutcome], into body: inout Body) {
-        let rows = outcomes.compactMap(row)
+        let words = body.words
+        let rows = outcomes.compactMap { row($0, words: words) }
         if rows.isEmpty {
-            body.text("Nothing is different: every statement is still right.")
+            body.text(words[.revisitNothingDifferent])
             return
         }
         let divider = " " + body.glyphs.vertical + " "
         let columnWidth = max(8, (body.width - DisplayWidth.of(divider)) / 2)
         body.add(
-            pair(StyledLine("Last time", role: .emphasis), StyledLine("Now", role: .emphasis), columnWidth, divider))
+            pair(
+                StyledLine(words[.revisitLastTime], role: .emphasis), StyledLine(words[.revisitNow], role: .emphasis),
+                columnWidth, divider))
         body.add(StyledLine(String(repeating: body.glyphs.horizontal, count: min(body.width, columnWidth * 2 + 3))))
         for (index, row) in rows.enumerated() {
             if index > 0 { body.gap() }
@@ -29,7 +33,7 @@ enum RevisitChangesLayout {
         let unchanged = outcomes.count - rows.count
         if unchanged > 0 {
             body.gap()
-            body.text(unchanged == 1 ? "1 other statement is still right." : "\(unchanged) others are still right.")
+            body.text(words(.revisitOthersStillRight, ["count": .number(unchanged)]))
         }
     }
 
@@ -40,23 +44,26 @@ enum RevisitChangesLayout {
     }
 
     /// The earlier wording and what stands now, for a statement that is not simply still right.
-    private static func row(_ outcome: StatementOutcome) -> (earlier: String, now: [StyledRun])? {
+    private static func row(_ outcome: StatementOutcome, words: Words) -> (earlier: String, now: [StyledRun])? {
         let earlier = outcome.earlier.text
         switch outcome.verdict {
         case .stillRight:
             return nil
         case .notReviewed:
-            return (earlier, [StyledRun("Not looked at yet.", role: .dim)])
+            return (earlier, [StyledRun(words[.revisitNotLookedAt], role: .dim)])
         case .toTalkAbout:
-            return (earlier, [StyledRun("To talk about: ", role: .emphasis), StyledRun("the wording stays.")])
+            return (
+                earlier,
+                [StyledRun(words[.revisitToTalkAbout] + " ", role: .emphasis), StyledRun(words[.revisitWordingStays])]
+            )
         case .changeUnfinished:
-            return (earlier, [StyledRun("A change is still being worked out.", role: .dim)])
+            return (earlier, [StyledRun(words[.revisitChangeUnfinished], role: .dim)])
         case .changed(let text):
-            return (earlier, [StyledRun("Changed: ", role: .emphasis), StyledRun(text)])
+            return (earlier, [StyledRun(words[.revisitChanged] + " ", role: .emphasis), StyledRun(text)])
         case .changeNotAgreed(let proposed, let reason):
-            var runs = [StyledRun("Not agreed: ", role: .warning), StyledRun(proposed)]
-            if let reason { runs.append(StyledRun(" Why: " + reason)) }
-            runs.append(StyledRun(" The old wording stays."))
+            var runs = [StyledRun(words[.revisitNotAgreed] + " ", role: .warning), StyledRun(proposed)]
+            if let reason { runs.append(StyledRun(" " + words(.revisitWhy, ["reason": .text(reason)]))) }
+            runs.append(StyledRun(" " + words[.revisitOldWordingStays]))
             return (earlier, runs)
         }
     }

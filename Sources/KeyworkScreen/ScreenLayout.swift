@@ -20,8 +20,10 @@ enum ScreenLayout {
         case .choice(let choice):
             if let change = session.proposedChange(on: screen.id) {
                 // The keyworker marks the new words agreed or not with both wordings in front of them.
-                body.runs([StyledRun("Last time: ", role: .emphasis), StyledRun(change.earlier)])
-                body.runs([StyledRun("New wording: ", role: .emphasis), StyledRun(change.proposed)])
+                body.runs([StyledRun(body.words[.revisitLastTime] + ": ", role: .emphasis), StyledRun(change.earlier)])
+                body.runs([
+                    StyledRun(body.words[.revisitNewWording] + " ", role: .emphasis), StyledRun(change.proposed),
+                ])
                 body.gap()
             }
             choiceBody(choice, view: view, into: &body)

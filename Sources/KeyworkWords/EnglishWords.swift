@@ -209,6 +209,23 @@ enum EnglishWords {
         .choseToGoBack: "Chose to go back and talk it through.",
         .choseToContinue: "Chose to carry on anyway.",
 
+        // Revisits and the due list.
+        .revisitNothingDifferent: "Nothing is different: every statement is still right.",
+        .revisitLastTime: "Last time",
+        .revisitNow: "Now",
+        .revisitNewWording: "New wording:",
+        .revisitOthersStillRight: .plural(
+            PluralForms(one: "{count} other statement is still right.", other: "{count} others are still right.")),
+        .revisitNotLookedAt: "Not looked at yet.",
+        .revisitToTalkAbout: "To talk about:",
+        .revisitWordingStays: "the wording stays.",
+        .revisitChangeUnfinished: "A change is still being worked out.",
+        .revisitChanged: "Changed:",
+        .revisitNotAgreed: "Not agreed:",
+        .revisitWhy: "Why: {reason}",
+        .revisitOldWordingStays: "The old wording stays.",
+        .dueTitle: "What is due",
+
         // Question review.
         .reviewTitle: "Questions to look at",
         .reviewIntro: "Before you sign, look at each question together.",

@@ -198,6 +198,21 @@ public enum Phrase: String, Sendable, CaseIterable {
     case choseToPause
     case choseToGoBack
     case choseToContinue
+    // Revisits and the due list.
+    case revisitNothingDifferent
+    case revisitLastTime
+    case revisitNow
+    case revisitNewWording
+    case revisitOthersStillRight
+    case revisitNotLookedAt
+    case revisitToTalkAbout
+    case revisitWordingStays
+    case revisitChangeUnfinished
+    case revisitChanged
+    case revisitNotAgreed
+    case revisitWhy
+    case revisitOldWordingStays
+    case dueTitle
     // Question review.
     case reviewTitle
     case reviewIntro

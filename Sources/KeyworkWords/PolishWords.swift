@@ -212,6 +212,25 @@ enum PolishWords {
         .choseToGoBack: "Wybrano powrót i rozmowę.",
         .choseToContinue: "Wybrano dalszą drogę mimo to.",
 
+        // Revisits and the due list.
+        .revisitNothingDifferent: "Nic się nie zmieniło: każde zdanie jest nadal aktualne.",
+        .revisitLastTime: "Poprzednio",
+        .revisitNow: "Teraz",
+        .revisitNewWording: "Nowe brzmienie:",
+        .revisitOthersStillRight: .plural(
+            PluralForms(
+                one: "{count} inne zdanie jest nadal aktualne.", few: "{count} inne zdania są nadal aktualne.",
+                many: "{count} innych zdań jest nadal aktualnych.")),
+        .revisitNotLookedAt: "Jeszcze nieomówione.",
+        .revisitToTalkAbout: "Do omówienia:",
+        .revisitWordingStays: "brzmienie zostaje.",
+        .revisitChangeUnfinished: "Zmiana jest jeszcze ustalana.",
+        .revisitChanged: "Zmienione:",
+        .revisitNotAgreed: "Bez zgody:",
+        .revisitWhy: "Dlaczego: {reason}",
+        .revisitOldWordingStays: "Zostaje dawne brzmienie.",
+        .dueTitle: "Co jest do zrobienia",
+
         // Question review.
         .reviewTitle: "Pytania do omówienia",
         .reviewIntro: "Przed podpisaniem omówcie razem każde pytanie.",

@@ -4,6 +4,7 @@ import KeyworkRecord
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
+import KeyworkWords
 
 extension SessionLauncher {
     /// Loads and verifies the earlier agreement, then runs a revisit of it, linked to it by id and journal hash.
@@ -47,7 +48,7 @@ extension SessionLauncher {
             throw Failure("\(error)", status: .ioError)
         }
         let lines = DueReport.text(list).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        try openFrontEnd().show(MessageView(title: "What is due", lines: lines))
+        try openFrontEnd().show(MessageView(title: words[.dueTitle], lines: lines))
         return .closedQuietly
     }
 }
