@@ -173,13 +173,13 @@ _keywork() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    session|group|resume|verify|lint|guides|export|key|config|help)
+    session|group|revisit|resume|due|verify|lint|guides|export|key|config|help)
         # Offer subcommand argument completions
         "_keywork_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'session group resume verify lint guides export key config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'session group revisit resume due verify lint guides export key config help' -- "${cur}"))
         ;;
     esac
 }
@@ -243,6 +243,34 @@ _keywork_group() {
     esac
 }
 
+_keywork_revisit() {
+    repeating_flags=()
+    non_repeating_flags=(--plain --speak --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--client --keyworker --store --theme --language)
+    __keywork_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--client')
+        return
+        ;;
+    '--keyworker')
+        return
+        ;;
+    '--store')
+        return
+        ;;
+    '--theme')
+        __keywork_add_completions -W 'default'$'\n''high-contrast'$'\n''monochrome'
+        return
+        ;;
+    '--language')
+        return
+        ;;
+    esac
+}
+
 _keywork_resume() {
     repeating_flags=()
     non_repeating_flags=(--plain --speak --no-color -h --help)
@@ -260,6 +288,21 @@ _keywork_resume() {
         return
         ;;
     '--language')
+        return
+        ;;
+    esac
+}
+
+_keywork_due() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=(--store)
+    __keywork_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
         return
         ;;
     esac
