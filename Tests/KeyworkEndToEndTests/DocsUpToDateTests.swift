@@ -25,6 +25,8 @@ import Testing
             }
             var kind: String
             var names: [Name]?
+            /// False for hidden options, which the manual leaves out.
+            var shouldDisplay: Bool?
             var abstract: String?
             var discussion: String?
         }
@@ -56,7 +58,7 @@ import Testing
             for text in [command.abstract, command.discussion].compactMap({ $0 }) where !text.isEmpty {
                 if !manual.contains(text) { missing.append("\(name): \(text.prefix(60))") }
             }
-            for argument in command.arguments ?? [] {
+            for argument in command.arguments ?? [] where argument.shouldDisplay != false {
                 for long in (argument.names ?? []).filter({ $0.kind == "long" }) where argument.kind != "positional" {
                     if !manual.contains("Fl -\(long.name)") { missing.append("\(name): --\(long.name)") }
                 }
