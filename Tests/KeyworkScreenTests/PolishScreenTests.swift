@@ -77,6 +77,22 @@ import Testing
         GoldenFile.check(frame, named: "pl-refusal-60x16")
     }
 
+    @Test func theGroupScreensInPolishMatchTheirGoldenFiles() {
+        let rules = GroupScreenTests.session(at: "rules")
+        var view = ViewState(for: rules, words: Words(.polish))
+        view.form.texts["agreed"] = TextField("7")
+        let acknowledge = SessionScreen.render(rules, view, size: Self.small, options: Self.polish)
+        GoldenFile.check(acknowledge, named: "pl-acknowledge-60x16")
+        #expect(acknowledge.text.contains("Ile osób jest teraz obecnych?"))
+        var cards = GroupScreenTests.session(at: "cards")
+        cards.questions = [NotedQuestion(number: 1, screen: "cards", text: "Can I change chemist?")]
+        let questions = SessionScreen.render(
+            cards, ViewState(for: cards, words: Words(.polish)), size: Self.small, options: Self.polish)
+        GoldenFile.check(questions, named: "pl-questions-60x16")
+        #expect(questions.text.contains("Na razie 1 pytanie:"))
+        #expect(Self.footer(of: questions).contains("Enter Gotowe"))
+    }
+
     @Test func theTooSmallAndPrivacyScreensSpeakPolish() {
         let (session, view) = Self.scene(.info)
         let tooSmall = SessionScreen.render(session, view, size: .init(columns: 50, rows: 12), options: Self.polish)
