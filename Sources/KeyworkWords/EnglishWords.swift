@@ -225,6 +225,30 @@ enum EnglishWords {
         .revisitWhy: "Why: {reason}",
         .revisitOldWordingStays: "The old wording stays.",
         .dueTitle: "What is due",
+        .dueNothing: "Nothing is due on {date}.",
+        .dueHeading: "What is due on {date}, most urgent first:",
+        .dueAttention: "Needing attention ({count}):",
+        .dueAGroup: "a group",
+        .dueNotRecorded: "not recorded",
+        .dueToday: "due today ({date})",
+        .dueOverdue: .plural(
+            PluralForms(one: "{count} day overdue (due {date})", other: "{count} days overdue (due {date})")),
+        .dueIn: .plural(PluralForms(one: "due in {count} day ({date})", other: "due in {count} days ({date})")),
+        .dueRevisit: "Revisit for client {client}: {when}. Agreement: session {session} ({guide}).",
+        .dueWait: .plural(
+            PluralForms(
+                one:
+                    "Wait for client {client}: {count} day past the estimate ({date}). Waiting for: {waiting}. Told of delays by: {told}. Session {session}.",
+                other:
+                    "Wait for client {client}: {count} days past the estimate ({date}). Waiting for: {waiting}. Told of delays by: {told}. Session {session}."
+            )),
+        .dueUnfinished: .plural(
+            PluralForms(
+                one:
+                    "Unfinished session for client {client}: started {date}, {count} day ago ({guide}). To carry on: keywork resume {session}",
+                other:
+                    "Unfinished session for client {client}: started {date}, {count} days ago ({guide}). To carry on: keywork resume {session}"
+            )),
 
         // Question review.
         .reviewTitle: "Questions to look at",

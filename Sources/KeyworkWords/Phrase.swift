@@ -213,6 +213,17 @@ public enum Phrase: String, Sendable, CaseIterable {
     case revisitWhy
     case revisitOldWordingStays
     case dueTitle
+    case dueNothing
+    case dueHeading
+    case dueAttention
+    case dueAGroup
+    case dueNotRecorded
+    case dueToday
+    case dueOverdue
+    case dueIn
+    case dueRevisit
+    case dueWait
+    case dueUnfinished
     // Question review.
     case reviewTitle
     case reviewIntro

@@ -230,6 +230,39 @@ enum PolishWords {
         .revisitWhy: "Dlaczego: {reason}",
         .revisitOldWordingStays: "Zostaje dawne brzmienie.",
         .dueTitle: "Co jest do zrobienia",
+        .dueNothing: "Na dzień {date} nie ma nic do zrobienia.",
+        .dueHeading: "Do zrobienia na dzień {date}, od najpilniejszych:",
+        .dueAttention: "Wymaga uwagi ({count}):",
+        .dueAGroup: "grupa",
+        .dueNotRecorded: "nie zapisano",
+        .dueToday: "termin dziś ({date})",
+        .dueOverdue: .plural(
+            PluralForms(
+                one: "{count} dzień po terminie (termin {date})", few: "{count} dni po terminie (termin {date})",
+                many: "{count} dni po terminie (termin {date})")),
+        .dueIn: .plural(
+            PluralForms(
+                one: "termin za {count} dzień ({date})", few: "termin za {count} dni ({date})",
+                many: "termin za {count} dni ({date})")),
+        .dueRevisit: "Przegląd ustaleń, klient {client}: {when}. Ustalenia: sesja {session} ({guide}).",
+        .dueWait: .plural(
+            PluralForms(
+                one:
+                    "Czekanie, klient {client}: {count} dzień po szacowanym terminie ({date}). Na co: {waiting}. Jak przekazać opóźnienia: {told}. Sesja {session}.",
+                few:
+                    "Czekanie, klient {client}: {count} dni po szacowanym terminie ({date}). Na co: {waiting}. Jak przekazać opóźnienia: {told}. Sesja {session}.",
+                many:
+                    "Czekanie, klient {client}: {count} dni po szacowanym terminie ({date}). Na co: {waiting}. Jak przekazać opóźnienia: {told}. Sesja {session}."
+            )),
+        .dueUnfinished: .plural(
+            PluralForms(
+                one:
+                    "Niedokończona sesja, klient {client}: początek {date}, {count} dzień temu ({guide}). Aby dokończyć: keywork resume {session}",
+                few:
+                    "Niedokończona sesja, klient {client}: początek {date}, {count} dni temu ({guide}). Aby dokończyć: keywork resume {session}",
+                many:
+                    "Niedokończona sesja, klient {client}: początek {date}, {count} dni temu ({guide}). Aby dokończyć: keywork resume {session}"
+            )),
 
         // Question review.
         .reviewTitle: "Pytania do omówienia",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KeyworkGuides
 import KeyworkRecord
+import KeyworkWords
 
 struct DueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +41,7 @@ struct DueCommand: ParsableCommand {
             } catch {
                 throw Failure("\(error)", status: .ioError)
             }
-            Console.out(json ? DueReport.json(list) : DueReport.text(list))
+            Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english))
             if list.attention.contains(where: { $0.kind == "does_not_verify" }) {
                 throw ExitCode(ExitStatus.invalid.rawValue)
             }

@@ -1,20 +1,24 @@
 import KeyworkRecord
+import KeyworkWords
 
 /// `keywork due` in words for a person, or as JSON for scripts. Clients appear by reference only.
+/// On the home screen it is said in the chosen language; printed by `keywork due`, in English, like
+/// every other printed report (Docs/translations.md). Reasons from the record stay English.
 enum DueReport {
-    static func text(_ list: DueList) -> String {
+    static func text(_ list: DueList, words: Words) -> String {
         var lines: [String] = []
+        let today: WordArgument = .text(list.today.description)
         if list.items.isEmpty {
-            lines.append("Nothing is due on \(list.today).")
+            lines.append(words(.dueNothing, ["date": today]))
         } else {
-            lines.append("What is due on \(list.today), most urgent first:")
+            lines.append(words(.dueHeading, ["date": today]))
             for (index, item) in list.items.enumerated() {
-                lines.append("\(index + 1). " + describe(item))
+                lines.append("\(index + 1). " + describe(item, words: words))
             }
         }
         if !list.attention.isEmpty {
             lines.append("")
-            lines.append("Needing attention (\(list.attention.count)):")
+            lines.append(words(.dueAttention, ["count": .number(list.attention.count)]))
             for entry in list.attention {
                 lines.append("- " + describe(entry))
             }
@@ -22,24 +26,33 @@ enum DueReport {
         return lines.joined(separator: "\n")
     }
 
-    private static func describe(_ item: DueList.Item) -> String {
-        let client = item.clientReference ?? "a group"
+    private static func describe(_ item: DueList.Item, words: Words) -> String {
+        var arguments: [String: WordArgument] = [
+            "client": .text(item.clientReference ?? words[.dueAGroup]), "date": .text(item.date.description),
+            "session": .text(item.sessionID), "guide": .text(item.guideID),
+        ]
         switch item.kind {
         case .revisit:
             let when: String
             switch item.daysOverdue {
-            case 0: when = "due today (\(item.date))"
-            case let overdue where overdue > 0: when = "\(days(overdue)) overdue (due \(item.date))"
-            case let overdue: when = "due in \(days(-overdue)) (\(item.date))"
+            case 0: when = words(.dueToday, arguments)
+            case let overdue where overdue > 0:
+                arguments["count"] = .number(overdue)
+                when = words(.dueOverdue, arguments)
+            case let overdue:
+                arguments["count"] = .number(-overdue)
+                when = words(.dueIn, arguments)
             }
-            return "Revisit for client \(client): \(when). Agreement: session \(item.sessionID) (\(item.guideID))."
+            arguments["when"] = .text(when)
+            return words(.dueRevisit, arguments)
         case .wait:
-            return "Wait for client \(client): \(days(item.daysOverdue)) past the estimate (\(item.date)). "
-                + "Waiting for: \(item.waitingFor ?? "not recorded"). "
-                + "Told of delays by: \(item.howToldOfDelays ?? "not recorded"). Session \(item.sessionID)."
+            arguments["count"] = .number(item.daysOverdue)
+            arguments["waiting"] = .text(item.waitingFor ?? words[.dueNotRecorded])
+            arguments["told"] = .text(item.howToldOfDelays ?? words[.dueNotRecorded])
+            return words(.dueWait, arguments)
         case .unfinished:
-            return "Unfinished session for client \(client): started \(item.date), \(days(item.daysOverdue + 1)) ago "
-                + "(\(item.guideID)). To carry on: keywork resume \(item.sessionID)"
+            arguments["count"] = .number(item.daysOverdue + 1)
+            return words(.dueUnfinished, arguments)
         }
     }
 
@@ -57,8 +70,6 @@ enum DueReport {
             return "\(entry.sessionID.isEmpty ? "" : "Session \(entry.sessionID): ")\(entry.reason)."
         }
     }
-
-    private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 
     static func json(_ list: DueList) -> String {
         func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }

@@ -47,7 +47,8 @@ extension SessionLauncher {
         } catch {
             throw Failure("\(error)", status: .ioError)
         }
-        let lines = DueReport.text(list).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = DueReport.text(list, words: words).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         try openFrontEnd().show(MessageView(title: words[.dueTitle], lines: lines))
         return .closedQuietly
     }
