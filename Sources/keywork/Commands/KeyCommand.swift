@@ -18,10 +18,10 @@ struct KeyCommand: ParsableCommand {
             try reporting {
                 let store = Store(root: storeOptions.root)
                 let key: DeviceKey
-                do {
+                do throws(RecordError) {
                     key = try DeviceKey.loadOrCreate(store: store)
                 } catch {
-                    throw Failure("\(error)", status: .ioError)
+                    throw Failure(error, status: ExitStatus(readingKeys: error))
                 }
                 Console.out("key id:      \(key.keyID)")
                 Console.out("public key:  \(key.publicKeyBase64)")
@@ -34,7 +34,11 @@ struct KeyCommand: ParsableCommand {
 
     struct Trust: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trust another device's public key, so verify names it.")
+            abstract: "Trust another device's public key, so verify names it.",
+            discussion: "Copy the other computer's device.pub here (never its device.key) and check that the key "
+                + "id this prints matches what `keywork key show` printed there. Exit status 66 when the file is "
+                + "missing; 65 when it is not a public key, is a private key or this device's own key, or the name "
+                + "or key is already trusted; 64 when the name is not 1-64 letters, digits, spaces, - and _.")
 
         @Argument(help: ArgumentHelp("The other device's device.pub file.", valueName: "FILE"))
         var file: String
@@ -47,17 +51,26 @@ struct KeyCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let store = Store(root: storeOptions.root)
-                do {
+                let key: [UInt8]
+                do throws(RecordError) {
                     try store.prepare()
                     var trusted = try TrustedKeys.load(store: store)
                     try trusted.trust(publicKeyFile: file, name: name)
-                } catch let error as RecordError {
-                    if case .io(_, _, let code) = error, code == ENOENT {
-                        throw Failure("\(error)", status: .notFound)
-                    }
-                    throw Failure("\(error)", status: .badData)
+                    key = try DeviceKey.readPublicKeyFile(file)
+                } catch {
+                    throw Failure(error, status: Self.status(of: error))
                 }
-                Console.out("Trusted \"\(name)\". keywork verify now names it.")
+                Console.out("Trusted \"\(name)\" (key id \(DeviceKey.keyID(key))). keywork verify now names it.")
+            }
+        }
+
+        /// A missing file is "not found", a bad name a usage error, anything else about the file bad data.
+        static func status(of error: RecordError) -> ExitStatus {
+            switch error {
+            case .io(_, _, ENOENT): return .notFound
+            case .io: return .ioError
+            case .invalidTrustName: return .usage
+            default: return .badData
             }
         }
     }

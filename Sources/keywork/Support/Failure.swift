@@ -1,12 +1,15 @@
 import ArgumentParser
 import Foundation
 import KeyworkGuides
+import KeyworkRecord
 
 /// A problem to tell the person at the keyboard: what is wrong, how to fix it, and the exit status.
 struct Failure: Error, CustomStringConvertible {
     var message: String
     var note: String?
     var status: ExitStatus
+    /// A record error's own text, which already says `path: error:` and how to fix it.
+    private var recordText: String?
 
     init(_ message: String, note: String? = nil, status: ExitStatus) {
         self.message = message
@@ -14,8 +17,16 @@ struct Failure: Error, CustomStringConvertible {
         self.status = status
     }
 
+    /// A record error, printed in its own words rather than wrapped in a second `error:`.
+    init(_ error: RecordError, status: ExitStatus) {
+        self.init("\(error)", status: status)
+        let firstLine = "\(error)".prefix { $0 != "\n" }
+        recordText = firstLine.contains("error: ") ? "\(error)" : "error: \(error)"
+    }
+
     var description: String {
-        note.map { "error: \(message)\nnote: \($0)" } ?? "error: \(message)"
+        if let recordText { return recordText }
+        return note.map { "error: \(message)\nnote: \($0)" } ?? "error: \(message)"
     }
 
     /// Prints the failure to standard error and ends the command with its exit status.
@@ -43,6 +54,16 @@ extension ExitStatus {
         switch error.kind {
         case .notFound: self = .notFound
         case .unreadable, .invalid: self = .badData
+        }
+    }
+}
+
+extension ExitStatus {
+    /// A malformed key or trusted key is bad data; anything else, a key open to others included, is an I/O error.
+    init(readingKeys error: RecordError) {
+        switch error {
+        case .malformedKey: self = .badData
+        default: self = .ioError
         }
     }
 }
