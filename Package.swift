@@ -66,10 +66,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides"], exclude: ["Fixtures"]),
+        // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.
+        .target(name: "KeyworkFuzzSupport", path: "Tests/KeyworkFuzzSupport"),
+        .testTarget(
+            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkFuzzSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides"]),
         .testTarget(
-            name: "KeyworkRecordTests", dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides"],
+            name: "KeyworkRecordTests",
+            dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests", dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides"],
@@ -82,6 +86,6 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork"]),
+        .testTarget(name: "KeyworkEndToEndTests", dependencies: ["keywork", "KeyworkFuzzSupport"]),
     ]
 )
