@@ -31,7 +31,9 @@ public struct SessionMutator: Sendable {
     private func mutate(_ files: inout SessionFiles, using random: inout FuzzRandom) {
         let donor = donors.randomElement(using: &random)
         let onSeal = Int.random(in: 0..<3, using: &random) == 0
-        switch Int.random(in: 0..<12, using: &random) {
+        switch Int.random(in: 0..<13, using: &random) {
+        case 12:
+            if onSeal { insertJSON(&files.seal, using: &random) } else { insertJSON(&files.journal, using: &random) }
         case 0, 1:
             if onSeal { flipByte(&files.seal, using: &random) } else { flipByte(&files.journal, using: &random) }
         case 2:
@@ -79,6 +81,28 @@ public struct SessionMutator: Sendable {
         let pieces: [[UInt8]] = [[0x20], [0x0A], [0x22], [0x7B], [0x30], [0x00], [0xFF], Array("\"x\":1,".utf8)]
         let piece = pieces[Int.random(in: 0..<pieces.count, using: &random)]
         bytes.insert(contentsOf: piece, at: Int.random(in: 0...bytes.count, using: &random))
+    }
+
+    /// JSON that a strict parser must refuse: deep nesting, huge or odd numbers, lone surrogates, control
+    /// characters, duplicate keys.
+    private func insertJSON(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+        let deep = Int.random(in: 60...5_000, using: &random)
+        let pieces = [
+            String(repeating: "[", count: deep) + String(repeating: "]", count: deep),
+            String(repeating: "{\"a\":", count: deep) + "1" + String(repeating: "}", count: deep),
+            "99999999999999999999", "-0", "1e5", "1.5", "01", "\"\\uD800\"", "\"\\u0000\"", "\"\u{1}\"",
+            "\"\\x\"", "{\"seq\":1,\"seq\":2}", "\"é\"", "true", "null", "[1,]", "{,}",
+        ]
+        let piece = Array(pieces[Int.random(in: 0..<pieces.count, using: &random)].utf8)
+        let colons = bytes.indices.filter { bytes[$0] == UInt8(ascii: ":") }
+        if let colon = colons.randomElement(using: &random), Bool.random(using: &random) {
+            // As a value: replace what follows a colon up to the next comma or brace.
+            var end = colon + 1
+            while end < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), 0x0A].contains(bytes[end]) { end += 1 }
+            bytes.replaceSubrange(colon + 1..<end, with: piece)
+        } else {
+            bytes.insert(contentsOf: piece, at: Int.random(in: 0...bytes.count, using: &random))
+        }
     }
 
     private func deleteBytes(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
