@@ -80,11 +80,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides"], exclude: ["Fixtures"]),
+        // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.
+        .target(name: "KeyworkFuzzSupport", path: "Tests/KeyworkFuzzSupport"),
+        .testTarget(
+            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkFuzzSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(
-            name: "KeyworkRecordTests", dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides"],
+            name: "KeyworkRecordTests",
+            dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",
@@ -105,6 +109,8 @@ let package = Package(
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
         // The record and guide layers let the due tests build a store with sessions of known dates.
         .testTarget(
-            name: "KeyworkEndToEndTests", dependencies: ["keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides"]),
+            name: "KeyworkEndToEndTests",
+            dependencies: ["keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport"]
+        ),
     ]
 )

@@ -28,6 +28,19 @@ public enum GuideLoader {
                         note: "check the path, or run 'keywork guides' to list the built-in guides")
                 ])
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > GuideLimits.maximumBytes {
+            // Checked before reading, so that a huge file (or a device) is never read into memory.
+            throw GuideLoadError(
+                kind: .invalid,
+                diagnostics: [
+                    GuideDiagnostic(
+                        severity: .error, location: SourceLocation(file: path, line: 1, column: 1),
+                        message:
+                            "the guide is \(size) bytes long; the most Keywork reads is \(GuideLimits.maximumBytes)",
+                        note: "a guide is a few thousand words; split it into several guides")
+                ])
+        }
         guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
             throw GuideLoadError(
                 kind: .unreadable,
@@ -44,6 +57,9 @@ public enum GuideLoader {
 
     /// Loads a guide from YAML text. `file` names it in diagnostics; `origin` is recorded in the guide.
     public static func load(yaml: String, file: String, origin: String) throws(GuideLoadError) -> Guide {
+        if let limit = GuideLimits.check(yaml, file: file) {
+            throw GuideLoadError(kind: .invalid, diagnostics: [limit])
+        }
         let sink = DiagnosticCollector(file: file)
         let root: Node?
         do {

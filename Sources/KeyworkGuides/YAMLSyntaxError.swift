@@ -44,6 +44,9 @@ public enum YAMLSyntaxError {
         if problem.contains("mapping values are not allowed") {
             return "text that contains ': ' must be in double quotes, for example: title: \"Plan: this week\""
         }
+        if problem.contains("nesting level") {
+            return "lists and sets of keys are nested too deeply here (over 1000 levels); a guide needs a few"
+        }
         if problem.contains("control characters") || problem.contains("invalid") {
             return "remove the unusual character; a guide is plain UTF-8 text"
         }

@@ -28,6 +28,10 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
     case sealKeyMismatch(sessionID: String)
     case invalidTrustName(name: String, problem: String)
     case alreadyTrusted(name: String, path: String)
+    /// `key trust` was given this device's own public key, which verify always knows.
+    case trustingOwnKey(path: String)
+    /// `key trust` was given a private key file, which must never leave its device.
+    case privateKeyOffered(path: String)
 
     public var description: String {
         switch self {
@@ -61,7 +65,7 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
             return "session \(sessionID): error: \(place)\(problem)\n"
                 + "note: the journal was not repaired; the whole session folder was moved to \(movedTo)"
         case .keyPermissions(let path, let mode):
-            return "\(path): error: the device key can be read by others (mode \(String(mode, radix: 8)))\n"
+            return "\(path): error: the device key can be read by group or others (mode \(String(mode, radix: 8)))\n"
                 + "note: run `chmod 600 \(path)`, then try again"
         case .malformedKey(let path, let problem):
             return "\(path): error: \(problem)\n"
@@ -75,6 +79,12 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyTrusted(let name, let path):
             return
                 "\(path): error: a key is already trusted as \"\(name)\"\nnote: pick another name, or remove that file first"
+        case .trustingOwnKey(let path):
+            return "\(path): error: this is this device's own public key\n"
+                + "note: verify always knows this device's key; trust the device.pub of another computer"
+        case .privateKeyOffered(let path):
+            return "\(path): error: this is a private device key, not a public key\n"
+                + "note: give the device.pub beside it; a device.key must never be copied off its computer"
         }
     }
 

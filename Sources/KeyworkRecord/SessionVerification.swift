@@ -48,7 +48,7 @@ public struct SessionVerification: Sendable, Equatable {
             switch signerKey {
             case .thisDevice: text += ", this device"
             case .trusted(let name): text += ", trusted key \"\(name)\""
-            case .unknownKey(let keyID): text += ", UNKNOWN key \(keyID) (not in trusted/)"
+            case .unknownKey(let keyID): text += ", unknown key \(keyID) (neither this device's nor trusted)"
             case nil: break
             }
             if let receiptCode { text += "; receipt \(receiptCode)" }

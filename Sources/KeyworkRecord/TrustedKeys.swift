@@ -32,7 +32,14 @@ public struct TrustedKeys: Sendable {
     /// Copies the public key file at `publicKeyFile` into `trusted/<name>.pub` after checking both.
     public mutating func trust(publicKeyFile: String, name: String) throws(RecordError) {
         try TrustedKeys.validate(name: name)
+        if let bytes = try? Store.readFile(publicKeyFile), bytes.starts(with: Array(DeviceKey.privateKeyMagic.utf8)) {
+            throw RecordError.privateKeyOffered(path: publicKeyFile)
+        }
         let key = try DeviceKey.readPublicKeyFile(publicKeyFile)
+        let ownPath = store.keysFolder + "/device.pub"
+        if Store.exists(ownPath), (try? DeviceKey.readPublicKeyFile(ownPath)) == key {
+            throw RecordError.trustingOwnKey(path: publicKeyFile)
+        }
         if let existing = lookup(key) {
             throw RecordError.alreadyTrusted(name: existing, path: store.trustedFolder + "/\(existing).pub")
         }

@@ -63,15 +63,46 @@ public enum Verifier {
                 Store.exists(journalPath) ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
             return VerifiedSession(verification: result, journal: nil)
         }
-        switch check(folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust, into: &result)
+        let sealBytes: [UInt8]
+        let journalBytes: [UInt8]
+        do {
+            sealBytes = try Store.readFile(sealPath)
+            journalBytes = try Store.readFile(journalPath)
+        } catch {
+            result.outcome = .invalid(reason: "cannot read the session's files: \(error)")
+            return VerifiedSession(verification: result, journal: nil)
+        }
+        var verified = verify(
+            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust)
+        if let depth, verified.verification.outcome == .valid,
+            let problem = checkLinks(
+                of: verified.verification, folder: folder, trust: trust, depth: depth,
+                into: &verified.verification.chain)
+        {
+            verified.verification.outcome = .invalid(reason: problem)
+            return VerifiedSession(verification: verified.verification, journal: nil)
+        }
+        return verified
+    }
+
+    /// Verifies a session from the bytes of its two files, as if they lay in a folder named `folderName`.
+    public static func verify(
+        sealBytes: [UInt8], journalBytes: [UInt8], folderName: String, trust: VerificationTrust
+    ) -> VerifiedSession {
+        let result = SessionVerification(folder: folderName, sessionID: folderName, outcome: .unfinished)
+        return verify(
+            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust)
+    }
+
+    private static func verify(
+        sealBytes: [UInt8], journalBytes: [UInt8], folderName: String, result: SessionVerification,
+        trust: VerificationTrust
+    ) -> VerifiedSession {
+        var result = result
+        switch check(
+            folderName: folderName, sealBytes: sealBytes, journalBytes: journalBytes, trust: trust, into: &result)
         {
         case .success(let contents):
-            if let depth,
-                let problem = checkLinks(of: result, folder: folder, trust: trust, depth: depth, into: &result.chain)
-            {
-                result.outcome = .invalid(reason: problem)
-                return VerifiedSession(verification: result, journal: nil)
-            }
             result.outcome = .valid
             return VerifiedSession(verification: result, journal: contents)
         case .failure(let problem):
@@ -128,17 +159,9 @@ public enum Verifier {
 
     /// The checks in the documented order; the first failure is the reason given.
     private static func check(
-        folderName: String, sealPath: String, journalPath: String, trust: VerificationTrust,
+        folderName: String, sealBytes: [UInt8], journalBytes: [UInt8], trust: VerificationTrust,
         into result: inout SessionVerification
     ) -> Result<JournalReader.Contents, ShapeError> {
-        let sealBytes: [UInt8]
-        let journalBytes: [UInt8]
-        do {
-            sealBytes = try Store.readFile(sealPath)
-            journalBytes = try Store.readFile(journalPath)
-        } catch {
-            return .failure(ShapeError("cannot read the session's files: \(error)"))
-        }
         let seal: Seal
         switch Seal.parse(sealBytes) {
         case .success(let parsed): seal = parsed

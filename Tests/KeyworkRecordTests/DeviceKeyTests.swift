@@ -98,7 +98,17 @@ import Testing
         let badFile = folder.path + "/bad.pub"
         writeBytes(badFile, Array("keywork-public-key/1\nAAAA\n".utf8))
         #expect(throws: RecordError.self) { try trusted.trust(publicKeyFile: badFile, name: "Bad") }
-        try trusted.trust(publicKeyFile: publicFile, name: "Me_2 é")
-        #expect(throws: RecordError.self) { try trusted.trust(publicKeyFile: publicFile, name: "Again") }
+        #expect(throws: RecordError.trustingOwnKey(path: publicFile)) {
+            try trusted.trust(publicKeyFile: publicFile, name: "Me")
+        }
+        let privateFile = folder.store.keysFolder + "/device.key"
+        #expect(throws: RecordError.privateKeyOffered(path: privateFile)) {
+            try trusted.trust(publicKeyFile: privateFile, name: "Secret")
+        }
+        _ = try DeviceKey.loadOrCreate(store: otherFolder.store)
+        let otherFile = otherFolder.store.keysFolder + "/device.pub"
+        try trusted.trust(publicKeyFile: otherFile, name: "Me_2 é")
+        #expect(throws: RecordError.self) { try trusted.trust(publicKeyFile: otherFile, name: "Again") }
+        #expect(try TrustedKeys.load(store: folder.store).entries.map(\.name) == ["Me_2 é"])
     }
 }

@@ -18,10 +18,10 @@ struct KeyCommand: ParsableCommand {
             try reporting {
                 let store = Store(root: try storeOptions.root)
                 let key: DeviceKey
-                do {
+                do throws(RecordError) {
                     key = try DeviceKey.loadOrCreate(store: store)
                 } catch {
-                    throw Failure.located("\(error)", status: .ioError)
+                    throw Failure(error, status: ExitStatus(readingKeys: error))
                 }
                 Console.out("key id:      \(key.keyID)")
                 Console.out("public key:  \(key.publicKeyBase64)")
@@ -37,7 +37,12 @@ struct KeyCommand: ParsableCommand {
             abstract: "Trust another device's public key, so verify names it.",
             discussion: """
                 On the other computer, `keywork key show` says where its device.pub is. Copy that file \
-                here, then trust it with a name.
+                here (never its device.key), trust it with a name, and check that the key id this prints \
+                matches what `keywork key show` printed there.
+
+                Exit status 66 when the file is missing; 65 when it is not a public key, is a private key \
+                or this device's own key, or the name or key is already trusted; 64 when the name is not \
+                1-64 letters, digits, spaces, - and _.
 
                 Example:
                   keywork key trust device.pub --name "Leeds office laptop"
@@ -55,17 +60,26 @@ struct KeyCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let store = Store(root: try storeOptions.root)
-                do {
+                let key: [UInt8]
+                do throws(RecordError) {
                     try store.prepare()
                     var trusted = try TrustedKeys.load(store: store)
                     try trusted.trust(publicKeyFile: file, name: name)
-                } catch let error as RecordError {
-                    if case .io(_, _, let code) = error, code == ENOENT {
-                        throw Failure.located("\(error)", status: .notFound)
-                    }
-                    throw Failure.located("\(error)", status: .badData)
+                    key = try DeviceKey.readPublicKeyFile(file)
+                } catch {
+                    throw Failure(error, status: Self.status(of: error))
                 }
-                Console.out("Trusted \"\(name)\". keywork verify now names it.")
+                Console.out("Trusted \"\(name)\" (key id \(DeviceKey.keyID(key))). keywork verify now names it.")
+            }
+        }
+
+        /// A missing file is "not found", a bad name a usage error, anything else about the file bad data.
+        static func status(of error: RecordError) -> ExitStatus {
+            switch error {
+            case .io(_, _, ENOENT): return .notFound
+            case .io: return .ioError
+            case .invalidTrustName: return .usage
+            default: return .badData
             }
         }
     }

@@ -53,10 +53,10 @@ struct VerifyCommand: ParsableCommand {
         }
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         if SessionLocation.exists(trimmed + "/sessions") || SessionLocation.exists(trimmed + "/keys") {
-            do {
+            do throws(RecordError) {
                 return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted, checkingLinks: true)
             } catch {
-                throw Failure.located("\(error)", status: .ioError)
+                throw Failure(error, status: ExitStatus(readingKeys: error))
             }
         }
         throw Failure(

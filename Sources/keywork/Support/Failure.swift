@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KeyworkGuides
+import KeyworkRecord
 
 /// A problem to tell the person at the keyboard: what is wrong, how to fix it, and the exit status.
 struct Failure: Error, CustomStringConvertible {
@@ -19,6 +20,14 @@ struct Failure: Error, CustomStringConvertible {
         var failure = Failure(text, status: status)
         failure.isLocated = true
         return failure
+    }
+
+    /// A record error, printed in its own words rather than wrapped in a second `error:`.
+    init(_ error: RecordError, status: ExitStatus) {
+        let text = "\(error)"
+        self =
+            text.prefix { $0 != "\n" }.contains("error: ")
+            ? .located(text, status: status) : Failure(text, status: status)
     }
 
     private var isLocated = false
@@ -53,6 +62,16 @@ extension ExitStatus {
         switch error.kind {
         case .notFound: self = .notFound
         case .unreadable, .invalid: self = .badData
+        }
+    }
+}
+
+extension ExitStatus {
+    /// A malformed key or trusted key is bad data; anything else, a key open to others included, is an I/O error.
+    init(readingKeys error: RecordError) {
+        switch error {
+        case .malformedKey: self = .badData
+        default: self = .ioError
         }
     }
 }

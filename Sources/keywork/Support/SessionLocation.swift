@@ -24,10 +24,10 @@ struct SessionLocation {
     }
 
     func trust(requireTrusted: Bool = false) throws -> VerificationTrust {
-        do {
+        do throws(RecordError) {
             return try VerificationTrust.of(store: Store(root: trustRoot), requireTrusted: requireTrusted)
         } catch {
-            throw Failure.located("\(error)", status: .ioError)
+            throw Failure(error, status: ExitStatus(readingKeys: error))
         }
     }
 
