@@ -61,12 +61,16 @@ public enum Verifier {
     }
 
     /// Verifies every session in the store at `root`, trusting its device key and `trusted/`.
-    public static func verifyStore(root: String, requireTrusted: Bool = false) throws(RecordError)
-        -> [SessionVerification]
+    ///
+    /// With `concurrency` above 1 the sessions are shared among that many threads; the results are the
+    /// same, in the same order, as with one.
+    public static func verifyStore(root: String, requireTrusted: Bool = false, concurrency: Int = 1)
+        throws(RecordError) -> [SessionVerification]
     {
         let store = Store(root: root)
         let trust = try VerificationTrust.of(store: store, requireTrusted: requireTrusted)
-        return try store.listSessions().map { verifySession(folder: store.sessionFolder($0.id), trust: trust) }
+        let folders = try store.listSessions().map { store.sessionFolder($0.id) }
+        return ParallelMap.map(folders, concurrency: concurrency) { verifySession(folder: $0, trust: trust) }
     }
 
     /// The checks in the documented order; the first failure is the reason given.
