@@ -94,6 +94,8 @@ public struct JSONParser {
         try enterContainer()
         position += 1
         var members: [(String, JSONValue)] = []
+        // Record objects have a handful of keys, where comparing with each is cheaper than hashing;
+        // the set takes over for large objects so that damaged input cannot make this quadratic.
         var seen: Set<String> = []
         skipWhitespace()
         if current == UInt8(ascii: "}") {
@@ -106,7 +108,14 @@ public struct JSONParser {
             guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
             let keyOffset = position
             let key = try parseString()
-            guard seen.insert(key).inserted else {
+            let isDuplicate: Bool
+            if members.count < 16 {
+                isDuplicate = members.contains { $0.0 == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.0)) }
+                isDuplicate = !seen.insert(key).inserted
+            }
+            guard !isDuplicate else {
                 throw JSONParseError(offset: keyOffset, message: "the key \"\(key)\" appears twice in one object")
             }
             skipWhitespace()
@@ -188,7 +197,18 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         position += 1
-        var output: [UInt8] = []
+        // Most strings hold no escape: find the closing quote and make the string from the bytes in one go.
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: bytes[start..<position - 1], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            position += 1
+        }
+        var output = Array(bytes[start..<position])
         while true {
             guard let byte = current else { throw failure("a string is not closed (missing '\"')") }
             switch byte {
