@@ -23,6 +23,8 @@ struct TerminalBenchmarks {
         var sessionRSSKilobytes = 0
         var dialogRSSKilobytes = 0
         var answersInJournal = 0
+        /// Bare append + fsync of an Enter's worth of journal on the same disk, timed between the keys.
+        var fsyncTimes = Samples()
     }
 
     static let down: [UInt8] = Array("\u{1B}OB".utf8)
@@ -127,6 +129,9 @@ struct TerminalBenchmarks {
                 throw BenchError("keywork did not show the next screen after Enter")
             }
             result.enterTimes.add(Double(next.lastByteAt - entered))
+            for sample in try FsyncReference.measure(count: 1, bytes: 500, folder: store).values {
+                result.fsyncTimes.add(sample)
+            }
         }
         result.sessionRSSKilobytes = session.peakResidentKilobytes() ?? 0
         session.type(TerminalBenchmarks.f10)

@@ -199,14 +199,18 @@ public struct JSONParser {
         position += 1
         // Most strings hold no escape: find the closing quote and make the string from the bytes in one go.
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return String(decoding: bytes[start..<position - 1], as: UTF8.self)
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
             }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            return index
+        }
+        if current == UInt8(ascii: "\"") {
             position += 1
+            return String(decoding: bytes[start..<position - 1], as: UTF8.self)
         }
         var output = Array(bytes[start..<position])
         while true {
@@ -282,11 +286,14 @@ public struct JSONParser {
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
+            // Skip ASCII quickly: it is nearly all of a record.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var ascii = index
+                while ascii < buffer.count && buffer[ascii] < 0x80 { ascii += 1 }
+                return ascii
             }
+            guard index < bytes.count else { return nil }
+            let lead = bytes[index]
             let length: Int
             var lowest: UInt8 = 0x80
             var highest: UInt8 = 0xBF

@@ -65,7 +65,9 @@ final class SessionLauncher {
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
         // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
-        _ = try openTerminal()
+        // The first screen is shown while the journal is created and fsynced; keys wait until it is safe.
+        let state = SessionState(guide: guide, context: context)
+        SessionRunner.drawPreview(of: state, after: [.start], on: try openTerminal())
         let journal: SessionJournal
         do {
             journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key)
@@ -73,7 +75,7 @@ final class SessionLauncher {
             throw Failure("\(error)", status: .cannotCreate)
         }
         defer { journal.close() }
-        return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
+        return try run(state, journal: journal, key: key, firstActions: [.start])
     }
 
     // MARK: Resuming
