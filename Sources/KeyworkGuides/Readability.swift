@@ -20,7 +20,8 @@ public enum Readability {
             for (index, character) in characters.enumerated() {
                 current.append(character)
                 let atEnd = index + 1 == characters.count
-                if ".!?".contains(character), atEnd || characters[index + 1].isWhitespace {
+                if character == "." || character == "!" || character == "?", atEnd || characters[index + 1].isWhitespace
+                {
                     sentences.append(current)
                     current = ""
                 }
@@ -111,7 +112,6 @@ public enum Readability {
     public static func syllables(in word: String) -> Int {
         let letters = Array(word.lowercased().filter(\.isLetter))
         guard !letters.isEmpty else { return 1 }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         var count = 0
         var previousWasVowel = false
         for letter in letters {
@@ -132,6 +132,9 @@ public enum Readability {
         }
         return max(count, 1)
     }
+
+    /// Built once: syllables are counted for every word of every guide that is linted.
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
     /// The Flesch Reading Ease score of some sentences; nil when there are no words.
     public static func fleschReadingEase(sentences: [String]) -> Double? {
