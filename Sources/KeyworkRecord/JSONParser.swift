@@ -19,10 +19,26 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
+    /// A key of the outermost object whose value is checked by every rule but not built (see `parse(_:checkingOnly:)`).
+    private var checkOnlyKey: String?
+    /// False while a value is being checked but not built: strings, arrays and objects are then not made.
+    private var building = true
 
     /// Parses exactly one JSON value that fills all of `bytes` (whitespace around it allowed).
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: Array(bytes))
+        return try parser.parseDocument()
+    }
+
+    /// Like `parse`, and throws exactly when it would, but the value of `key` in the outermost object is
+    /// only checked, not built: it comes back as an empty object if it is an object, and as null otherwise.
+    ///
+    /// Verify needs every journal line to be valid JSON of the right shape, but not the contents of `data`.
+    public static func parse(_ bytes: some Collection<UInt8>, checkingOnly key: String) throws(JSONParseError)
+        -> JSONValue
+    {
+        var parser = JSONParser(bytes: Array(bytes))
+        parser.checkOnlyKey = key
         return try parser.parseDocument()
     }
 
@@ -60,7 +76,9 @@ public struct JSONParser {
         switch byte {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""):
+            let text = try parseString()
+            return building ? .string(text) : .null
         case UInt8(ascii: "t"):
             try expectLiteral("true")
             return .bool(true)
@@ -107,7 +125,7 @@ public struct JSONParser {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
             let keyOffset = position
-            let key = try parseString()
+            let key = try parseString(isKey: true)
             let isDuplicate: Bool
             if members.count < 16 {
                 isDuplicate = members.contains { $0.0 == key }
@@ -122,7 +140,17 @@ public struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
             position += 1
             skipWhitespace()
-            members.append((key, try parseValue()))
+            if depth == 1 && key == checkOnlyKey && building {
+                let isObject = current == UInt8(ascii: "{")
+                building = false
+                _ = try parseValue()
+                building = true
+                members.append((key, isObject ? .object([]) : .null))
+            } else {
+                let value = try parseValue()
+                // Unbuilt objects keep their keys, and only their keys, for the duplicate check.
+                members.append((key, building ? value : .null))
+            }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): position += 1
@@ -147,7 +175,8 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            if building { elements.append(element) }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): position += 1
@@ -195,7 +224,8 @@ public struct JSONParser {
         return positive
     }
 
-    private mutating func parseString() throws(JSONParseError) -> String {
+    /// A string's text; while not building, only keys are made, for the duplicate check.
+    private mutating func parseString(isKey: Bool = false) throws(JSONParseError) -> String {
         position += 1
         // Most strings hold no escape: find the closing quote and make the string from the bytes in one go.
         let start = position
@@ -210,7 +240,7 @@ public struct JSONParser {
         }
         if current == UInt8(ascii: "\"") {
             position += 1
-            return String(decoding: bytes[start..<position - 1], as: UTF8.self)
+            return building || isKey ? String(decoding: bytes[start..<position - 1], as: UTF8.self) : ""
         }
         var output = Array(bytes[start..<position])
         while true {

@@ -34,12 +34,17 @@ public struct VerificationTrust: Sendable {
 public enum Verifier {
     /// Verifies one session folder (`…/<id>/` holding `journal.jsonl` and `seal.sig`).
     public static func verifySession(folder: String, trust: VerificationTrust) -> SessionVerification {
-        readVerified(folder: folder, trust: trust).verification
+        // Only the verdict is wanted, so the events' data is checked but not built.
+        verify(folder: folder, trust: trust, buildingData: false).verification
     }
 
     /// Verifies one session folder and, when it is valid, hands back the journal lines exactly as checked,
     /// so that what is read from the record afterwards is what was verified, not a second reading of the file.
     public static func readVerified(folder: String, trust: VerificationTrust) -> VerifiedSession {
+        verify(folder: folder, trust: trust, buildingData: true)
+    }
+
+    private static func verify(folder: String, trust: VerificationTrust, buildingData: Bool) -> VerifiedSession {
         let folderName = (folder as NSString).lastPathComponent
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
@@ -49,7 +54,9 @@ public enum Verifier {
                 Store.exists(journalPath) ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
             return VerifiedSession(verification: result, journal: nil)
         }
-        switch check(folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust, into: &result)
+        switch check(
+            folderName: folderName, sealPath: sealPath, journalPath: journalPath, trust: trust,
+            buildingData: buildingData, into: &result)
         {
         case .success(let contents):
             result.outcome = .valid
@@ -75,7 +82,7 @@ public enum Verifier {
 
     /// The checks in the documented order; the first failure is the reason given.
     private static func check(
-        folderName: String, sealPath: String, journalPath: String, trust: VerificationTrust,
+        folderName: String, sealPath: String, journalPath: String, trust: VerificationTrust, buildingData: Bool,
         into result: inout SessionVerification
     ) -> Result<JournalReader.Contents, ShapeError> {
         let sealBytes: [UInt8]
@@ -117,7 +124,7 @@ public enum Verifier {
         }
         let contents: JournalReader.Contents
         do {
-            contents = try JournalReader.read(journalBytes, sessionID: statement.sessionID)
+            contents = try JournalReader.read(journalBytes, sessionID: statement.sessionID, buildingData: buildingData)
         } catch {
             return .failure(ShapeError("journal.jsonl \(error)"))
         }
