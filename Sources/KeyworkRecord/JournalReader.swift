@@ -103,7 +103,7 @@ public enum JournalReader {
         guard let prev = value["prev"]?.stringValue, Hex.isLowercaseHex(prev, byteCount: 32) else {
             throw Damage(line: lineNumber, problem: "prev is not 64 lowercase hex digits")
         }
-        guard prev == Hex.encode(chain) else {
+        guard Hex.spells(prev, chain) else {
             throw Damage(
                 line: lineNumber,
                 problem: "prev does not match the chain (this line or one before it was changed, removed or reordered)")
