@@ -10,7 +10,8 @@ let package = Package(
     name: "keywork",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "keywork", targets: ["keywork"])
+        .executable(name: "keywork", targets: ["keywork"]),
+        .executable(name: "keywork-bench", targets: ["KeyworkBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -75,6 +76,16 @@ let package = Package(
                 "KeyworkPlain",
                 "KeyworkConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmark (Docs/performance.md): drives the built `keywork` in a pty and times the layers directly.
+        .executableTarget(
+            name: "KeyworkBench",
+            dependencies: [
+                "KeyworkGuides",
+                "KeyworkSession",
+                "KeyworkRecord",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.
