@@ -11,7 +11,8 @@ let package = Package(
     name: "keywork",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "keywork", targets: ["keywork"])
+        .executable(name: "keywork", targets: ["keywork"]),
+        .executable(name: "keywork-bench", targets: ["KeyworkBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -78,6 +79,16 @@ let package = Package(
                 "KeyworkConfig",
                 "KeyworkWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmark (Docs/performance.md): drives the built `keywork` in a pty and times the layers directly.
+        .executableTarget(
+            name: "KeyworkBench",
+            dependencies: [
+                "KeyworkGuides",
+                "KeyworkSession",
+                "KeyworkRecord",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.

@@ -49,9 +49,12 @@ public enum JargonList {
     /// The entries whose terms occur in `text`, in list order.
     public static func matches(in text: String) -> [Entry] {
         let words = Readability.words(in: text).map { $0.lowercased() }
-        return entries.filter { entry in
-            let termWords = entry.term.lowercased().split(separator: " ").map(String.init)
-            guard !termWords.isEmpty, words.count >= termWords.count else { return false }
+        let present = Set(words)
+        return zip(entries, termWords).filter { _, termWords in
+            guard let first = termWords.first, words.count >= termWords.count else { return false }
+            // Most text holds no term at all: a set lookup rules an entry out before any scanning.
+            if termWords.count == 1 { return present.contains(first) || present.contains(first + "s") }
+            guard present.contains(first) else { return false }
             for start in 0...(words.count - termWords.count) {
                 let found = termWords.indices.allSatisfy { offset in
                     let word = words[start + offset]
@@ -61,6 +64,11 @@ public enum JargonList {
                 if found { return true }
             }
             return false
-        }
+        }.map(\.0)
+    }
+
+    /// Each entry's term, lowercased and split into words, worked out once.
+    private static let termWords: [[String]] = entries.map { entry in
+        entry.term.lowercased().split(separator: " ").map(String.init)
     }
 }

@@ -20,7 +20,8 @@ public enum Readability {
             for (index, character) in characters.enumerated() {
                 current.append(character)
                 let atEnd = index + 1 == characters.count
-                if ".!?".contains(character), atEnd || characters[index + 1].isWhitespace {
+                if character == "." || character == "!" || character == "?", atEnd || characters[index + 1].isWhitespace
+                {
                     sentences.append(current)
                     current = ""
                 }
@@ -49,6 +50,47 @@ public enum Readability {
 
     /// The words of a text (emphasis marks and punctuation removed).
     public static func words(in text: String) -> [String] {
+        // Lint asks for the words of every sentence several times; most guide text is ASCII, where
+        // bytes give the same words as characters without the cost of grapheme breaking.
+        text.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(in: text) : characterWords(in: text)
+    }
+
+    /// `words(in:)` for ASCII text: letters, digits, `'` and `-` runs, trimmed of `'` and `-`, holding a letter or digit.
+    static func asciiWords(in text: String) -> [String] {
+        var words: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            func isWordByte(_ byte: UInt8) -> Bool {
+                isLetterOrDigit(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+            }
+            var index = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var start = index
+                while index < bytes.count && isWordByte(bytes[index]) { index += 1 }
+                var end = index
+                while start < end && !isLetterOrDigit(bytes[start]) { start += 1 }
+                while end > start && !isLetterOrDigit(bytes[end - 1]) { end -= 1 }
+                // Trimming stops at the first letter or digit from each side, so a non-empty rest holds one.
+                if start < end {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+            }
+        }
+        return words
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    /// `words(in:)` for any text, by characters.
+    static func characterWords(in text: String) -> [String] {
         var words: [String] = []
         var current = ""
         func flush() {
@@ -70,7 +112,6 @@ public enum Readability {
     public static func syllables(in word: String) -> Int {
         let letters = Array(word.lowercased().filter(\.isLetter))
         guard !letters.isEmpty else { return 1 }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         var count = 0
         var previousWasVowel = false
         for letter in letters {
@@ -91,6 +132,9 @@ public enum Readability {
         }
         return max(count, 1)
     }
+
+    /// Built once: syllables are counted for every word of every guide that is linted.
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
     /// The Flesch Reading Ease score of some sentences; nil when there are no words.
     public static func fleschReadingEase(sentences: [String]) -> Double? {

@@ -19,10 +19,26 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
+    /// A key of the outermost object whose value is checked by every rule but not built (see `parse(_:checkingOnly:)`).
+    private var checkOnlyKey: String?
+    /// False while a value is being checked but not built: strings, arrays and objects are then not made.
+    private var building = true
 
     /// Parses exactly one JSON value that fills all of `bytes` (whitespace around it allowed).
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: Array(bytes))
+        return try parser.parseDocument()
+    }
+
+    /// Like `parse`, and throws exactly when it would, but the value of `key` in the outermost object is
+    /// only checked, not built: it comes back as an empty object if it is an object, and as null otherwise.
+    ///
+    /// Verify needs every journal line to be valid JSON of the right shape, but not the contents of `data`.
+    public static func parse(_ bytes: some Collection<UInt8>, checkingOnly key: String) throws(JSONParseError)
+        -> JSONValue
+    {
+        var parser = JSONParser(bytes: Array(bytes))
+        parser.checkOnlyKey = key
         return try parser.parseDocument()
     }
 
@@ -60,7 +76,9 @@ public struct JSONParser {
         switch byte {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""):
+            let text = try parseString()
+            return building ? .string(text) : .null
         case UInt8(ascii: "t"):
             try expectLiteral("true")
             return .bool(true)
@@ -94,6 +112,8 @@ public struct JSONParser {
         try enterContainer()
         position += 1
         var members: [(String, JSONValue)] = []
+        // Record objects have a handful of keys, where comparing with each is cheaper than hashing;
+        // the set takes over for large objects so that damaged input cannot make this quadratic.
         var seen: Set<String> = []
         skipWhitespace()
         if current == UInt8(ascii: "}") {
@@ -105,15 +125,32 @@ public struct JSONParser {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
             let keyOffset = position
-            let key = try parseString()
-            guard seen.insert(key).inserted else {
+            let key = try parseString(isKey: true)
+            let isDuplicate: Bool
+            if members.count < 16 {
+                isDuplicate = members.contains { $0.0 == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.0)) }
+                isDuplicate = !seen.insert(key).inserted
+            }
+            guard !isDuplicate else {
                 throw JSONParseError(offset: keyOffset, message: "the key \"\(key)\" appears twice in one object")
             }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
             position += 1
             skipWhitespace()
-            members.append((key, try parseValue()))
+            if depth == 1 && key == checkOnlyKey && building {
+                let isObject = current == UInt8(ascii: "{")
+                building = false
+                _ = try parseValue()
+                building = true
+                members.append((key, isObject ? .object([]) : .null))
+            } else {
+                let value = try parseValue()
+                // Unbuilt objects keep their keys, and only their keys, for the duplicate check.
+                members.append((key, building ? value : .null))
+            }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): position += 1
@@ -138,7 +175,8 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            if building { elements.append(element) }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): position += 1
@@ -186,9 +224,25 @@ public struct JSONParser {
         return positive
     }
 
-    private mutating func parseString() throws(JSONParseError) -> String {
+    /// A string's text; while not building, only keys are made, for the duplicate check.
+    private mutating func parseString(isKey: Bool = false) throws(JSONParseError) -> String {
         position += 1
-        var output: [UInt8] = []
+        // Most strings hold no escape: find the closing quote and make the string from the bytes in one go.
+        let start = position
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
+        }
+        if current == UInt8(ascii: "\"") {
+            position += 1
+            return building || isKey ? String(decoding: bytes[start..<position - 1], as: UTF8.self) : ""
+        }
+        var output = Array(bytes[start..<position])
         while true {
             guard let byte = current else { throw failure("a string is not closed (missing '\"')") }
             switch byte {
@@ -262,11 +316,14 @@ public struct JSONParser {
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
+            // Skip ASCII quickly: it is nearly all of a record.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var ascii = index
+                while ascii < buffer.count && buffer[ascii] < 0x80 { ascii += 1 }
+                return ascii
             }
+            guard index < bytes.count else { return nil }
+            let lead = bytes[index]
             let length: Int
             var lowest: UInt8 = 0x80
             var highest: UInt8 = 0xBF

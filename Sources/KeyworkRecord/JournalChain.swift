@@ -17,9 +17,15 @@ public enum JournalChain {
     /// The chain value after `line` (its bytes without the newline), given the value before it.
     public static func next(after previous: [UInt8], line: some Collection<UInt8>) -> [UInt8] {
         var hasher = SHA256()
-        hasher.update(data: Array("keywork-chain/1\0".utf8))
+        hasher.update(data: linePrefix)
         hasher.update(data: previous)
-        hasher.update(data: Array(line))
+        // Hash the caller's bytes where they lie; copy only when the collection is not contiguous.
+        let hashedInPlace: Void? = line.withContiguousStorageIfAvailable {
+            hasher.update(bufferPointer: UnsafeRawBufferPointer($0))
+        }
+        if hashedInPlace == nil { hasher.update(data: Array(line)) }
         return Array(hasher.finalize())
     }
+
+    private static let linePrefix = Array("keywork-chain/1\0".utf8)
 }

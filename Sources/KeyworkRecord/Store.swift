@@ -114,8 +114,26 @@ public struct Store: Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 { throw RecordError.io(path: path, operation: "open the file", code: errno) }
         defer { close(descriptor) }
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        // Read straight into a buffer of the file's size; the loop below also takes a file that grows meanwhile.
+        var status = stat()
+        let expected = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
+        var output = [UInt8](repeating: 0, count: expected)
+        var filled = 0
+        while filled < expected {
+            let count = output.withUnsafeMutableBytes {
+                read(descriptor, $0.baseAddress.map { $0 + filled }, expected - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw RecordError.io(path: path, operation: "read the file", code: errno)
+            }
+            if count == 0 {
+                output.removeLast(expected - filled)
+                return output
+            }
+            filled += count
+        }
+        var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {

@@ -38,7 +38,8 @@ public enum Verifier {
     public static func verifySession(
         folder: String, trust: VerificationTrust, checkingLinks: Bool = false
     ) -> SessionVerification {
-        readVerified(folder: folder, trust: trust, checkingLinks: checkingLinks).verification
+        // Only the verdict is wanted, so the events' data is checked but not built.
+        verify(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: false).verification
     }
 
     /// Verifies one session folder and, when it is valid, hands back the journal lines exactly as checked,
@@ -46,14 +47,16 @@ public enum Verifier {
     public static func readVerified(
         folder: String, trust: VerificationTrust, checkingLinks: Bool = false
     ) -> VerifiedSession {
-        readVerified(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil)
+        verify(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: true)
     }
 
     /// How many earlier agreements a chain may have; far more than any real client, and a stop for a loop.
     static let maximumChainLength = 1000
 
     /// `depth` is how far down a chain this session is, or nil when links are not to be followed.
-    private static func readVerified(folder: String, trust: VerificationTrust, depth: Int?) -> VerifiedSession {
+    private static func verify(
+        folder: String, trust: VerificationTrust, depth: Int?, buildingData: Bool
+    ) -> VerifiedSession {
         let folderName = (folder as NSString).lastPathComponent
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
@@ -73,7 +76,8 @@ public enum Verifier {
             return VerifiedSession(verification: result, journal: nil)
         }
         var verified = verify(
-            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust)
+            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust,
+            buildingData: buildingData)
         if let depth, verified.verification.outcome == .valid,
             let problem = checkLinks(
                 of: verified.verification, folder: folder, trust: trust, depth: depth,
@@ -91,16 +95,18 @@ public enum Verifier {
     ) -> VerifiedSession {
         let result = SessionVerification(folder: folderName, sessionID: folderName, outcome: .unfinished)
         return verify(
-            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust)
+            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust,
+            buildingData: true)
     }
 
     private static func verify(
         sealBytes: [UInt8], journalBytes: [UInt8], folderName: String, result: SessionVerification,
-        trust: VerificationTrust
+        trust: VerificationTrust, buildingData: Bool
     ) -> VerifiedSession {
         var result = result
         switch check(
-            folderName: folderName, sealBytes: sealBytes, journalBytes: journalBytes, trust: trust, into: &result)
+            folderName: folderName, sealBytes: sealBytes, journalBytes: journalBytes, trust: trust,
+            buildingData: buildingData, into: &result)
         {
         case .success(let contents):
             result.outcome = .valid
@@ -112,13 +118,17 @@ public enum Verifier {
     }
 
     /// Verifies every session in the store at `root`, trusting its device key and `trusted/`.
+    ///
+    /// With `concurrency` above 1 the sessions are shared among that many threads; the results are the
+    /// same, in the same order, as with one.
     public static func verifyStore(
-        root: String, requireTrusted: Bool = false, checkingLinks: Bool = false
+        root: String, requireTrusted: Bool = false, checkingLinks: Bool = false, concurrency: Int = 1
     ) throws(RecordError) -> [SessionVerification] {
         let store = Store(root: root)
         let trust = try VerificationTrust.of(store: store, requireTrusted: requireTrusted)
-        return try store.listSessions().map {
-            verifySession(folder: store.sessionFolder($0.id), trust: trust, checkingLinks: checkingLinks)
+        let folders = try store.listSessions().map { store.sessionFolder($0.id) }
+        return ParallelMap.map(folders, concurrency: concurrency) {
+            verifySession(folder: $0, trust: trust, checkingLinks: checkingLinks)
         }
     }
 
@@ -137,7 +147,8 @@ public enum Verifier {
             guard Store.exists(earlierFolder) else {
                 return "the earlier agreement \(link.sessionID) that this session revisits is missing from the store"
             }
-            let earlier = readVerified(folder: earlierFolder, trust: trust, depth: depth + 1).verification
+            let earlier = verify(folder: earlierFolder, trust: trust, depth: depth + 1, buildingData: false)
+                .verification
             switch earlier.outcome {
             case .valid:
                 break
@@ -159,7 +170,7 @@ public enum Verifier {
 
     /// The checks in the documented order; the first failure is the reason given.
     private static func check(
-        folderName: String, sealBytes: [UInt8], journalBytes: [UInt8], trust: VerificationTrust,
+        folderName: String, sealBytes: [UInt8], journalBytes: [UInt8], trust: VerificationTrust, buildingData: Bool,
         into result: inout SessionVerification
     ) -> Result<JournalReader.Contents, ShapeError> {
         let seal: Seal
@@ -194,7 +205,7 @@ public enum Verifier {
         }
         let contents: JournalReader.Contents
         do {
-            contents = try JournalReader.read(journalBytes, sessionID: statement.sessionID)
+            contents = try JournalReader.read(journalBytes, sessionID: statement.sessionID, buildingData: buildingData)
         } catch {
             return .failure(ShapeError("journal.jsonl \(error)"))
         }

@@ -119,6 +119,26 @@ public final class SessionRunner {
         if !speaker.speak(PlainScreen.text(state, form: view.form)) { view.notice = PlainWords.readAloudUnavailable }
     }
 
+    /// Draws at once the frame that `run(firstActions:)` will draw first, without recording anything.
+    ///
+    /// Starting a session creates its journal, which costs several fsyncs; drawing this first lets people
+    /// read while that happens. Keys pressed meanwhile wait in the terminal until the runner reads them,
+    /// after the events are safe, and the runner's own first draw of the same frame sends no bytes.
+    /// Draws nothing if the actions are refused.
+    public static func drawPreview(
+        of state: SessionState, after actions: [SessionAction], on backend: any TerminalBackend
+    ) {
+        var view = ViewState(for: state, terminalSize: backend.size)
+        var current = state
+        for action in actions {
+            var next = current
+            guard (try? Session.reduce(&next, action)) != nil else { return }
+            SessionKeys.sessionChanged(from: current, to: next, view: &view)
+            current = next
+        }
+        backend.draw(SessionScreen.render(current, view, size: backend.size, options: backend.renderOptions))
+    }
+
     private func draw() {
         backend.draw(SessionScreen.render(state, view, size: backend.size, options: backend.renderOptions))
     }

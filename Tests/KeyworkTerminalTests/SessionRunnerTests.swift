@@ -51,6 +51,18 @@ final class MemoryRecorder: SessionRecorder {
         .key(.enter),  // what happens next
     ]
 
+    @Test func thePreviewIsTheFrameTheRunnerDrawsFirstAndRecordsNothing() throws {
+        let preview = InMemoryTerminal(size: size, script: [])
+        SessionRunner.drawPreview(of: try newState(), after: [.start], on: preview)
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(10))])
+        let recorder = MemoryRecorder()
+        _ = SessionRunner(state: try newState(), backend: terminal, recorder: recorder).run(firstActions: [.start])
+        #expect(preview.frames.count == 1)
+        #expect(preview.lastFrame == terminal.frames.first)
+        #expect(preview.screenShows("Welcome"))
+        #expect(!recorder.events.isEmpty, "the runner records what the preview did not")
+    }
+
     @Test func aWholeSessionIsDrivenByKeysToCompletionThroughAResize() throws {
         var script = Array(Self.wholeTour.prefix(4))
         script += [.resize(to: TerminalSize(columns: 40, rows: 12)), .resize(to: TerminalSize(columns: 100, rows: 30))]

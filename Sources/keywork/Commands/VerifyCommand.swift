@@ -54,7 +54,9 @@ struct VerifyCommand: ParsableCommand {
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         if SessionLocation.exists(trimmed + "/sessions") || SessionLocation.exists(trimmed + "/keys") {
             do throws(RecordError) {
-                return try Verifier.verifyStore(root: trimmed, requireTrusted: requireTrusted, checkingLinks: true)
+                return try Verifier.verifyStore(
+                    root: trimmed, requireTrusted: requireTrusted, checkingLinks: true,
+                    concurrency: ProcessInfo.processInfo.activeProcessorCount)
             } catch {
                 throw Failure(error, status: ExitStatus(readingKeys: error))
             }

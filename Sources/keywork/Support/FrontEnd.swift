@@ -10,6 +10,8 @@ protocol FrontEnd: AnyObject {
     func choose(_ menu: MenuView) -> Int?
     func ask(_ prompt: PromptView) -> String?
     func show(_ message: MessageView)
+    /// Shows the first screen while the new journal is being made safe, where the front end can.
+    func drawPreview(of state: SessionState, after actions: [SessionAction])
     func runSession(
         _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
     ) -> SessionRunner.Outcome
@@ -30,6 +32,10 @@ final class FullScreenFrontEnd: FrontEnd {
     func choose(_ menu: MenuView) -> Int? { Dialog.choose(menu, on: terminal) }
     func ask(_ prompt: PromptView) -> String? { Dialog.ask(prompt, on: terminal) }
     func show(_ message: MessageView) { Dialog.show(message, on: terminal) }
+
+    func drawPreview(of state: SessionState, after actions: [SessionAction]) {
+        SessionRunner.drawPreview(of: state, after: actions, on: terminal)
+    }
 
     func runSession(
         _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
@@ -55,6 +61,9 @@ final class PlainFrontEnd: FrontEnd {
     func choose(_ menu: MenuView) -> Int? { PlainDialog.choose(menu, on: io) }
     func ask(_ prompt: PromptView) -> String? { PlainDialog.ask(prompt, on: io) }
     func show(_ message: MessageView) { PlainDialog.show(message, on: io) }
+
+    /// The line mode prints each screen once, when the session runs, so there is nothing to preview.
+    func drawPreview(of state: SessionState, after actions: [SessionAction]) {}
 
     func runSession(
         _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]

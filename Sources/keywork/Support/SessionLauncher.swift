@@ -89,7 +89,9 @@ final class SessionLauncher {
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
         // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
-        _ = try openFrontEnd()
+        // The first screen is shown while the journal is created and fsynced; keys wait until it is safe.
+        let state = SessionState(guide: guide, context: context)
+        try openFrontEnd().drawPreview(of: state, after: [.start])
         let journal: SessionJournal
         do {
             journal = try SessionJournal.start(
@@ -98,7 +100,7 @@ final class SessionLauncher {
             throw Failure.located("\(error)", status: .cannotCreate)
         }
         defer { journal.close() }
-        return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
+        return try run(state, journal: journal, key: key, firstActions: [.start])
     }
 
     // MARK: Resuming

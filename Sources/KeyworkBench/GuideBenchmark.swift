@@ -1,0 +1,31 @@
+import Foundation
+import KeyworkGuides
+
+/// Loading and linting a generated guide of many screens, as `keywork lint` and every session start do.
+enum GuideBenchmark {
+    /// The times of `runs` loads-and-lints of a guide of `screens` screens written to `folder`.
+    static func measure(screens: Int, runs: Int, folder: String) throws -> Samples {
+        let path = folder + "/bench-large.yaml"
+        do {
+            try BenchGuides.large(screens: screens).write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw BenchError("cannot write \(path): \(error)")
+        }
+        var samples = Samples()
+        for _ in 0..<runs {
+            let start = PtyChild.now()
+            let guide: Guide
+            do {
+                guide = try GuideLoader.load(contentsOf: path)
+            } catch {
+                throw BenchError("the generated guide does not load: \(error.diagnostics.first?.description ?? "")")
+            }
+            let diagnostics = GuideLinter.lint(guide, today: GuideDate(year: 2026, month: 11, day: 27))
+            samples.add(Double(PtyChild.now() - start))
+            guard guide.screens.count == screens, !diagnostics.contains(where: { $0.severity == .error }) else {
+                throw BenchError("the generated guide has \(guide.screens.count) screens or lint errors")
+            }
+        }
+        return samples
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The machine a run was measured on, as Docs/performance.md records it.
+enum Machine {
+    static func describe() -> String {
+        let cpu = firstLine(of: "/proc/cpuinfo", startingWith: "model name").map { value(of: $0) } ?? "unknown CPU"
+        let memory = firstLine(of: "/proc/meminfo", startingWith: "MemTotal").map { value(of: $0) } ?? "unknown"
+        let kernel =
+            (try? String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown"
+        let load =
+            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?
+            .split(separator: " ").prefix(3).joined(separator: " ") ?? "unknown"
+        return """
+            machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(memory) memory, \
+            Linux \(kernel), load average \(load)
+            """
+    }
+
+    private static func firstLine(of path: String, startingWith prefix: String) -> String? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").first { $0.hasPrefix(prefix) }.map(String.init)
+    }
+
+    private static func value(of line: String) -> String {
+        guard let colon = line.firstIndex(of: ":") else { return line }
+        return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+}

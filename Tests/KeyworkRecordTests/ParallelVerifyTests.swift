@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import KeyworkRecord
+
+/// Verifying a store on several threads must give exactly what verifying it on one gives.
+@Suite struct ParallelVerifyTests {
+    private let folder = TemporaryFolder()
+
+    /// Eleven sessions: sealed ones, a tampered one, a foreign-key one and an unfinished one.
+    private func mixedStore() throws -> Store {
+        let store = folder.store
+        let key = try DeviceKey.loadOrCreate(store: store)
+        for index in 0..<8 {
+            try Fixture.sealedSession(
+                store: store, sessionID: String(format: "20261127-0500%02d-abcdef", index), key: key)
+        }
+        let tampered = try Fixture.sealedSession(store: store, sessionID: "20261127-060000-bad000", key: key)
+        var bytes = readBytes(tampered + "/journal.jsonl")
+        bytes[bytes.count / 2] ^= 0x01
+        writeBytes(tampered + "/journal.jsonl", bytes)
+        try Fixture.sealedSession(store: store, sessionID: "20261127-070000-0f0f0f", key: Fixture.otherKey())
+        let open = try Fixture.openSession(store: store, sessionID: "20261127-080000-abcdef", key: key)
+        open.close()
+        return store
+    }
+
+    @Test(arguments: [2, 3, 16])
+    func parallelResultsEqualSerialResults(concurrency: Int) throws {
+        let store = try mixedStore()
+        let serial = try Verifier.verifyStore(root: store.root)
+        let parallel = try Verifier.verifyStore(root: store.root, concurrency: concurrency)
+        #expect(serial.count == 11)
+        #expect(parallel == serial)
+        #expect(serial.filter(\.isValid).count == 9)
+        #expect(serial.contains { !$0.isValid && $0.sessionID == "20261127-060000-bad000" })
+        #expect(serial.last?.outcome == .unfinished)
+    }
+
+    @Test func parallelMapKeepsInputOrder() {
+        let numbers = Array(0..<1000)
+        #expect(ParallelMap.map(numbers, concurrency: 4) { $0 * 3 } == numbers.map { $0 * 3 })
+        #expect(ParallelMap.map([Int](), concurrency: 4) { $0 }.isEmpty)
+        #expect(ParallelMap.map([7], concurrency: 0) { $0 + 1 } == [8])
+    }
+}
