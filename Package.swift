@@ -115,7 +115,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KeyworkPlainTests",
-            dependencies: ["KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"]
+            dependencies: ["KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
         // The record and guide layers let the due tests build a store with sessions of known dates.

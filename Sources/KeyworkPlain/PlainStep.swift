@@ -63,7 +63,6 @@ enum PlainStep: Equatable {
                 return .sign(signer, meaning: consent.meaning(for: signer))
             }
             return .goOn
-        default: return .goOn
         }
     }
 
