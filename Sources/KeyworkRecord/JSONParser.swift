@@ -17,6 +17,8 @@ public struct JSONParser {
     public static let maximumDepth = 64
 
     private let bytes: [UInt8]
+    /// Where the text ends: `bytes.count`, or the end of one line when a value is checked inside a larger buffer.
+    private let end: Int
     private var position = 0
     private var depth = 0
     /// A key of the outermost object whose value is checked by every rule but not built (see `parse(_:checkingOnly:)`).
@@ -44,6 +46,28 @@ public struct JSONParser {
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
+        self.end = bytes.count
+    }
+
+    private init(bytes: [UInt8], from start: Int, to end: Int, depth: Int) {
+        self.bytes = bytes
+        self.end = end
+        self.position = start
+        self.depth = depth
+        self.building = false
+    }
+
+    /// Checks, by every rule of `parse` but without building it, the one value that starts at `start` in
+    /// `bytes[start..<end]`, as if nested `depth` containers deep; returns the offset just after it.
+    ///
+    /// Verify's fast path checks a line's `data` in place in the journal's bytes with this; the caller checks
+    /// the UTF-8 of the range (`firstInvalidUTF8(in:from:to:)`) and what follows the value.
+    static func checkValue(in bytes: [UInt8], from start: Int, to end: Int, depth: Int) throws(JSONParseError)
+        -> Int
+    {
+        var parser = JSONParser(bytes: bytes, from: start, to: end, depth: depth)
+        _ = try parser.parseValue()
+        return parser.position
     }
 
     private mutating func parseDocument() throws(JSONParseError) -> JSONValue {
@@ -53,7 +77,7 @@ public struct JSONParser {
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
-        if position < bytes.count {
+        if position < end {
             throw failure("unexpected bytes after the end of the value")
         }
         return value
@@ -63,7 +87,7 @@ public struct JSONParser {
         JSONParseError(offset: position, message: message)
     }
 
-    private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+    private var current: UInt8? { position < end ? bytes[position] : nil }
 
     private mutating func skipWhitespace() {
         while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
@@ -95,7 +119,7 @@ public struct JSONParser {
 
     private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
         let expected = literal.withUTF8Buffer { Array($0) }
-        guard position + expected.count <= bytes.count,
+        guard position + expected.count <= end,
             bytes[position..<position + expected.count].elementsEqual(expected)
         else { throw failure("unknown word; expected \(literal)") }
         position += expected.count
@@ -229,9 +253,10 @@ public struct JSONParser {
         position += 1
         // Most strings hold no escape: find the closing quote and make the string from the bytes in one go.
         let start = position
+        let end = self.end
         position = bytes.withUnsafeBufferPointer { buffer in
             var index = start
-            while index < buffer.count {
+            while index < end {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
                 index += 1
@@ -276,7 +301,7 @@ public struct JSONParser {
             let first = try parseHexQuad()
             var scalarValue = first
             if (0xD800...0xDBFF).contains(first) {
-                guard current == UInt8(ascii: "\\"), position + 1 < bytes.count,
+                guard current == UInt8(ascii: "\\"), position + 1 < end,
                     bytes[position + 1] == UInt8(ascii: "u")
                 else { throw failure("a \\u escape holds half of a surrogate pair") }
                 position += 2
@@ -314,15 +339,20 @@ public struct JSONParser {
 
     /// The offset of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
+        firstInvalidUTF8(in: bytes, from: 0, to: bytes.count)
+    }
+
+    /// The offset of the first byte of `bytes[start..<end]` that breaks UTF-8 there.
+    static func firstInvalidUTF8(in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end {
             // Skip ASCII quickly: it is nearly all of a record.
             index = bytes.withUnsafeBufferPointer { buffer in
                 var ascii = index
-                while ascii < buffer.count && buffer[ascii] < 0x80 { ascii += 1 }
+                while ascii < end && buffer[ascii] < 0x80 { ascii += 1 }
                 return ascii
             }
-            guard index < bytes.count else { return nil }
+            guard index < end else { return nil }
             let lead = bytes[index]
             let length: Int
             var lowest: UInt8 = 0x80
@@ -345,7 +375,7 @@ public struct JSONParser {
                 highest = 0x8F
             default: return index
             }
-            guard index + length <= bytes.count else { return index }
+            guard index + length <= end else { return index }
             let second = bytes[index + 1]
             guard second >= lowest, second <= highest else { return index }
             for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {

@@ -5,8 +5,10 @@ public enum JournalReader {
     /// A journal that read cleanly, up to the last newline.
     public struct Contents: Sendable {
         public var header: JournalHeader
-        /// Every whole line, header included.
+        /// Every whole line, header included (only the header when read for verify, which keeps no events).
         public var entries: [JournalEntry]
+        /// How many whole lines were read and checked, header included.
+        public var lineCount: Int
         /// The chain value after the last whole line.
         public var chainHead: [UInt8]
         /// Bytes up to and including the last newline.
@@ -31,40 +33,49 @@ public enum JournalReader {
         try read(bytes, sessionID: sessionID, buildingData: true)
     }
 
-    /// Checks `bytes` exactly as `read(_:sessionID:)` does. With `buildingData` false, the `data` of lines
-    /// after the header is checked but not built, and those entries carry an empty object instead:
-    /// for verify, which needs the verdict and not the events.
+    /// Checks `bytes` exactly as `read(_:sessionID:)` does. With `buildingData` false (for verify, which needs
+    /// the verdict and not the events) only the header is kept in `entries`, and each later line is checked in
+    /// place by `CanonicalLine`, falling back to the full check of a copy when it is not in the written form.
     static func read(_ bytes: [UInt8], sessionID: String, buildingData: Bool) throws(Damage) -> Contents {
         guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
             throw Damage(line: 1, problem: "the journal has no complete header line")
         }
         var entries: [JournalEntry] = []
+        var lineCount = 0
         var chain = JournalChain.start(sessionID: sessionID)
         var header: JournalHeader?
         var start = 0
         while start <= lastNewline {
-            var end = start
-            while bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            let line = Array(bytes[start..<end])
-            let entry = try readLine(
-                line, number: entries.count, chain: chain, buildingData: buildingData || entries.isEmpty)
-            if entries.isEmpty {
-                switch JournalHeader.decode(entry.data) {
-                case .success(let decoded): header = decoded
-                case .failure(let shape): throw Damage(line: 1, problem: shape.message)
-                }
-                if header?.sessionID != sessionID {
-                    throw Damage(
-                        line: 1, problem: "the header names session \(header?.sessionID ?? "?"), not \(sessionID)")
-                }
+            let end = bytes.withUnsafeBufferPointer { buffer in
+                var index = start
+                while buffer[index] != UInt8(ascii: "\n") { index += 1 }
+                return index
             }
-            entries.append(entry)
-            chain = JournalChain.next(after: chain, line: line)
+            if buildingData || lineCount == 0
+                || !CanonicalLine.isValid(bytes, from: start, to: end, number: lineCount, chain: chain)
+            {
+                let line = Array(bytes[start..<end])
+                let entry = try readLine(
+                    line, number: lineCount, chain: chain, buildingData: buildingData || lineCount == 0)
+                if lineCount == 0 {
+                    switch JournalHeader.decode(entry.data) {
+                    case .success(let decoded): header = decoded
+                    case .failure(let shape): throw Damage(line: 1, problem: shape.message)
+                    }
+                    if header?.sessionID != sessionID {
+                        throw Damage(
+                            line: 1, problem: "the header names session \(header?.sessionID ?? "?"), not \(sessionID)")
+                    }
+                }
+                if buildingData || lineCount == 0 { entries.append(entry) }
+            }
+            lineCount += 1
+            chain = JournalChain.next(after: chain, line: bytes[start..<end])
             start = end + 1
         }
         guard let header else { throw Damage(line: 1, problem: "the journal has no complete header line") }
         return Contents(
-            header: header, entries: entries, chainHead: chain, wholeLength: lastNewline + 1,
+            header: header, entries: entries, lineCount: lineCount, chainHead: chain, wholeLength: lastNewline + 1,
             tornTailBytes: bytes.count - lastNewline - 1)
     }
 

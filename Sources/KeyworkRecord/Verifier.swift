@@ -50,6 +50,15 @@ public enum Verifier {
         verify(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: true)
     }
 
+    /// The folder's own name, as `NSString.lastPathComponent` gives it, without bridging for the usual plain path.
+    static func lastPathComponent(_ path: String) -> String {
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")), utf8.index(after: slash) != utf8.endIndex else {
+            return (path as NSString).lastPathComponent
+        }
+        return String(path[path.index(after: slash)...])
+    }
+
     /// How many earlier agreements a chain may have; far more than any real client, and a stop for a loop.
     static let maximumChainLength = 1000
 
@@ -57,22 +66,24 @@ public enum Verifier {
     private static func verify(
         folder: String, trust: VerificationTrust, depth: Int?, buildingData: Bool
     ) -> VerifiedSession {
-        let folderName = (folder as NSString).lastPathComponent
+        let folderName = lastPathComponent(folder)
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
         let journalPath = folder + "/journal.jsonl"
-        guard Store.exists(sealPath) else {
-            result.outcome =
-                Store.exists(journalPath) ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
-            return VerifiedSession(verification: result, journal: nil)
-        }
         let sealBytes: [UInt8]
         let journalBytes: [UInt8]
         do {
+            // Open the seal straight away rather than asking first whether it exists: one system call fewer.
             sealBytes = try Store.readFile(sealPath)
             journalBytes = try Store.readFile(journalPath)
         } catch {
-            result.outcome = .invalid(reason: "cannot read the session's files: \(error)")
+            if case .io(let path, _, ENOENT) = error, path == sealPath, !Store.exists(sealPath) {
+                result.outcome =
+                    Store.exists(journalPath)
+                    ? .unfinished : .invalid(reason: "no journal.jsonl or seal.sig in the folder")
+            } else {
+                result.outcome = .invalid(reason: "cannot read the session's files: \(error)")
+            }
             return VerifiedSession(verification: result, journal: nil)
         }
         var verified = verify(
@@ -218,7 +229,7 @@ public enum Verifier {
         guard contents.header.links == statement.links else {
             return .failure(ShapeError("the seal's links differ from the journal header's links"))
         }
-        guard contents.entries.last?.seq == statement.lastSeq else {
+        guard Int64(contents.lineCount - 1) == statement.lastSeq else {
             return .failure(ShapeError("the journal's last seq does not match the seal's last_seq"))
         }
         guard Hex.encode(contents.chainHead) == statement.chainHead else {
