@@ -67,7 +67,8 @@ enum PlainEnglishWords {
         .plainStatementOf: "Statement {number} of {total}",
         .plainSignAs: "{role} signs. This means: {meaning}",
         .plainQuestionLine: "Question {number}: {text}",
-        .plainGroupQuestionsSoFar: .plural(PluralForms(one: "{count} question so far", other: "{count} questions so far")),
+        .plainGroupQuestionsSoFar: .plural(
+            PluralForms(one: "{count} question so far", other: "{count} questions so far")),
         .plainGroupQuestionNoted: .plural(
             PluralForms(one: "Noted. {count} question so far.", other: "Noted. {count} questions so far.")),
     ]

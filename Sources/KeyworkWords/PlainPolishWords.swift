@@ -35,7 +35,8 @@ enum PlainPolishWords {
         .plainReadAloudUnavailable: "Czytanie na głos jest niedostępne: espeak-ng nie jest zainstalowany.",
         .plainNoteQuestionPrompt:
             "Wpisz swoje pytanie. Zostanie zapisane i wrócicie do niego przed końcem. Albo naciśnij Enter, aby anulować.",
-        .plainFlagPrompt: "Masz wątpliwości albo się nie zgadzasz? Powiedz krótko dlaczego albo po prostu naciśnij Enter.",
+        .plainFlagPrompt:
+            "Masz wątpliwości albo się nie zgadzasz? Powiedz krótko dlaczego albo po prostu naciśnij Enter.",
         .plainQuestionNoted: "Twoje pytanie zostało zapisane.",
         .plainQuestionCancelled: "Nie zapisano pytania.",
         .plainFlagNoted: "Zapisano: wątpliwość albo brak zgody.",
@@ -71,7 +72,8 @@ enum PlainPolishWords {
         .plainSignAs: "Podpisuje: {role}. To znaczy: {meaning}",
         .plainQuestionLine: "Pytanie {number}: {text}",
         .plainGroupQuestionsSoFar: .plural(
-            PluralForms(one: "Na razie {count} pytanie", few: "Na razie {count} pytania", many: "Na razie {count} pytań")),
+            PluralForms(
+                one: "Na razie {count} pytanie", few: "Na razie {count} pytania", many: "Na razie {count} pytań")),
         .plainGroupQuestionNoted: .plural(
             PluralForms(
                 one: "Zapisano. Na razie {count} pytanie.", few: "Zapisano. Na razie {count} pytania.",
