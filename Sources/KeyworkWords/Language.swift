@@ -17,10 +17,14 @@ public enum Language: String, Sendable, Equatable, CaseIterable {
     /// The words of this language.
     public var table: [Phrase: PhraseEntry] {
         switch self {
-        case .english: EnglishWords.table
-        case .polish: PolishWords.table
+        case .english: Self.englishTable
+        case .polish: Self.polishTable
         }
     }
+
+    // Joined once: the main tables and the line-by-line mode's tables share no phrase.
+    private static let englishTable = EnglishWords.table.merging(PlainEnglishWords.table) { main, _ in main }
+    private static let polishTable = PolishWords.table.merging(PlainPolishWords.table) { main, _ in main }
 
     /// The language for a code such as "pl", "PL" or "pl_PL.UTF-8"; nil when Keywork has no table for it.
     public init?(code: String) {
