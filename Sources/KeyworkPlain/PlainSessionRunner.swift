@@ -240,28 +240,19 @@ public final class PlainSessionRunner {
     /// Applies actions in order; a refusal is printed and stops the rest. Returns an outcome when the loop must end.
     private func perform(_ actions: [SessionAction]) -> SessionRunner.Outcome? {
         for action in actions {
-            var next = state
-            let events: [SessionEvent]
-            do {
-                events = try Session.reduce(&next, action)
-            } catch {
-                io.write(error.message + "\n")
+            switch recorder.take(action, from: state) {
+            case .refused(let refusal):
+                io.write(refusal.message + "\n")
                 // A refused form is asked again from the top, with what was typed kept.
                 asked = []
                 return nil
-            }
-            do {
-                if !events.isEmpty { try recorder.record(events) }
-            } catch {
+            case .recordFailed(let error):
                 return .recordFailed(state, error)
-            }
-            let previous = state
-            state = next
-            report(from: previous)
-            switch state.status {
-            case .paused: return .paused(state)
-            case .complete: return .completed(state)
-            case .notStarted, .inProgress: continue
+            case .moved(let next):
+                let previous = state
+                state = next
+                report(from: previous)
+                if let ending = SessionRunner.Outcome.ending(at: state) { return ending }
             }
         }
         return nil

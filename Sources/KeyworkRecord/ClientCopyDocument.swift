@@ -77,16 +77,7 @@ extension ClientCopy {
         sections.append(flagSection)
         sections.append(nextStepsSection(dates))
         sections.append(signatureSection(dates))
-        sections.append(
-            .init(
-                heading: "Checking this record",
-                blocks: [
-                    .fields([.init(label: "Receipt code", value: receiptCode)]),
-                    .paragraph(
-                        "The record of this session is sealed. If anyone changed even one letter of it, "
-                            + "the check would fail."),
-                    .paragraph(checkLine),
-                ]))
+        sections.append(checkingSection(of: "session"))
         return ClientCopyDocument(title: "Your copy: \(guideTitle)", sections: sections)
     }
 
@@ -235,6 +226,19 @@ extension ClientCopy {
             return .init(heading: "Next steps", blocks: [.paragraph("No next date was set.")])
         }
         return .init(heading: "Next steps", blocks: [.fields(fields)])
+    }
+
+    /// The receipt code and how to check the sealed record of `what` ("session", "group").
+    func checkingSection(of what: String) -> ClientCopyDocument.Section {
+        .init(
+            heading: "Checking this record",
+            blocks: [
+                .fields([.init(label: "Receipt code", value: receiptCode)]),
+                .paragraph(
+                    "The record of this \(what) is sealed. If anyone changed even one letter of it, the check would fail."
+                ),
+                .paragraph(checkLine),
+            ])
     }
 
     func signatureSection(_ dates: PlainDates) -> ClientCopyDocument.Section {

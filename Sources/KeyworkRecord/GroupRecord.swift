@@ -73,16 +73,7 @@ extension ClientCopy {
         sections.append(groupQuestionSection)
         // The facilitator's printed name, time and meaning, as on every human-readable form of a signed record.
         sections.append(signatureSection(dates))
-        sections.append(
-            .init(
-                heading: "Checking this record",
-                blocks: [
-                    .fields([.init(label: "Receipt code", value: receiptCode)]),
-                    .paragraph(
-                        "The record of this group is sealed. If anyone changed even one letter of it, "
-                            + "the check would fail."),
-                    .paragraph(checkLine),
-                ]))
+        sections.append(checkingSection(of: "group"))
         return ClientCopyDocument(title: "Group handout: \(guideTitle)", sections: sections)
     }
 

@@ -78,26 +78,17 @@ public final class SessionRunner {
     /// Applies actions in order; a refusal stops the rest. Returns an outcome when the loop must end.
     private func perform(_ actions: [SessionAction]) -> Outcome? {
         for action in actions {
-            var next = state
-            let events: [SessionEvent]
-            do {
-                events = try Session.reduce(&next, action)
-            } catch {
-                SessionKeys.refused(error, view: &view)
+            switch recorder.take(action, from: state) {
+            case .refused(let refusal):
+                SessionKeys.refused(refusal, view: &view)
                 return nil
-            }
-            do {
-                if !events.isEmpty { try recorder.record(events) }
-            } catch {
+            case .recordFailed(let error):
                 return .recordFailed(state, error)
-            }
-            let previous = state
-            state = next
-            SessionKeys.sessionChanged(from: previous, to: state, view: &view)
-            switch state.status {
-            case .paused: return .paused(state)
-            case .complete: return .completed(state)
-            case .notStarted, .inProgress: continue
+            case .moved(let next):
+                let previous = state
+                state = next
+                SessionKeys.sessionChanged(from: previous, to: state, view: &view)
+                if let ending = Outcome.ending(at: state) { return ending }
             }
         }
         return nil
