@@ -64,6 +64,12 @@ struct GuideWalk {
     /// A decision form: the client's pick and why, the keyworker agrees, and it is accepted.
     func decide(option number: Int, label: String, why: String, prompt: String) throws {
         try tmux.waitFor(words: prompt)
+        try fillDecision(option: number, label: label, why: why)
+        try tmux.send("Enter")
+    }
+
+    /// Fills a decision form as `decide` does, stopping before the Enter that submits it.
+    func fillDecision(option number: Int, label: String, why: String) throws {
         try tmux.send("\(number)")
         try tmux.waitFor("(o) \(label)")
         try tmux.send("Enter")
@@ -78,7 +84,6 @@ struct GuideWalk {
         try tmux.waitFor("> Is this choice accepted into the plan?")
         try tmux.send("1")
         try tmux.waitFor("(o) Yes")
-        try tmux.send("Enter")
     }
 
     /// The availability form: the keyworker says the choice can start now.

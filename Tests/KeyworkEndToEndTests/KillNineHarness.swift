@@ -247,20 +247,7 @@ final class KillNineHarness {
         Step(
             screen: "choose", words: "Which way would suit you best this week?",
             prepare: { tmux in
-                try tmux.send("2")
-                try tmux.waitFor("(o) Phone call")
-                try tmux.send("Enter")
-                try tmux.waitFor("> Why, in your own words")
-                try tmux.type(why)
-                try tmux.waitFor(why)
-                try tmux.send("Enter")
-                try tmux.waitFor("> The keyworker's view")
-                try tmux.send("1")
-                try tmux.waitFor("(o) Agree")
-                try tmux.send("Enter")
-                try tmux.waitFor("> Is this choice accepted into the plan?")
-                try tmux.send("1")
-                try tmux.waitFor("(o) Yes")
+                try GuideWalk(tmux: tmux).fillDecision(option: 2, label: "Phone call", why: why)
             }, answer: ("answered", why)),
         Step(
             screen: "can-we", words: "The choice: Phone call",
