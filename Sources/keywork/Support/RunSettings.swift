@@ -13,12 +13,19 @@ enum RunSettings {
 
     /// The config file as it is on disk; a bad file is a located error (exit 65), never the defaults.
     static func configFile() throws -> ConfigFile {
-        do {
-            return try ConfigFile.load(path: configPath, home: environment["HOME"])
-        } catch {
-            throw Failure.located(error.formatted, status: error.kind == .cannotWrite ? .cannotCreate : .badData)
-        }
+        try configFileAtStart.get()
     }
+
+    /// Read and parsed once per run, however many option groups ask for a setting (the store, the theme, the
+    /// language and the launcher all do, on the way to the first frame).
+    private static let configFileAtStart: Result<ConfigFile, Failure> = {
+        do throws(ConfigError) {
+            return .success(try ConfigFile.load(path: configPath, home: environment["HOME"]))
+        } catch {
+            return .failure(
+                .located(error.formatted, status: error.kind == .cannotWrite ? .cannotCreate : .badData))
+        }
+    }()
 
     /// Every setting, with `commandLine` holding the options this command was given.
     static func load(commandLine: [ConfigKey: (value: String, option: String)] = [:]) throws -> Settings {
