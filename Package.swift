@@ -115,14 +115,19 @@ let package = Package(
         ),
         .testTarget(
             name: "KeyworkPlainTests",
-            dependencies: ["KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides"],
+            dependencies: [
+                "KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
         // The record and guide layers let the due tests build a store with sessions of known dates.
         .testTarget(
             name: "KeyworkEndToEndTests",
-            dependencies: ["keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport"]
+            dependencies: [
+                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
+                "KeyworkTerminalTesting",
+            ]
         ),
     ]
 )

@@ -1,35 +1,44 @@
 import KeyworkScreen
+import KeyworkWords
 
 /// The screens around a session in the line mode: a numbered menu, a question with a typed answer, a
-/// message. Each returns nil when input ends.
-public enum PlainDialog {
-    public static func choose(_ menu: MenuView, on io: any PlainIO) -> Int? {
+/// message, with the line mode's own words in the chosen language. Each returns nil when input ends.
+public struct PlainDialog {
+    private let io: any PlainIO
+    private let plain: PlainWords
+
+    public init(io: any PlainIO, words: Words) {
+        self.io = io
+        plain = PlainWords(words)
+    }
+
+    public func choose(_ menu: MenuView) -> Int? {
         let items = menu.items.enumerated().map { "\($0.offset + 1). \($0.element)" }
         io.write("\n" + ([menu.title, ""] + menu.description + items).joined(separator: "\n") + "\n")
         while true {
-            io.write(PlainWords.chooseByNumber + "\n" + PlainWords.inputMarker)
+            io.write(plain.chooseByNumber + "\n" + PlainWords.inputMarker)
             guard let line = io.readLine() else { return nil }
             if let number = Int(line.filter { !$0.isWhitespace }), menu.items.indices.contains(number - 1) {
                 return number - 1
             }
-            io.write(PlainWords.unknownCommand + "\n")
+            io.write(plain.unknownCommand + "\n")
         }
     }
 
     /// The prompt's notice (why the last answer was not taken) comes first; an empty line is an answer
     /// only when the prompt allows one.
-    public static func ask(_ prompt: PromptView, on io: any PlainIO) -> String? {
+    public func ask(_ prompt: PromptView) -> String? {
         if let notice = prompt.notice { io.write("\n" + notice + "\n") }
         io.write("\n" + ([prompt.title, ""] + prompt.explanation).joined(separator: "\n") + "\n")
         while true {
-            io.write(PlainWords.typeAnswer + "\n" + PlainWords.inputMarker)
+            io.write(plain.typeAnswer + "\n" + PlainWords.inputMarker)
             guard let line = io.readLine() else { return nil }
             let trimmed = String(line.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
             if !trimmed.isEmpty || prompt.allowsEmpty { return trimmed }
         }
     }
 
-    public static func show(_ message: MessageView, on io: any PlainIO) {
+    public func show(_ message: MessageView) {
         io.write("\n" + ([message.title, ""] + message.lines).joined(separator: "\n") + "\n")
     }
 }

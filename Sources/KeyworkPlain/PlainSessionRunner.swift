@@ -2,6 +2,7 @@ import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
+import KeyworkWords
 
 /// The line mode's loop around a session: print each screen once, print a prompt, read a line, turn
 /// it into the same actions the full screen sends, record their events, and let the state move on.
@@ -12,6 +13,10 @@ public final class PlainSessionRunner {
     private let recorder: any SessionRecorder
     private let speaker: (any Speaker)?
     private let speakEveryScreen: Bool
+    /// The line mode's own words, screens and forms, in the chosen language.
+    private let plain: PlainWords
+    private let screens: PlainScreen
+    private let forms: PlainForm
     /// The screen whose text was printed last; another screen on show is printed once.
     private var printedScreen: String?
     private var printedPrivate = false
@@ -22,12 +27,16 @@ public final class PlainSessionRunner {
     private var asked: Set<String> = []
     private var formScreen: String?
 
-    /// `speaker` reads a screen aloud on `read`; with `speakEveryScreen` (`--speak`) it reads each new screen.
+    /// `words` are the program's words in the chosen language. `speaker` reads a screen aloud on `read`;
+    /// with `speakEveryScreen` (`--speak`) it reads each new screen.
     public init(
-        state: SessionState, io: any PlainIO, recorder: any SessionRecorder, speaker: (any Speaker)? = nil,
-        speakEveryScreen: Bool = false
+        state: SessionState, io: any PlainIO, recorder: any SessionRecorder, words: Words,
+        speaker: (any Speaker)? = nil, speakEveryScreen: Bool = false
     ) {
         self.state = state
+        self.plain = PlainWords(words)
+        self.screens = PlainScreen(words)
+        self.forms = PlainForm(words)
         self.io = io
         self.recorder = recorder
         self.speaker = speaker
@@ -43,14 +52,14 @@ public final class PlainSessionRunner {
             let step = currentStep()
             io.write(prompt(for: step) + "\n" + PlainWords.inputMarker)
             guard let line = io.readLine() else {
-                io.write("\n" + PlainWords.endOfInput + "\n")
+                io.write("\n" + plain.endOfInput + "\n")
                 if let outcome = perform([.pause]) { return outcome }
                 return .paused(state)
             }
             speaker?.stop()
             let trimmed = line.trimmingCharacters()
             let actions: [SessionAction]
-            if let command = PlainCommand(line: trimmed) {
+            if let command = PlainCommand(line: trimmed, words: plain.words) {
                 actions = handle(command)
             } else {
                 actions = answer(trimmed, step: step)
@@ -70,29 +79,29 @@ public final class PlainSessionRunner {
     private func printScreen() {
         printedScreen = state.currentScreenID
         printedPrivate = state.isPrivate
-        let text = PlainScreen.text(state, form: form)
+        let text = screens.text(state, form: form)
         io.write("\n" + text + "\n")
         if speakEveryScreen && !state.isPrivate, let speaker, !speaker.speak(text) {
-            io.write(PlainWords.readAloudUnavailable + "\n")
+            io.write(plain.readAloudUnavailable + "\n")
         }
     }
 
     private func prompt(for step: PlainStep) -> String {
-        var hint = step.hint
+        var hint = step.hint(plain)
         if let screen = state.currentScreen, state.answers[screen.id] != nil {
             switch step {
-            case .choice, .multi, .text, .scale: hint += " " + PlainWords.keepEarlier
+            case .choice, .multi, .text, .scale: hint += " " + plain.keepEarlier
             default: break
             }
         }
-        return hint + " " + PlainWords.commandsShort
+        return hint + " " + plain.commandsShort
     }
 
     // MARK: Lines
 
     private func currentStep() -> PlainStep {
         syncForm()
-        return PlainStep.current(state, pendingOther: pendingOther, form: form, asked: asked)
+        return PlainStep.current(state, pendingOther: pendingOther, form: form, asked: asked, forms: forms)
     }
 
     /// A new screen starts a fresh form, filled in from any earlier answer.
@@ -107,8 +116,8 @@ public final class PlainSessionRunner {
     private func handle(_ command: PlainCommand) -> [SessionAction] {
         switch command {
         case .help:
-            let width = PlainWords.commands.map(\.command.count).max() ?? 0
-            let lines = PlainWords.commands.map { $0.command.padding(to: width) + "  " + $0.meaning }
+            let width = plain.commands.map(\.command.count).max() ?? 0
+            let lines = plain.commands.map { $0.command.padding(to: width) + "  " + $0.meaning }
             io.write(lines.joined(separator: "\n") + "\n")
             return []
         case .again:
@@ -116,21 +125,21 @@ public final class PlainSessionRunner {
             return []
         case .question(let words):
             guard !state.isPrivate else { return [] }
-            let text = words ?? ask(PlainWords.noteQuestionPrompt)
+            let text = words ?? ask(plain.noteQuestionPrompt)
             guard let text, !text.isEmpty else {
-                io.write(PlainWords.questionCancelled + "\n")
+                io.write(plain.questionCancelled + "\n")
                 return []
             }
             return [.noteQuestion(text)]
         case .notSure:
             guard !state.isPrivate else { return [] }
-            let words = ask(PlainWords.flagPrompt)
+            let words = ask(plain.flagPrompt)
             return [.flag(words: (words ?? "").isEmpty ? nil : words)]
         case .back:
             return [.back]
         case .read:
-            if state.isPrivate || !(speaker?.speak(PlainScreen.text(state, form: form)) ?? false) {
-                io.write(PlainWords.readAloudUnavailable + "\n")
+            if state.isPrivate || !(speaker?.speak(screens.text(state, form: form)) ?? false) {
+                io.write(plain.readAloudUnavailable + "\n")
             }
             return []
         case .privacy:
@@ -149,7 +158,7 @@ public final class PlainSessionRunner {
     private func answer(_ line: String, step: PlainStep) -> [SessionAction] {
         switch step {
         case .privacy:
-            io.write(PlainWords.privacyOn + "\n")
+            io.write(plain.privacyOn + "\n")
             return []
         case .goOn:
             guard line.isEmpty else { return unfit() }
@@ -158,7 +167,7 @@ public final class PlainSessionRunner {
             return [.proceed]
         case .choice(let choice):
             if line.isEmpty { return [.proceed] }
-            guard let number = Int(line), (1...PlainScreen.choiceLabels(choice).count).contains(number) else {
+            guard let number = Int(line), (1...screens.choiceLabels(choice).count).contains(number) else {
                 return unfit()
             }
             if number > choice.options.count {
@@ -172,7 +181,7 @@ public final class PlainSessionRunner {
             return [.submit(.choice(option: otherOptionID, other: line))]
         case .multi(let multi):
             if line.isEmpty { return [.proceed] }
-            if line.lowercased() == "none" { return [.submit(.multi(options: []))] }
+            if plain.isNone(line) { return [.submit(.multi(options: []))] }
             let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).map { Int($0) }
             guard numbers.allSatisfy({ $0.map { (1...multi.options.count).contains($0) } ?? false }) else {
                 return unfit()
@@ -192,15 +201,15 @@ public final class PlainSessionRunner {
         case .formField(let field, _):
             if line.isEmpty {
                 guard field.value != nil || field.choices == nil else { return unfit() }
-            } else if !PlainForm.fill(field, with: line, into: &form) {
+            } else if !forms.fill(field, with: line, into: &form) {
                 return unfit()
             }
             asked.insert(field.id)
             if currentStep() == .goOn, let screen = state.currentScreen { return submitForm(screen) }
             return []
         case .tick(let statement, _, _):
-            guard ["yes", "y"].contains(line.lowercased()) else {
-                io.write(PlainWords.tickHint + "\n")
+            guard plain.isYes(line) else {
+                io.write(plain.tickHint + "\n")
                 return []
             }
             return [.tick(statement: statement.id, ticked: true)]
@@ -213,14 +222,14 @@ public final class PlainSessionRunner {
             return line.isEmpty ? [.proceed] : [.noteQuestion(line)]
         case .review(let question):
             if line.isEmpty { return unfit() }
-            if line.lowercased() == "keep" { return [.carryForwardQuestion(number: question.number)] }
+            if plain.isKeep(line) { return [.carryForwardQuestion(number: question.number)] }
             return [.answerQuestion(number: question.number, answer: line)]
         }
     }
 
     /// The filled form as one answer; a missing pick starts the form again from the top.
     private func submitForm(_ screen: Screen) -> [SessionAction] {
-        switch PlainForm.answer(screen, session: state, form: form) {
+        switch forms.answer(screen, session: state, form: form) {
         case .success(let answer):
             return [.submit(answer)]
         case .failure(let message):
@@ -231,7 +240,7 @@ public final class PlainSessionRunner {
     }
 
     private func unfit() -> [SessionAction] {
-        io.write(PlainWords.unknownCommand + "\n")
+        io.write(plain.unknownCommand + "\n")
         return []
     }
 
@@ -262,11 +271,11 @@ public final class PlainSessionRunner {
     private func report(from previous: SessionState) {
         if state.questions.count > previous.questions.count, case .questions? = state.currentScreen?.content {
             let screen = state.currentScreenID
-            io.write(PlainWords.groupQuestionNoted(state.questions.filter { $0.screen == screen }.count) + "\n")
+            io.write(plain.groupQuestionNoted(state.questions.filter { $0.screen == screen }.count) + "\n")
         } else if state.questions.count > previous.questions.count {
-            io.write(PlainWords.questionNoted + "\n")
+            io.write(plain.questionNoted + "\n")
         } else if state.flags.count > previous.flags.count {
-            io.write(PlainWords.flagNoted + "\n")
+            io.write(plain.flagNoted + "\n")
         }
     }
 }

@@ -24,9 +24,9 @@ enum PlainStep: Equatable {
     case privacy
 
     /// The step for the session as it stands; `pendingOther` and `form`/`asked` carry what the line
-    /// mode holds between lines.
+    /// mode holds between lines, and `forms` lays out a form's fields in the chosen language.
     static func current(
-        _ session: SessionState, pendingOther: Bool, form: FormState, asked: Set<String>
+        _ session: SessionState, pendingOther: Bool, form: FormState, asked: Set<String>, forms: PlainForm
     ) -> PlainStep {
         guard !session.isPrivate else { return .privacy }
         guard let screen = session.currentScreen else { return .goOn }
@@ -48,7 +48,7 @@ enum PlainStep: Equatable {
         case .scale(let scale):
             return .scale(scale)
         case .decision, .availability, .sure, .acknowledge:
-            let fields = PlainForm.fields(screen, session: session, form: form)
+            let fields = forms.fields(screen, session: session, form: form)
             guard let index = fields.firstIndex(where: { !asked.contains($0.id) }) else { return .goOn }
             return .formField(fields[index], number: index + 1)
         case .questions:
@@ -67,27 +67,27 @@ enum PlainStep: Equatable {
     }
 
     /// The words of the prompt, before the input marker.
-    var hint: String {
+    func hint(_ plain: PlainWords) -> String {
         switch self {
         case .goOn:
-            return PlainWords.pressEnter
+            return plain.pressEnter
         case .choice(let choice):
-            return PlainWords.chooseByNumber + (choice.optional ? " " + PlainWords.skipHint : "")
+            return plain.chooseByNumber + (choice.optional ? " " + plain.skipHint : "")
         case .otherWords:
-            return PlainWords.typeOther
+            return plain.typeOther
         case .multi(let multi):
-            return PlainWords.multiHint + (multi.min == nil ? " " + PlainWords.multiNone : "")
+            return plain.multiHint + (multi.min == nil ? " " + plain.multiNone : "")
         case .text(let text):
-            return PlainWords.typeAnswer + (text.optional ? " " + PlainWords.skipHint : "")
+            return plain.typeAnswer + (text.optional ? " " + plain.skipHint : "")
         case .scale(let scale):
-            return PlainWords.scaleHint(min: scale.min, max: scale.max)
+            return plain.scaleHint(min: scale.min, max: scale.max)
         case .formField(let field, let number):
-            var hint = (field.note.map { $0 + " " } ?? "") + "\(number). \(PlainWords.sentence(field.label))"
+            var hint = (field.note.map { $0 + " " } ?? "") + "\(number). \(plain.sentence(field.label))"
             if let choices = field.choices {
                 hint += " " + choices.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
-                hint += ". " + PlainWords.pickHint
+                hint += ". " + plain.pickHint
             } else {
-                hint += field.isNumber ? " " + PlainWords.numberHint : " " + PlainWords.formFieldHint
+                hint += field.isNumber ? " " + plain.numberHint : " " + plain.formFieldHint
             }
             if let value = field.value {
                 hint += " " + field.valueLabel + ": " + value + ". " + field.keepHint
@@ -95,16 +95,15 @@ enum PlainStep: Equatable {
             return hint
         case .groupQuestion(let noted):
             // The whole hint once; after a question, a shorter one, so a screen reader is not read it every time.
-            return noted == 0 ? PlainWords.groupQuestionHint : PlainWords.nextGroupQuestion
+            return noted == 0 ? plain.groupQuestionHint : plain.nextGroupQuestion
         case .tick(let statement, let number, let total):
-            return "\(PlainWords.statementOf(number, total)): \(statement.text) \(PlainWords.tickHint)"
+            return "\(plain.statementOf(number, total)): \(statement.text) \(plain.tickHint)"
         case .sign(let role, let meaning):
-            let name = role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()
-            return PlainWords.signAs(name, meaning: meaning) + " " + PlainWords.signHint
+            return plain.signAs(plain.words[role.labelPhrase], meaning: meaning) + " " + plain.signHint
         case .review(let question):
-            return PlainWords.questionLine(question.number, question.text) + " " + PlainWords.answerOrKeep
+            return plain.questionLine(question.number, question.text) + " " + plain.answerOrKeep
         case .privacy:
-            return PlainWords.privacyOn
+            return plain.privacyOn
         }
     }
 }

@@ -4,9 +4,14 @@ import KeyworkWords
 
 /// The decision, availability, SURE and group acknowledgement forms for the line-by-line mode: the same
 /// fields, the same answer and the same prefill as the full screen, asked one field at a time.
-public enum PlainForm {
-    /// The line mode still speaks English; its own words are in `PlainWords` until they move to the table.
-    static let words = Words.english
+public struct PlainForm: Sendable {
+    /// The line mode's own words, in the chosen language.
+    public let plain: PlainWords
+    var words: Words { plain.words }
+
+    public init(_ words: Words) {
+        plain = PlainWords(words)
+    }
 
     /// One field as the line mode asks it.
     public struct Field: Sendable, Equatable {
@@ -21,21 +26,21 @@ public enum PlainForm {
         /// Words said before the field, such as "It is fine to take more time." before the SURE way on.
         public var note: String?
         /// What `value` is, said before it: an earlier answer, or the head count given at the start.
-        public var valueLabel = PlainWords.earlierAnswer
+        public var valueLabel: String
         /// How to keep `value`: Enter on its own.
-        public var keepHint = PlainWords.keepEarlier
+        public var keepHint: String
     }
 
     /// The fields now shown, in order; some appear only after an earlier answer.
-    public static func fields(_ screen: Screen, session: SessionState, form: FormState) -> [Field] {
+    public func fields(_ screen: Screen, session: SessionState, form: FormState) -> [Field] {
         (SessionForm.fields(for: screen, in: session, form: form, words: words) ?? []).map { field in
-            var plain = plainField(field, form: form)
-            if field.id == "wayOn" { plain.note = words[.takeMoreTime] }
-            if isHeadCount(field, plain.value, screen: screen, session: session) {
-                plain.valueLabel = PlainWords.headCountGiven
-                plain.keepHint = PlainWords.keepHeadCount
+            var asked = plainField(field, form: form)
+            if field.id == "wayOn" { asked.note = words[.takeMoreTime] }
+            if Self.isHeadCount(field, asked.value, screen: screen, session: session) {
+                asked.valueLabel = plain.headCountGiven
+                asked.keepHint = plain.keepHeadCount
             }
-            return plain
+            return asked
         }
     }
 
@@ -49,28 +54,29 @@ public enum PlainForm {
         return value == String(headCount)
     }
 
-    private static func plainField(_ field: FormField, form: FormState) -> Field {
+    private func plainField(_ field: FormField, form: FormState) -> Field {
         switch field.kind {
         case .pick(let choices):
             let value = form.picks[field.id].flatMap { choices.indices.contains($0) ? choices[$0] : nil }
-            return Field(id: field.id, label: field.label, choices: choices, isNumber: false, value: value)
+            return Field(
+                id: field.id, label: field.label, choices: choices, isNumber: false, value: value,
+                valueLabel: plain.earlierAnswer, keepHint: plain.keepEarlier)
         case .text, .digits:
             let text = form.texts[field.id]?.text ?? ""
             return Field(
                 id: field.id, label: field.label, choices: nil, isNumber: field.kind == .digits,
-                value: text.isEmpty ? nil : text)
+                value: text.isEmpty ? nil : text, valueLabel: plain.earlierAnswer, keepHint: plain.keepEarlier)
         }
     }
 
     /// Puts one line into a field: a choice number for a pick field, the words for a typed one.
     /// Returns false when the line does not fit (a number out of range, letters for a number).
-    public static func fill(_ field: Field, with line: String, into form: inout FormState) -> Bool {
+    public func fill(_ field: Field, with line: String, into form: inout FormState) -> Bool {
         if let choices = field.choices {
             let yesNo = choices == SessionForm.yesNo(words)
-            let word = line.lowercased()
-            if yesNo && (word == "y" || word == "yes") {
+            if yesNo && plain.isYes(line) {
                 form.picks[field.id] = 0
-            } else if yesNo && (word == "n" || word == "no") {
+            } else if yesNo && plain.isNo(line) {
                 form.picks[field.id] = 1
             } else if let number = Int(line), choices.indices.contains(number - 1) {
                 form.picks[field.id] = number - 1
@@ -85,7 +91,7 @@ public enum PlainForm {
     }
 
     /// The answer the filled form makes, or a gentle note about what is missing.
-    public static func answer(_ screen: Screen, session: SessionState, form: FormState) -> Result<Answer, Message> {
+    public func answer(_ screen: Screen, session: SessionState, form: FormState) -> Result<Answer, Message> {
         SessionForm.answer(for: screen, in: session, form: form, words: words).mapError { Message(text: $0.message) }
     }
 
@@ -102,11 +108,11 @@ public enum PlainForm {
 }
 
 extension PlainScreen {
-    static func formFields(_ screen: Screen, session: SessionState, form: FormState) -> [PlainForm.Field] {
-        PlainForm.fields(screen, session: session, form: form)
+    func formFields(_ screen: Screen, session: SessionState, form: FormState) -> [PlainForm.Field] {
+        PlainForm(plain.words).fields(screen, session: session, form: form)
     }
 
-    static func prefilledForm(_ session: SessionState) -> FormState {
+    func prefilledForm(_ session: SessionState) -> FormState {
         PlainForm.prefilled(session)
     }
 }

@@ -6,15 +6,22 @@ import KeyworkWords
 /// title, position, body, numbered choices, each comparison option as a list. Lines are not wrapped
 /// (screen readers, braille displays and terminals wrap for themselves) and there is no markup, no
 /// box drawing and no escape sequence, so what is printed is exactly what is read.
-public enum PlainScreen {
+public struct PlainScreen: Sendable {
+    /// The line mode's own words, in the chosen language.
+    public let plain: PlainWords
+
+    public init(_ words: Words) {
+        plain = PlainWords(words)
+    }
+
     /// The whole screen on show, ending with a newline; the privacy notice while privacy is on.
-    public static func text(_ session: SessionState, form: FormState? = nil) -> String {
-        guard !session.isPrivate else { return PlainWords.privacyOn + "\n" }
+    public func text(_ session: SessionState, form: FormState? = nil) -> String {
+        guard !session.isPrivate else { return plain.privacyOn + "\n" }
         guard let screen = session.currentScreen else { return "" }
         var lines: [String] = []
         let (position, total) = session.progress
         let title = screen.title.map { $0.last.map(\.isPunctuation) == true ? $0 + " " : $0 + ". " }
-        lines.append((title ?? "") + PlainWords.screenPosition(position, total) + ".")
+        lines.append((title ?? "") + plain.screenPosition(position, total) + ".")
         lines.append("")
         lines += body(of: screen, session: session, form: form ?? prefilledForm(session))
         if !session.openQuestions.isEmpty && session.isQuestionReviewPoint {
@@ -26,7 +33,7 @@ public enum PlainScreen {
     }
 
     /// The body of one screen, without its title line.
-    static func body(of screen: Screen, session: SessionState, form: FormState) -> [String] {
+    func body(of screen: Screen, session: SessionState, form: FormState) -> [String] {
         var lines: [String] = []
         let earlier = session.answers[screen.id]
         switch screen.content {
@@ -37,23 +44,23 @@ public enum PlainScreen {
             lines += numbered(choiceLabels(choice, details: true))
             if let earlier {
                 lines.append(
-                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                    "\(plain.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: plain.words))"
                 )
             }
         case .multi(let multi):
             lines.append(multi.prompt)
-            lines.append(ScreenLayout.multiHint(multi, words: PlainForm.words))
+            lines.append(ScreenLayout.multiHint(multi, words: plain.words))
             lines += numbered(multi.options.map { label($0) })
             if let earlier {
                 lines.append(
-                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                    "\(plain.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: plain.words))"
                 )
             }
         case .text(let text):
             lines.append(text.prompt)
             if let earlier {
                 lines.append(
-                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                    "\(plain.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: plain.words))"
                 )
             }
         case .scale(let scale):
@@ -62,7 +69,7 @@ public enum PlainScreen {
             if !ends.isEmpty { lines.append(ends) }
             if let earlier {
                 lines.append(
-                    "\(PlainWords.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: PlainForm.words))"
+                    "\(plain.earlierAnswer): \(SummaryLayout.words(for: earlier, on: screen, words: plain.words))"
                 )
             }
         case .compare(let compare):
@@ -72,12 +79,12 @@ public enum PlainScreen {
         case .consent(let consent):
             lines += consentLines(consent, screen: screen, session: session)
         case .summary(let summary):
-            var body = Body(width: unwrapped, options: RenderOptions(unicode: false))
+            var body = Body(width: unwrapped, options: RenderOptions(unicode: false, words: plain.words))
             SummaryLayout.body(summary, session: session, into: &body)
             lines += body.lines.map { $0.text.trimmingSpaces() }
         case .acknowledge(let acknowledge):
             if let intro = acknowledge.intro { lines += guideText(intro) + [""] }
-            lines.append(PlainWords.statementsReadOut + ":")
+            lines.append(plain.statementsReadOut + ":")
             lines += numbered(acknowledge.statements.map(\.text))
             lines.append("")
             lines += formLines(screen, session: session, form: form)
@@ -88,27 +95,27 @@ public enum PlainScreen {
     }
 
     /// The labels a choice screen numbers: its options, then "Something else" when the guide allows.
-    public static func choiceLabels(_ choice: ChoiceScreen, details: Bool = false) -> [String] {
-        choice.options.map { details ? label($0) : $0.label } + (choice.allowOther ? [PlainWords.somethingElse] : [])
+    public func choiceLabels(_ choice: ChoiceScreen, details: Bool = false) -> [String] {
+        choice.options.map { details ? label($0) : $0.label } + (choice.allowOther ? [plain.somethingElse] : [])
     }
 
     /// The words at each end of a scale, such as "0 means Not hopeful. 10 means Very hopeful."; empty without labels.
-    static func scaleEnds(_ scale: ScaleScreen) -> String {
-        let low = scale.minLabel.map { "\(scale.min) means \($0)." } ?? ""
-        let high = scale.maxLabel.map { "\(scale.max) means \($0)." } ?? ""
-        return [low, high].filter { !$0.isEmpty }.joined(separator: " ")
+    func scaleEnds(_ scale: ScaleScreen) -> String {
+        let low = scale.minLabel.map { plain.scaleEnd(scale.min, means: $0) }
+        let high = scale.maxLabel.map { plain.scaleEnd(scale.max, means: $0) }
+        return [low, high].compactMap { $0 }.joined(separator: " ")
     }
 
-    private static func label(_ option: Option) -> String {
+    private func label(_ option: Option) -> String {
         option.detail.map { "\(option.label). \($0)" } ?? option.label
     }
 
-    private static func numbered(_ labels: [String]) -> [String] {
+    private func numbered(_ labels: [String]) -> [String] {
         labels.enumerated().map { "\($0.offset + 1). \($0.element)" }
     }
 
     /// A guide's body text: paragraphs on one line each, bullets as "- ", emphasis marks dropped.
-    static func guideText(_ text: String) -> [String] {
+    func guideText(_ text: String) -> [String] {
         var lines: [String] = []
         for block in GuideText.blocks(text) {
             switch block {
@@ -120,30 +127,30 @@ public enum PlainScreen {
         return lines
     }
 
-    private static func plain(_ text: String) -> String {
+    private func plain(_ text: String) -> String {
         GuideText.emphasis(text).map(\.text).joined()
     }
 
-    private static func compareLines(_ compare: CompareScreen) -> [String] {
+    private func compareLines(_ compare: CompareScreen) -> [String] {
         var lines: [String] = []
         if let prompt = compare.prompt { lines.append(prompt) }
         for (index, option) in compare.options.enumerated() {
             if !lines.isEmpty { lines.append("") }
-            lines.append("\(PlainWords.optionWord) \(index + 1) of \(compare.options.count): \(option.label)")
+            lines.append(plain.optionHeading(index + 1, of: compare.options.count, label: option.label))
             for attribute in compare.attributes {
                 lines.append("\(attribute.label): \(option.values[attribute.id] ?? "")")
             }
-            if !option.pros.isEmpty { lines.append("\(PlainWords.goodPoints): " + option.pros.joined(separator: " ")) }
+            if !option.pros.isEmpty { lines.append("\(plain.goodPoints): " + option.pros.joined(separator: " ")) }
             if !option.cons.isEmpty {
-                lines.append("\(PlainWords.thingsToThinkAbout): " + option.cons.joined(separator: " "))
+                lines.append("\(plain.thingsToThinkAbout): " + option.cons.joined(separator: " "))
             }
         }
         return lines
     }
 
-    private static func formLines(_ screen: Screen, session: SessionState, form: FormState) -> [String] {
+    private func formLines(_ screen: Screen, session: SessionState, form: FormState) -> [String] {
         var lines: [String] = []
-        var body = Body(width: unwrapped, options: RenderOptions(unicode: false))
+        var body = Body(width: unwrapped, options: RenderOptions(unicode: false, words: plain.words))
         ScreenLayout.formIntro(screen, session: session, into: &body)
         lines += body.lines.map { $0.text.trimmingSpaces() }.filter { !$0.isEmpty }
         let fields = formFields(screen, session: session, form: form)
@@ -157,53 +164,53 @@ public enum PlainScreen {
         return lines
     }
 
-    private static func consentLines(_ consent: ConsentScreen, screen: Screen, session: SessionState) -> [String] {
+    private func consentLines(_ consent: ConsentScreen, screen: Screen, session: SessionState) -> [String] {
         var lines: [String] = []
         if let intro = consent.intro { lines += guideText(intro) + [""] }
         let ticked = session.ticked[screen.id] ?? []
-        lines.append(PlainWords.statementsHeading + ":")
+        lines.append(plain.statementsHeading + ":")
         for (index, statement) in consent.statements.enumerated() {
-            let state = ticked.contains(statement.id) ? PlainWords.ticked : PlainWords.notTicked
+            let state = ticked.contains(statement.id) ? plain.ticked : plain.notTicked
             lines.append("\(index + 1). \(statement.text) (\(state).)")
         }
         let signatures = session.signatures[screen.id] ?? []
         for signer in consent.signers {
             lines.append("")
-            lines.append(PlainWords.signAs(PlainForm.words[signer.labelPhrase], meaning: consent.meaning(for: signer)))
+            lines.append(plain.signAs(plain.words[signer.labelPhrase], meaning: consent.meaning(for: signer)))
             if let signature = signatures.first(where: { $0.role == signer }) {
-                lines.append("\(PlainWords.signedBy) \(signature.name).")
+                lines.append("\(plain.signedBy) \(signature.name).")
             }
         }
         return lines
     }
 
     /// The question step's prompt, then the questions already typed on it, numbered. Nobody is named.
-    private static func groupQuestionLines(_ questions: QuestionsScreen, screen: Screen, session: SessionState)
+    private func groupQuestionLines(_ questions: QuestionsScreen, screen: Screen, session: SessionState)
         -> [String]
     {
         var lines = guideText(questions.prompt) + [""]
         let noted = session.questions.filter { $0.screen == screen.id }
         if noted.isEmpty {
-            lines.append(PlainWords.noGroupQuestionsYet)
+            lines.append(plain.noGroupQuestionsYet)
         } else {
-            lines.append(PlainWords.groupQuestionsSoFar(noted.count) + ":")
+            lines.append(plain.groupQuestionsSoFar(noted.count) + ":")
             lines += numbered(noted.map(\.text))
         }
         return lines
     }
 
     /// The open questions to look at before going on, each with where it was asked.
-    static func questionReview(_ session: SessionState) -> [String] {
-        var lines = [PlainWords.questionsHeading + ".", PlainWords.questionsIntro]
+    func questionReview(_ session: SessionState) -> [String] {
+        var lines = [plain.questionsHeading + ".", plain.questionsIntro]
         for question in session.questions {
             let place = session.guide.screen(question.screen).map(SummaryLayout.question) ?? question.screen
             lines.append(
-                PlainWords.questionLine(question.number, question.text) + " (\(PlainWords.askedOn) \"\(place)\". "
-                    + QuestionReviewLayout.state(of: question, words: PlainForm.words) + ")")
+                plain.questionLine(question.number, question.text) + " (\(plain.askedOn) \"\(place)\". "
+                    + QuestionReviewLayout.state(of: question, words: plain.words) + ")")
         }
         return lines
     }
 
     /// Wide enough that nothing the plain text reuses from the full screen is wrapped.
-    private static let unwrapped = 100_000
+    private let unwrapped = 100_000
 }

@@ -1,93 +1,132 @@
 import KeyworkWords
 
-/// Every fixed word the line-by-line mode (`--plain`) and read-aloud add to a guide's own text, read
-/// from the `KeyworkWords` table. Still English only: passing the chosen `Words` through the plain
-/// front end is the unfinished part of issue 9 item 6.
-public enum PlainWords {
-    private static let words = Words.english
+/// Every fixed word the line-by-line mode (`--plain`) and read-aloud add to a guide's own text, in the
+/// language chosen for the program's words, read from the `KeyworkWords` table.
+public struct PlainWords: Sendable, Equatable {
+    /// The program's words in the chosen language, for phrases the line mode shares with the full screen.
+    public let words: Words
 
-    public static var pressEnter: String { words[.plainPressEnter] }
+    public init(_ words: Words) {
+        self.words = words
+    }
+
+    public var pressEnter: String { words[.plainPressEnter] }
     public static let inputMarker = "> "
-    public static var chooseByNumber: String { words[.plainChooseByNumber] }
-    public static var somethingElse: String { words[.plainSomethingElse] }
-    public static var skipHint: String { words[.plainSkipHint] }
-    public static var keepEarlier: String { words[.plainKeepEarlier] }
-    public static var typeAnswer: String { words[.plainTypeAnswer] }
-    public static var typeOther: String { words[.plainTypeOther] }
-    public static var multiHint: String { words[.plainMultiHint] }
-    public static var multiNone: String { words[.plainMultiNone] }
-    public static var optionWord: String { words[.plainOptionWord] }
-    public static var goodPoints: String { words[.plainGoodPoints] }
-    public static var thingsToThinkAbout: String { words[.plainThingsToThinkAbout] }
-    public static var earlierAnswer: String { words[.plainEarlierAnswer] }
-    public static var statementsHeading: String { words[.plainStatementsHeading] }
-    public static var tickHint: String { words[.plainTickHint] }
-    public static var ticked: String { words[.plainTicked] }
-    public static var notTicked: String { words[.plainNotTicked] }
-    public static var signHint: String { words[.plainSignHint] }
-    public static var signedBy: String { words[.plainSignedBy] }
-    public static var questionsHeading: String { words[.plainQuestionsHeading] }
-    public static var questionsIntro: String { words[.plainQuestionsIntro] }
-    public static var answerOrKeep: String { words[.plainAnswerOrKeep] }
-    public static var askedOn: String { words[.plainAskedOn] }
-    public static var privacyOn: String { words[.plainPrivacyOn] }
-    public static var formFieldHint: String { words[.plainFormFieldHint] }
-    public static var pickHint: String { words[.plainPickHint] }
-    public static var numberHint: String { words[.plainNumberHint] }
-    public static var readAloudUnavailable: String { words[.plainReadAloudUnavailable] }
-    public static var noteQuestionPrompt: String { words[.plainNoteQuestionPrompt] }
-    public static var flagPrompt: String { words[.plainFlagPrompt] }
-    public static var questionNoted: String { words[.plainQuestionNoted] }
-    public static var questionCancelled: String { words[.plainQuestionCancelled] }
-    public static var flagNoted: String { words[.plainFlagNoted] }
-    public static var unknownCommand: String { words[.plainUnknownCommand] }
-    public static var endOfInput: String { words[.plainEndOfInput] }
-    public static var statementsReadOut: String { words[.plainStatementsReadOut] }
-    public static var headCountGiven: String { words[.plainHeadCountGiven] }
-    public static var keepHeadCount: String { words[.plainKeepHeadCount] }
-    public static var noGroupQuestionsYet: String { words[.plainNoGroupQuestionsYet] }
-    public static var groupQuestionHint: String { words[.plainGroupQuestionHint] }
-    public static var nextGroupQuestion: String { words[.plainNextGroupQuestion] }
+    public var chooseByNumber: String { words[.plainChooseByNumber] }
+    public var somethingElse: String { words[.plainSomethingElse] }
+    public var skipHint: String { words[.plainSkipHint] }
+    public var keepEarlier: String { words[.plainKeepEarlier] }
+    public var typeAnswer: String { words[.plainTypeAnswer] }
+    public var typeOther: String { words[.plainTypeOther] }
+    public var multiHint: String { words[.plainMultiHint] }
+    public var multiNone: String { words[.plainMultiNone] }
+    public var goodPoints: String { words[.plainGoodPoints] }
+    public var thingsToThinkAbout: String { words[.plainThingsToThinkAbout] }
+    public var earlierAnswer: String { words[.plainEarlierAnswer] }
+    public var statementsHeading: String { words[.plainStatementsHeading] }
+    public var tickHint: String { words[.plainTickHint] }
+    public var ticked: String { words[.plainTicked] }
+    public var notTicked: String { words[.plainNotTicked] }
+    public var signHint: String { words[.plainSignHint] }
+    public var signedBy: String { words[.plainSignedBy] }
+    public var questionsHeading: String { words[.plainQuestionsHeading] }
+    public var questionsIntro: String { words[.plainQuestionsIntro] }
+    public var answerOrKeep: String { words[.plainAnswerOrKeep] }
+    public var askedOn: String { words[.plainAskedOn] }
+    public var privacyOn: String { words[.plainPrivacyOn] }
+    public var formFieldHint: String { words[.plainFormFieldHint] }
+    public var pickHint: String { words[.plainPickHint] }
+    public var numberHint: String { words[.plainNumberHint] }
+    public var readAloudUnavailable: String { words[.plainReadAloudUnavailable] }
+    public var noteQuestionPrompt: String { words[.plainNoteQuestionPrompt] }
+    public var flagPrompt: String { words[.plainFlagPrompt] }
+    public var questionNoted: String { words[.plainQuestionNoted] }
+    public var questionCancelled: String { words[.plainQuestionCancelled] }
+    public var flagNoted: String { words[.plainFlagNoted] }
+    public var unknownCommand: String { words[.plainUnknownCommand] }
+    public var endOfInput: String { words[.plainEndOfInput] }
+    public var statementsReadOut: String { words[.plainStatementsReadOut] }
+    public var headCountGiven: String { words[.plainHeadCountGiven] }
+    public var keepHeadCount: String { words[.plainKeepHeadCount] }
+    public var noGroupQuestionsYet: String { words[.plainNoGroupQuestionsYet] }
+    public var groupQuestionHint: String { words[.plainGroupQuestionHint] }
+    public var nextGroupQuestion: String { words[.plainNextGroupQuestion] }
 
     /// The commands that work at every prompt, with what they do, as `help` lists them.
-    public static var commands: [(command: String, meaning: String)] {
-        [
-            (.plainCommandHelp, .plainMeaningHelp), (.plainCommandAgain, .plainMeaningAgain),
-            (.plainCommandQuestion, .plainMeaningQuestion), (.plainCommandNotSure, .plainMeaningNotSure),
-            (.plainCommandBack, .plainMeaningBack), (.plainCommandRead, .plainMeaningRead),
-            (.plainCommandPrivate, .plainMeaningPrivate), (.plainCommandPause, .plainMeaningPause),
-        ].map { (command: Phrase, meaning: Phrase) in (words[command], words[meaning]) }
+    public var commands: [(command: String, meaning: String)] {
+        let help = words(.plainCommandHelpListed, ["command": .phrase(.plainCommandHelp)])
+        let others: [(command: Phrase, meaning: Phrase)] = [
+            (.plainCommandAgain, .plainMeaningAgain), (.plainCommandQuestion, .plainMeaningQuestion),
+            (.plainCommandNotSure, .plainMeaningNotSure), (.plainCommandBack, .plainMeaningBack),
+            (.plainCommandRead, .plainMeaningRead), (.plainCommandPrivate, .plainMeaningPrivate),
+            (.plainCommandPause, .plainMeaningPause),
+        ]
+        return [(help, words[.plainMeaningHelp])] + others.map { (words[$0.command], words[$0.meaning]) }
     }
+
+    /// Whether a typed line means yes: the language's word for yes or its first letter ("tak", "t"),
+    /// or the English "yes" or "y", which always work, so a keyworker who types English is never stuck.
+    public func isYes(_ line: String) -> Bool {
+        Self.spellings(of: words[.yes], english: "yes").contains(line.lowercased())
+    }
+    /// Whether a typed line means no, in the same way as `isYes`.
+    public func isNo(_ line: String) -> Bool {
+        Self.spellings(of: words[.no], english: "no").contains(line.lowercased())
+    }
+
+    private static func spellings(of word: String, english: String) -> Set<String> {
+        let word = word.lowercased()
+        return [english, String(english.prefix(1)), word, String(word.prefix(1))]
+    }
+    /// Whether a typed line means "none of these" on a multi-choice.
+    public func isNone(_ line: String) -> Bool {
+        ["none", answerNone.lowercased()].contains(line.lowercased())
+    }
+    /// Whether a typed line means "keep this question for next time".
+    public func isKeep(_ line: String) -> Bool {
+        ["keep", answerKeep.lowercased()].contains(line.lowercased())
+    }
+
+    /// The word typed for "none of these" on a multi-choice, and for keeping a question for next time.
+    public var answerNone: String { words[.plainAnswerNone] }
+    public var answerKeep: String { words[.plainAnswerKeep] }
 
     /// The short reminder under each prompt.
-    public static var commandsShort: String { words[.plainCommandsShort] }
+    public var commandsShort: String { words[.plainCommandsShort] }
 
-    public static func screenPosition(_ position: Int, _ total: Int) -> String {
+    public func screenPosition(_ position: Int, _ total: Int) -> String {
         words(.screenPosition, ["position": .number(position), "total": .number(total)])
     }
-    public static func scaleHint(min: Int, max: Int) -> String {
+    public func optionHeading(_ number: Int, of total: Int, label: String) -> String {
+        words(.plainOptionHeading, ["number": .number(number), "total": .number(total), "label": .text(label)])
+    }
+    /// What one end of a scale means, such as "0 means Not hopeful."
+    public func scaleEnd(_ value: Int, means label: String) -> String {
+        words(.plainScaleEnd, ["value": .number(value), "label": .text(label)])
+    }
+    public func scaleHint(min: Int, max: Int) -> String {
         words(.plainScaleHint, ["min": .number(min), "max": .number(max)])
     }
-    public static func statementOf(_ number: Int, _ total: Int) -> String {
+    public func statementOf(_ number: Int, _ total: Int) -> String {
         words(.plainStatementOf, ["number": .number(number), "total": .number(total)])
     }
-    public static func signAs(_ role: String, meaning: String) -> String {
+    public func signAs(_ role: String, meaning: String) -> String {
         words(.plainSignAs, ["role": .text(role), "meaning": .text(sentence(meaning))])
     }
     /// The text as a sentence: a full stop added unless it already ends with one, or with ? or !.
-    public static func sentence(_ text: String) -> String {
+    public func sentence(_ text: String) -> String {
         text.last.map { $0.isPunctuation && $0 != "," } == true ? text : text + "."
     }
 
-    public static func questionLine(_ number: Int, _ text: String) -> String {
+    public func questionLine(_ number: Int, _ text: String) -> String {
         words(.plainQuestionLine, ["number": .number(number), "text": .text(text)])
     }
     /// How many questions the question step holds, such as "2 questions so far".
-    public static func groupQuestionsSoFar(_ count: Int) -> String {
+    public func groupQuestionsSoFar(_ count: Int) -> String {
         words(.plainGroupQuestionsSoFar, ["count": .number(count)])
     }
     /// Said after each question typed on the question step, so a screen reader hears it was kept.
-    public static func groupQuestionNoted(_ count: Int) -> String {
+    public func groupQuestionNoted(_ count: Int) -> String {
         words(.plainGroupQuestionNoted, ["count": .number(count)])
     }
 }

@@ -30,6 +30,8 @@ public final class SessionRunner {
     private let speakEveryScreen: Bool
     /// The screen last read aloud by `speakEveryScreen`, so each new screen is read once.
     private var spokenScreen: String?
+    /// What read-aloud says: the screen as plain text, in the language the screen is drawn in.
+    private let spokenText: PlainScreen
 
     /// `speaker` reads the screen aloud on F5; with `speakEveryScreen` (`--speak`) it reads each new screen too.
     public init(
@@ -42,6 +44,7 @@ public final class SessionRunner {
         self.speaker = speaker
         self.speakEveryScreen = speakEveryScreen
         self.view = ViewState(for: state, terminalSize: backend.size, words: backend.words)
+        self.spokenText = PlainScreen(backend.words)
     }
 
     /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the
@@ -99,15 +102,17 @@ public final class SessionRunner {
         view.notice = nil
         // Behind the privacy screen nothing of the session may be shown, or heard.
         guard !state.isPrivate else { return }
-        let spoken = speaker?.speak(PlainScreen.text(state, form: view.form)) ?? false
-        if !spoken { view.notice = PlainWords.readAloudUnavailable }
+        let spoken = speaker?.speak(spokenText.text(state, form: view.form)) ?? false
+        if !spoken { view.notice = spokenText.plain.readAloudUnavailable }
     }
 
     /// `--speak`: reads each screen aloud the first time it is shown.
     private func speakNewScreen() {
         guard speakEveryScreen, let speaker, !state.isPrivate, state.currentScreenID != spokenScreen else { return }
         spokenScreen = state.currentScreenID
-        if !speaker.speak(PlainScreen.text(state, form: view.form)) { view.notice = PlainWords.readAloudUnavailable }
+        if !speaker.speak(spokenText.text(state, form: view.form)) {
+            view.notice = spokenText.plain.readAloudUnavailable
+        }
     }
 
     /// Draws at once the frame that `run(firstActions:)` will draw first, without recording anything.

@@ -12,11 +12,14 @@ public final class SpeechCommand: Speaker {
     public static let programName = "espeak-ng"
 
     private let path: [String]
+    /// The espeak-ng voice, a language code such as "en" or "pl", so Polish words are not read with English sounds.
+    private let voice: String
     private var running: pid_t?
 
     /// `path` is the PATH variable's value; speech is unavailable when no folder in it holds `espeak-ng`.
-    public init(path: String?) {
+    public init(path: String?, voice: String = "en") {
         self.path = (path ?? "").split(separator: ":").map(String.init)
+        self.voice = voice
     }
 
     deinit {
@@ -55,7 +58,7 @@ public final class SpeechCommand: Speaker {
         posix_spawnattr_setflags(
             &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         // "--" keeps a text that starts with a dash from being read as an option.
-        let arguments = [executable, "--", text]
+        let arguments = [executable, "-v", voice, "--", text]
         let argv = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0

@@ -375,5 +375,9 @@ enum EnglishWords {
         .receiptCodeWhyGroup:
             "Write this code on the group handout. It lets anyone check later that the record was not changed.",
         .savedIn: "Saved in: {folder}",
+        .endedSealed: "Saved and sealed: {folder}\nReceipt code: {code}",
+        .endedPaused: "Paused. Everything is saved.\nTo carry on: keywork resume {session}",
+        .endedInterrupted: "Stopped from outside. Everything is saved.\nTo carry on: keywork resume {session}",
+        .endedNothingStarted: "Nothing was started.",
     ]
 }

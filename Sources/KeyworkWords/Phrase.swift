@@ -335,6 +335,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     case receiptCodeWhy
     case receiptCodeWhyGroup
     case savedIn
+    // What is printed once the session's screens are gone: how it ended and how to carry on.
+    case endedSealed
+    case endedPaused
+    case endedInterrupted
+    case endedNothingStarted
     // Line-by-line mode (`--plain`) and read-aloud.
     case plainPressEnter
     case plainChooseByNumber
@@ -345,7 +350,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainTypeOther
     case plainMultiHint
     case plainMultiNone
-    case plainOptionWord
+    case plainOptionHeading
+    case plainScaleEnd
     case plainGoodPoints
     case plainThingsToThinkAbout
     case plainEarlierAnswer
@@ -378,6 +384,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainGroupQuestionHint
     case plainNextGroupQuestion
     case plainCommandHelp
+    case plainCommandHelpListed
     case plainCommandAgain
     case plainCommandQuestion
     case plainCommandNotSure
@@ -394,6 +401,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainMeaningPrivate
     case plainMeaningPause
     case plainCommandsShort
+    // Words typed as answers: "none" on a multi-choice, "keep" for a question (yes and no are `.yes`, `.no`).
+    case plainAnswerNone
+    case plainAnswerKeep
     case plainScaleHint
     case plainStatementOf
     case plainSignAs

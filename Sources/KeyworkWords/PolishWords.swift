@@ -397,5 +397,9 @@ enum PolishWords {
         .receiptCodeWhyGroup:
             "Wpisz ten kod na materiałach dla grupy. Dzięki niemu każdy może później sprawdzić, że zapis nie został zmieniony.",
         .savedIn: "Zapisano w: {folder}",
+        .endedSealed: "Zapisane i zapieczętowane: {folder}\nKod potwierdzenia: {code}",
+        .endedPaused: "Pauza. Wszystko jest zapisane.\nAby dokończyć: keywork resume {session}",
+        .endedInterrupted: "Zatrzymane z zewnątrz. Wszystko jest zapisane.\nAby dokończyć: keywork resume {session}",
+        .endedNothingStarted: "Nic nie zostało rozpoczęte.",
     ]
 }

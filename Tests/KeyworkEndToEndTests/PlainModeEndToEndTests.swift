@@ -45,6 +45,9 @@ import Testing
         ] {
             #expect(result.output.contains(words), "missing: \(words)")
         }
+        // The seal's message is printed once: the line mode does not repeat it after the session.
+        #expect(result.output.components(separatedBy: "Saved and sealed").count == 2)
+        #expect(result.output.components(separatedBy: "Receipt code:").count == 2)
         let contents = StoreContents(root: store)
         let id = try contents.onlySessionID()
         let kinds = try contents.events(id).map(\.eventName)

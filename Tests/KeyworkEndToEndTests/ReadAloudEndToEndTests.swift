@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkTerminalTesting
 import Testing
 
 #if canImport(Glibc)
@@ -22,9 +23,7 @@ import Testing
                 exec sleep 600
 
                 """
-            let path = folder + "/espeak-ng"
-            try script.write(toFile: path, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            try StandInProgram.write(script, to: folder + "/espeak-ng")
         }
 
         /// The pids of the readings started so far, in order.
@@ -42,26 +41,32 @@ import Testing
         }
     }
 
-    func start(path: String, speak: Bool = false) throws -> Tmux {
+    func start(path: String, speak: Bool = false, guide: String = "tour", extra: [String] = []) throws -> Tmux {
         let store = try KeyworkBinary.temporaryStore()
         let arguments =
             [
-                KeyworkBinary.path, "session", "--guide", "tour", "--client", "C-1042", "--keyworker", "Sam Keyworker",
+                KeyworkBinary.path, "session", "--guide", guide, "--client", "C-1042", "--keyworker", "Sam Keyworker",
                 "--store", store,
-            ] + (speak ? ["--speak"] : [])
+            ] + (speak ? ["--speak"] : []) + extra
         return try Tmux(command: arguments.map(Tmux.quote).joined(separator: " "), environment: ["PATH": path])
     }
 
-    /// Waits for something outside the screen, such as a file the stand-in writes.
+    /// Waits for something outside the screen, such as a file the stand-in writes; on a time-out, says
+    /// what the stand-in was asked and what the screen shows, so a failure can be understood.
     func waitUntil(
-        _ description: String, sourceLocation: SourceLocation = #_sourceLocation, _ condition: () -> Bool
+        _ description: String, standIn: StandIn? = nil, tmux: Tmux? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation, _ condition: () -> Bool
     ) throws {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if condition() { return }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        Issue.record("timed out waiting for \(description)", sourceLocation: sourceLocation)
+        let readings = standIn.map { standIn in standIn.pids.map { "\($0): \(standIn.said(by: $0))" } } ?? []
+        let screen = (try? tmux?.screen()) ?? nil
+        Issue.record(
+            "timed out waiting for \(description); readings: \(readings); screen:\n\(screen ?? "(none)")",
+            sourceLocation: sourceLocation)
         throw CancellationError()
     }
 
@@ -70,12 +75,12 @@ import Testing
         let tmux = try start(path: standIn.folder + ":/usr/bin:/bin")
         try tmux.waitFor("This is a short tour. It shows how a session works.")
         try tmux.send("F5")
-        try waitUntil("the stand-in to be asked to read") {
+        try waitUntil("the stand-in to be asked to read", standIn: standIn, tmux: tmux) {
             standIn.pids.count == 1
                 && standIn.said(by: standIn.pids[0]).contains("Nothing moves on until you are ready.")
         }
         let reading = standIn.pids[0]
-        #expect(standIn.said(by: reading).hasPrefix("--\nWelcome. Screen 1 of"))
+        #expect(standIn.said(by: reading).hasPrefix("-v\nen\n--\nWelcome. Screen 1 of"))
         #expect(StandIn.isRunning(reading))
         #expect(!(try tmux.screen()).contains("Read aloud is not available"))
 
@@ -83,6 +88,19 @@ import Testing
         try tmux.waitFor("What would help you most this week?")
         try waitUntil("the reading to be stopped") { !StandIn.isRunning(reading) }
         #expect(standIn.pids.count == 1, "only F5 reads without --speak")
+        try tmux.send("F10")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func inPolishF5ReadsThePolishScreenWithThePolishVoice() throws {
+        let standIn = try StandIn()
+        let tmux = try start(path: standIn.folder + ":/usr/bin:/bin", guide: "tour-pl", extra: ["--language", "pl"])
+        try tmux.waitFor("To jest krótki przewodnik.")
+        try tmux.send("F5")
+        try waitUntil("the stand-in to be asked to read", standIn: standIn, tmux: tmux) {
+            standIn.pids.count == 1 && standIn.said(by: standIn.pids[0]).contains("Nic nie pójdzie dalej")
+        }
+        #expect(standIn.said(by: standIn.pids[0]).hasPrefix("-v\npl\n--\nWitamy. Ekran 1 z"))
         try tmux.send("F10")
         #expect(try tmux.waitForExit() == 0)
     }
@@ -105,13 +123,13 @@ import Testing
         let standIn = try StandIn()
         let tmux = try start(path: standIn.folder + ":/usr/bin:/bin", speak: true)
         try tmux.waitFor("This is a short tour. It shows how a session works.")
-        try waitUntil("the welcome to be read") {
+        try waitUntil("the welcome to be read", standIn: standIn, tmux: tmux) {
             standIn.pids.count == 1 && standIn.said(by: standIn.pids[0]).contains("Welcome. Screen 1 of")
         }
         let first = standIn.pids[0]
         try tmux.send("Enter")
         try tmux.waitFor("What would help you most this week?")
-        try waitUntil("the next screen to be read") {
+        try waitUntil("the next screen to be read", standIn: standIn, tmux: tmux) {
             standIn.pids.count == 2 && standIn.said(by: standIn.pids[1]).contains("1. Someone to talk to")
         }
         #expect(!StandIn.isRunning(first))

@@ -74,25 +74,27 @@ enum PlainGroupFixture {
     ) {
         let io = ScriptedIO(lines)
         let recorder = MemoryRecorder()
-        let outcome = PlainSessionRunner(state: state, io: io, recorder: recorder).run(firstActions: [.start])
+        let outcome = PlainSessionRunner(state: state, io: io, recorder: recorder, words: .english).run(firstActions: [
+            .start
+        ])
         return (io, recorder, outcome)
     }
 
     // MARK: Plain text
 
     @Test func theAcknowledgementPrintsItsIntroNumberedStatementsAndTheHeadCount() throws {
-        let text = PlainScreen.text(try PlainGroupFixture.state(at: "rules"))
+        let text = PlainScreen(.english).text(try PlainGroupFixture.state(at: "rules"))
         #expect(
             text == """
                 Ground rules. Screen 2 of 5.
 
                 Read each rule out.
 
-                \(PlainWords.statementsReadOut):
+                \(PlainWords(.english).statementsReadOut):
                 1. We respect each other.
                 2. One at a time.
 
-                1. How many people are here now? \(PlainWords.headCountGiven): 8.
+                1. How many people are here now? \(PlainWords(.english).headCountGiven): 8.
                 2. \(AcknowledgeScreen.defaultPrompt)
 
                 """)
@@ -102,27 +104,27 @@ enum PlainGroupFixture {
         var state = try PlainGroupFixture.state(at: "rules")
         try Session.reduce(&state, .submit(.acknowledged(agreed: 6, present: 7)))
         try Session.reduce(&state, .back)
-        let text = PlainScreen.text(state)
-        #expect(text.contains("1. How many people are here now? \(PlainWords.earlierAnswer): 7."))
-        #expect(text.contains("2. \(AcknowledgeScreen.defaultPrompt) \(PlainWords.earlierAnswer): 6."))
-        #expect(!text.contains(PlainWords.headCountGiven))
+        let text = PlainScreen(.english).text(state)
+        #expect(text.contains("1. How many people are here now? \(PlainWords(.english).earlierAnswer): 7."))
+        #expect(text.contains("2. \(AcknowledgeScreen.defaultPrompt) \(PlainWords(.english).earlierAnswer): 6."))
+        #expect(!text.contains(PlainWords(.english).headCountGiven))
     }
 
     @Test func theQuestionStepPrintsItsPromptAndTheQuestionsSoFar() throws {
         var state = try PlainGroupFixture.state(at: "cards")
         #expect(
-            PlainScreen.text(state) == """
+            PlainScreen(.english).text(state) == """
                 Questions from the group. Screen 3 of 5.
 
                 Type each card.
 
-                \(PlainWords.noGroupQuestionsYet)
+                \(PlainWords(.english).noGroupQuestionsYet)
 
                 """)
         try Session.reduce(&state, .noteQuestion("Can I change chemist?"))
         try Session.reduce(&state, .noteQuestion("What if I am sick?"))
         #expect(
-            PlainScreen.text(state).hasSuffix(
+            PlainScreen(.english).text(state).hasSuffix(
                 "Type each card.\n\n2 questions so far:\n1. Can I change chemist?\n2. What if I am sick?\n"))
     }
 
@@ -149,8 +151,8 @@ enum PlainGroupFixture {
         #expect(io.output.contains(PlainWords.inputMarker + refusal + "\n"))
         #expect(
             io.output.contains(
-                "1. How many people are here now? Type a whole number. \(PlainWords.headCountGiven): 8. "
-                    + PlainWords.keepHeadCount))
+                "1. How many people are here now? Type a whole number. \(PlainWords(.english).headCountGiven): 8. "
+                    + PlainWords(.english).keepHeadCount))
         #expect(
             !recorder.events.contains {
                 if case .answered(_, .acknowledged(agreed: 9, present: _)) = $0 { true } else { false }
@@ -163,10 +165,13 @@ enum PlainGroupFixture {
                 .questionNoted(number: 1, screen: "cards", text: "Can I change chemist?"),
                 .questionNoted(number: 2, screen: "cards", text: "What if I am sick?"),
             ])
-        #expect(io.output.contains(PlainWords.groupQuestionNoted(1) + "\n"))
-        #expect(io.output.contains(PlainWords.groupQuestionNoted(2) + "\n"))
-        #expect(io.output.contains(PlainWords.groupQuestionNoted(1) + "\n" + PlainWords.nextGroupQuestion))
-        #expect(io.output.components(separatedBy: PlainWords.groupQuestionHint).count == 2, "the whole hint once")
+        #expect(io.output.contains(PlainWords(.english).groupQuestionNoted(1) + "\n"))
+        #expect(io.output.contains(PlainWords(.english).groupQuestionNoted(2) + "\n"))
+        #expect(
+            io.output.contains(
+                PlainWords(.english).groupQuestionNoted(1) + "\n" + PlainWords(.english).nextGroupQuestion))
+        #expect(
+            io.output.components(separatedBy: PlainWords(.english).groupQuestionHint).count == 2, "the whole hint once")
         #expect(final.questions.map(\.resolution) == [.answered("Yes, with notice."), .answered("Tell the chemist.")])
         #expect(final.signatures["sign-off"]?.map(\.role) == [.facilitator])
         #expect(final.signatures["sign-off"]?.map(\.name) == ["Fran Facilitator"])
@@ -191,7 +196,7 @@ enum PlainGroupFixture {
             Issue.record("the group did not pause")
             return
         }
-        #expect(io.output.contains(PlainWords.unknownCommand))
+        #expect(io.output.contains(PlainWords(.english).unknownCommand))
         #expect(paused.answers["rules"] == .acknowledged(agreed: 7, present: 8))
         #expect(recorder.events.filter { if case .answered = $0 { true } else { false } }.count == 1)
     }
@@ -205,9 +210,10 @@ enum PlainGroupFixture {
         #expect(paused.currentScreenID == "review")
         #expect(paused.questions.isEmpty)
         #expect(!recorder.events.contains { if case .questionNoted = $0 { true } else { false } })
-        #expect(io.output.contains(PlainWords.noGroupQuestionsYet))
+        #expect(io.output.contains(PlainWords(.english).noGroupQuestionsYet))
         // With no question there is nothing to look at on the summary: Enter goes on.
-        #expect(io.output.hasSuffix(PlainWords.pressEnter + " " + PlainWords.commandsShort + "\n> "))
+        #expect(
+            io.output.hasSuffix(PlainWords(.english).pressEnter + " " + PlainWords(.english).commandsShort + "\n> "))
     }
 
     @Test func aCommandStillWorksOnTheQuestionStep() {
@@ -226,14 +232,14 @@ enum PlainGroupFixture {
         var headCount = PromptView(title: "How many in the group?", explanation: ["Type a number."])
         headCount.notice = "Please type how many people are in the group, as a number, such as 8."
         let io = ScriptedIO(["", "8"])
-        #expect(PlainDialog.ask(headCount, on: io) == "8")
+        #expect(PlainDialog(io: io, words: .english).ask(headCount) == "8")
         #expect(io.output.hasPrefix("\n" + (headCount.notice ?? "") + "\n\nHow many in the group?\n"))
         #expect(io.linesRead == 2)
 
         var initials = PromptView(title: "Initials (if you wish)", explanation: ["Or press Enter to skip."])
         initials.allowsEmpty = true
         let skipped = ScriptedIO(["  ", "AB"])
-        #expect(PlainDialog.ask(initials, on: skipped) == "")
+        #expect(PlainDialog(io: skipped, words: .english).ask(initials) == "")
         #expect(skipped.linesRead == 1)
     }
 }

@@ -9,7 +9,9 @@ import Testing
     func walk() throws -> (texts: [String: String], final: SessionState) {
         var state = PlainFixture.state(try PlainFixture.tour())
         var texts: [String: String] = [:]
-        func record() { if let id = state.currentScreenID, texts[id] == nil { texts[id] = PlainScreen.text(state) } }
+        func record() {
+            if let id = state.currentScreenID, texts[id] == nil { texts[id] = PlainScreen(.english).text(state) }
+        }
         let actions: [SessionAction] = [
             .start, .proceed, .submit(.choice(option: "practical", other: nil)),
             .submit(.multi(options: ["forms", "home"])), .noteQuestion("Who will I see?"), .proceed,
@@ -56,7 +58,7 @@ import Testing
         let (texts, _) = try walk()
         let check = try #require(texts["check"])
         #expect(check.contains("Day to day things: Filling in forms, A safe place to live"))
-        #expect(check.contains(PlainWords.questionsHeading))
+        #expect(check.contains(PlainWords(.english).questionsHeading))
         #expect(check.contains("Question 1: Who will I see? (Asked on \"In your own words\". Open.)"))
     }
 
@@ -65,7 +67,7 @@ import Testing
         try Session.reduce(&state, .answerQuestion(number: 1, answer: "Sam"))
         try Session.reduce(&state, .proceed)
         try Session.reduce(&state, .tick(statement: "statement-1", ticked: true))
-        let before = PlainScreen.text(state)
+        let before = PlainScreen(.english).text(state)
         #expect(before.contains("1. I chose the support that suits me this week. (Ticked.)"))
         #expect(before.contains("2. My keyworker will do what we agreed today. (Not ticked yet.)"))
         #expect(before.contains("Client signs. This means: I agree to this plan for the week."))
@@ -73,13 +75,13 @@ import Testing
             try Session.reduce(&state, .tick(statement: statement, ticked: true))
         }
         try Session.reduce(&state, .sign(role: .client, name: "J.D."))
-        #expect(PlainScreen.text(state).contains("Signed by J.D."))
+        #expect(PlainScreen(.english).text(state).contains("Signed by J.D."))
     }
 
     @Test func aFormShowsItsFieldsAndAnEarlierAnswer() throws {
         var (_, state) = try walk()
         while state.currentScreenID != "choose" { try Session.reduce(&state, .back) }
-        let text = PlainScreen.text(state)
+        let text = PlainScreen(.english).text(state)
         #expect(
             text.contains(
                 "1. Which way would suit you best this week? Say why in your own words. (Drop in / Phone call / Booked visit) Earlier answer: Phone call."
@@ -90,6 +92,6 @@ import Testing
     @Test func thePrivacyScreenShowsNothingOfTheSession() throws {
         var (_, state) = try walk()
         try Session.reduce(&state, .togglePrivacy)
-        #expect(PlainScreen.text(state) == PlainWords.privacyOn + "\n")
+        #expect(PlainScreen(.english).text(state) == PlainWords(.english).privacyOn + "\n")
     }
 }

@@ -10,7 +10,7 @@ import Testing
         let guide = try PlainFixture.tour()
         let io = ScriptedIO(PlainFixture.wholeTour)
         let recorder = MemoryRecorder()
-        let runner = PlainSessionRunner(state: PlainFixture.state(guide), io: io, recorder: recorder)
+        let runner = PlainSessionRunner(state: PlainFixture.state(guide), io: io, recorder: recorder, words: .english)
 
         guard case .completed(let final) = runner.run(firstActions: [.start]) else {
             Issue.record("the session did not complete; the output ends:\n\(io.output.suffix(1500))")
@@ -51,8 +51,10 @@ import Testing
 
     @Test func theOutputHasNoEscapeSequencesOrCursorMovement() throws {
         let io = ScriptedIO(PlainFixture.wholeTour)
-        _ = PlainSessionRunner(state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
-            .run(firstActions: [.start])
+        _ = PlainSessionRunner(
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english
+        )
+        .run(firstActions: [.start])
         let controls = io.output.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" }
         #expect(controls.isEmpty, "control characters in the output: \(controls.map(\.value))")
     }
@@ -63,8 +65,10 @@ import Testing
         let io = ScriptedIO(firstPart)
         let recorder = MemoryRecorder()
         guard
-            case .paused(let paused) = PlainSessionRunner(state: PlainFixture.state(guide), io: io, recorder: recorder)
-                .run(firstActions: [.start])
+            case .paused(let paused) = PlainSessionRunner(
+                state: PlainFixture.state(guide), io: io, recorder: recorder, words: .english
+            )
+            .run(firstActions: [.start])
         else {
             Issue.record("the end of input did not pause")
             return
@@ -72,11 +76,11 @@ import Testing
         #expect(paused.status == .paused)
         #expect(paused.currentScreenID == "in-your-words")
         #expect(recorder.events.last == .paused(screen: "in-your-words"))
-        #expect(io.output.hasSuffix(PlainWords.endOfInput + "\n"))
+        #expect(io.output.hasSuffix(PlainWords(.english).endOfInput + "\n"))
 
         let replayed = Session.replay(guide: guide, context: paused.context, events: recorder.events)
         let rest = ScriptedIO(Array(PlainFixture.wholeTour.dropFirst(6)))
-        let resumed = PlainSessionRunner(state: replayed, io: rest, recorder: recorder)
+        let resumed = PlainSessionRunner(state: replayed, io: rest, recorder: recorder, words: .english)
         guard case .completed(let final) = resumed.run(firstActions: [.resume(note: nil)]) else {
             Issue.record("the resumed session did not complete:\n\(rest.output.suffix(1000))")
             return
@@ -88,26 +92,28 @@ import Testing
     @Test func aRefusalIsPrintedAndTheSameScreenAsksAgain() throws {
         let io = ScriptedIO(["", "2", "1 2 3", "9", "1 2"])
         let runner = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english)
         _ = runner.run(firstActions: [.start])
         #expect(io.output.contains("Please choose no more than 2."))
-        #expect(io.output.contains(PlainWords.unknownCommand))
+        #expect(io.output.contains(PlainWords(.english).unknownCommand))
         #expect(runner.state.answers["practical-help"] == .multi(options: ["forms", "money"]))
     }
 
     @Test func helpListsEveryCommandAndEachPromptNamesThem() throws {
         let io = ScriptedIO(["help"])
-        _ = PlainSessionRunner(state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
-            .run(firstActions: [.start])
-        for (command, _) in PlainWords.commands { #expect(io.output.contains(command)) }
-        #expect(io.output.contains(PlainWords.commandsShort))
+        _ = PlainSessionRunner(
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english
+        )
+        .run(firstActions: [.start])
+        for (command, _) in PlainWords(.english).commands { #expect(io.output.contains(command)) }
+        #expect(io.output.contains(PlainWords(.english).commandsShort))
     }
 
     @Test func backAndPauseAreTypedCommands() throws {
         let io = ScriptedIO(["", "back", "", "pause", "never read"])
         let recorder = MemoryRecorder()
         let outcome = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: recorder
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: recorder, words: .english
         ).run(firstActions: [.start])
         guard case .paused(let state) = outcome else {
             Issue.record("pause did not pause")
@@ -121,11 +127,11 @@ import Testing
     @Test func thePrivacyCommandHidesTheSessionUntilTypedAgain() throws {
         let io = ScriptedIO(["", "private", "1", "private", "1"])
         let runner = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english)
         _ = runner.run(firstActions: [.start])
-        #expect(io.output.contains(PlainWords.privacyOn))
+        #expect(io.output.contains(PlainWords(.english).privacyOn))
         #expect(runner.state.answers["focus"] == .choice(option: "talk", other: nil))
-        let hidden = io.output.components(separatedBy: PlainWords.privacyOn)[1]
+        let hidden = io.output.components(separatedBy: PlainWords(.english).privacyOn)[1]
         #expect(!hidden.contains("Someone to talk to") || hidden.contains("This week. Screen 2"))
     }
 
@@ -133,22 +139,24 @@ import Testing
         let speaker = RecordingSpeaker()
         let io = ScriptedIO(["read", ""])
         let guide = try PlainFixture.tour()
-        _ = PlainSessionRunner(state: PlainFixture.state(guide), io: io, recorder: MemoryRecorder(), speaker: speaker)
-            .run(firstActions: [.start])
+        _ = PlainSessionRunner(
+            state: PlainFixture.state(guide), io: io, recorder: MemoryRecorder(), words: .english, speaker: speaker
+        )
+        .run(firstActions: [.start])
         var welcome = PlainFixture.state(guide)
         try Session.reduce(&welcome, .start)
         // The line "read" stops any reading first, then reads; the next line stops it.
-        #expect(Array(speaker.calls.prefix(3)) == [.stop, .speak(PlainScreen.text(welcome)), .stop])
+        #expect(Array(speaker.calls.prefix(3)) == [.stop, .speak(PlainScreen(.english).text(welcome)), .stop])
         #expect(speaker.spoken.first?.contains("This is a short tour.") == true)
     }
 
     @Test func readWithoutSpeechSaysPlainlyThatItIsUnavailable() throws {
         let io = ScriptedIO(["read", ""])
         let runner = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(),
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english,
             speaker: RecordingSpeaker(available: false))
         _ = runner.run(firstActions: [.start])
-        #expect(io.output.contains(PlainWords.readAloudUnavailable))
+        #expect(io.output.contains(PlainWords(.english).readAloudUnavailable))
         #expect(runner.state.currentScreenID == "focus")
     }
 
@@ -156,7 +164,8 @@ import Testing
         let speaker = RecordingSpeaker()
         let io = ScriptedIO(["", "help", "1"])
         _ = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), speaker: speaker,
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english,
+            speaker: speaker,
             speakEveryScreen: true
         ).run(firstActions: [.start])
         let titles = speaker.spoken.map { $0.prefix { $0 != "." } }
@@ -170,7 +179,7 @@ import Testing
         let lines = Self.toTheDecision + ["1", "Near home", "2", "Travel", "A bus pass", "no", "It is full"]
         let io = ScriptedIO(lines)
         let runner = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english)
         _ = runner.run(firstActions: [.start])
         #expect(
             runner.state.answers["choose"]
@@ -186,7 +195,7 @@ import Testing
         let io = ScriptedIO(lines + ["never read"])
         let recorder = MemoryRecorder()
         let outcome = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: recorder
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: recorder, words: .english
         ).run(firstActions: [.start])
         guard case .paused(let state) = outcome else {
             Issue.record("choosing to pause did not pause:\n\(io.output.suffix(800))")
@@ -201,11 +210,11 @@ import Testing
         let lines = Self.toTheDecision + ["7", "maybe", "2"]
         let io = ScriptedIO(lines)
         let runner = PlainSessionRunner(
-            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder())
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english)
         _ = runner.run(firstActions: [.start])
         // Shown once with the screen, then asked three times: "7" and "maybe" do not fit.
         #expect(io.output.components(separatedBy: "1. Which way would suit you best").count - 1 == 4)
-        #expect(io.output.components(separatedBy: PlainWords.unknownCommand).count - 1 == 2)
+        #expect(io.output.components(separatedBy: PlainWords(.english).unknownCommand).count - 1 == 2)
         #expect(runner.state.currentScreenID == "choose")
     }
 }

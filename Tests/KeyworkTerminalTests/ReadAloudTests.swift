@@ -4,6 +4,7 @@ import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 import KeyworkTerminalTesting
+import KeyworkWords
 import Testing
 
 /// A speaker that remembers what it was asked to say and when it was stopped.
@@ -47,7 +48,7 @@ final class FakeSpeaker: Speaker {
             .run(firstActions: [.start])
         var welcome = state
         try Session.reduce(&welcome, .start)
-        #expect(Array(speaker.calls.prefix(3)) == [.stop, .speak(PlainScreen.text(welcome)), .stop])
+        #expect(Array(speaker.calls.prefix(3)) == [.stop, .speak(PlainScreen(.english).text(welcome)), .stop])
     }
 
     @Test func f5DoesNotMoveOnOrChangeTheRecord() throws {
@@ -70,15 +71,15 @@ final class FakeSpeaker: Speaker {
             state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: FakeSpeaker(available: false)
         )
         _ = runner.run(firstActions: [.start])
-        #expect(terminal.frames.last?.text.contains(PlainWords.readAloudUnavailable) == true)
-        #expect(terminal.frames.first?.text.contains(PlainWords.readAloudUnavailable) == false)
+        #expect(terminal.frames.last?.text.contains(PlainWords(.english).readAloudUnavailable) == true)
+        #expect(terminal.frames.first?.text.contains(PlainWords(.english).readAloudUnavailable) == false)
     }
 
     @Test func withNoSpeakerAtAllF5SaysItIsUnavailable() throws {
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5))])
         _ = SessionRunner(state: try newState(), backend: terminal, recorder: MemoryRecorder())
             .run(firstActions: [.start])
-        #expect(terminal.frames.last?.text.contains(PlainWords.readAloudUnavailable) == true)
+        #expect(terminal.frames.last?.text.contains(PlainWords(.english).readAloudUnavailable) == true)
     }
 
     @Test func speakReadsEachNewScreenOnceAndNotTheSameScreenTwice() throws {
@@ -103,23 +104,62 @@ final class FakeSpeaker: Speaker {
         speaker.stop()
     }
 
-    @Test func theRealSpeakerStartsTheProgramWithTheTextAndStopKillsIt() throws {
+    /// A stand-in `espeak-ng` in a fresh folder: it writes its pid and its arguments to `log`, then
+    /// waits far longer than any test, so stopping it shows.
+    private func standIn() throws -> (folder: URL, log: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("speech-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("said.txt").path
-        let script = folder.appendingPathComponent("espeak-ng")
-        // The stand-in writes its arguments and pid, then waits far longer than any test.
-        try "#!/bin/sh\necho \"$$\" > \(log).pid\nprintf '%s\\n' \"$@\" > \(log)\nexec sleep 600\n".write(
-            to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try StandInProgram.write(
+            "#!/bin/sh\necho \"$$\" > \(log).pid\nprintf '%s\\n' \"$@\" > \(log)\nexec sleep 600\n",
+            to: folder.appendingPathComponent("espeak-ng").path)
+        return (folder, log)
+    }
+
+    @Test func theRealSpeakerStartsTheProgramWithTheTextAndStopKillsIt() throws {
+        let (folder, log) = try standIn()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let speaker = SpeechCommand(path: "/nonexistent:" + folder.path)
-        #expect(speaker.executable == script.path)
+        #expect(speaker.executable == folder.appendingPathComponent("espeak-ng").path)
         #expect(speaker.speak("Welcome. Screen 1 of 12."))
         let pid = try waitForPID(at: log + ".pid")
-        #expect(try String(contentsOfFile: log, encoding: .utf8) == "--\nWelcome. Screen 1 of 12.\n")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "-v\nen\n--\nWelcome. Screen 1 of 12.\n")
         speaker.stop()
         #expect(kill(pid, 0) == -1 && errno == ESRCH)
+    }
+
+    @Test func theRealSpeakerReadsPolishWithThePolishVoice() throws {
+        let (folder, log) = try standIn()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let speaker = SpeechCommand(path: folder.path, voice: "pl")
+        #expect(speaker.speak("Witamy. Ekran 1 z 11."))
+        _ = try waitForPID(at: log + ".pid")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "-v\npl\n--\nWitamy. Ekran 1 z 11.\n")
+        speaker.stop()
+    }
+
+    @Test func f5InPolishSpeaksThePolishScreen() throws {
+        let speaker = FakeSpeaker()
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.function(10))])
+        terminal.words = Words(.polish)
+        let guide = try #require(try BuiltinGuides.guide(id: "tour-pl"))
+        let state = SessionState(
+            guide: guide, context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
+        _ = SessionRunner(state: state, backend: terminal, recorder: MemoryRecorder(), speaker: speaker)
+            .run(firstActions: [.start])
+        var welcome = state
+        try Session.reduce(&welcome, .start)
+        let spoken = speaker.calls.compactMap { if case .speak(let text) = $0 { text } else { nil } }
+        #expect(spoken == [PlainScreen(Words(.polish)).text(welcome)])
+        #expect(spoken.first?.hasPrefix("Witamy. Ekran 1 z ") == true)
+    }
+
+    @Test func withoutSpeechF5SaysSoInPolish() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(5))])
+        terminal.words = Words(.polish)
+        _ = SessionRunner(state: try newState(), backend: terminal, recorder: MemoryRecorder())
+            .run(firstActions: [.start])
+        #expect(terminal.frames.last?.text.contains("Czytanie na głos jest niedostępne") == true)
     }
 
     private func waitForPID(at path: String) throws -> pid_t {

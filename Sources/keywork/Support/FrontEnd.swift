@@ -3,6 +3,7 @@ import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
+import KeyworkWords
 
 /// How the people at the screen see and answer: the full screen, or the line-by-line mode (`--plain`).
 /// Both run the same session, journal and seal; only the drawing and reading differ.
@@ -46,21 +47,25 @@ final class FullScreenFrontEnd: FrontEnd {
     }
 }
 
-/// The line-by-line mode on standard input and output.
+/// The line-by-line mode on standard input and output, in the language chosen for the program's words.
 final class PlainFrontEnd: FrontEnd {
     private let io: any PlainIO
+    private let words: Words
+    private let dialog: PlainDialog
     private let speaker: any Speaker
     private let speakEveryScreen: Bool
 
-    init(io: any PlainIO, speaker: any Speaker, speakEveryScreen: Bool) {
+    init(io: any PlainIO, words: Words, speaker: any Speaker, speakEveryScreen: Bool) {
         self.io = io
+        self.words = words
+        self.dialog = PlainDialog(io: io, words: words)
         self.speaker = speaker
         self.speakEveryScreen = speakEveryScreen
     }
 
-    func choose(_ menu: MenuView) -> Int? { PlainDialog.choose(menu, on: io) }
-    func ask(_ prompt: PromptView) -> String? { PlainDialog.ask(prompt, on: io) }
-    func show(_ message: MessageView) { PlainDialog.show(message, on: io) }
+    func choose(_ menu: MenuView) -> Int? { dialog.choose(menu) }
+    func ask(_ prompt: PromptView) -> String? { dialog.ask(prompt) }
+    func show(_ message: MessageView) { dialog.show(message) }
 
     /// The line mode prints each screen once, when the session runs, so there is nothing to preview.
     func drawPreview(of state: SessionState, after actions: [SessionAction]) {}
@@ -69,7 +74,8 @@ final class PlainFrontEnd: FrontEnd {
         _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
     ) -> SessionRunner.Outcome {
         PlainSessionRunner(
-            state: state, io: io, recorder: recorder, speaker: speaker, speakEveryScreen: speakEveryScreen
+            state: state, io: io, recorder: recorder, words: words, speaker: speaker,
+            speakEveryScreen: speakEveryScreen
         ).run(firstActions: firstActions)
     }
 }

@@ -42,10 +42,10 @@ final class SessionLauncher {
     /// ACCESSIBLE, the full screen otherwise.
     func openFrontEnd() throws -> any FrontEnd {
         if let frontEnd { return frontEnd }
-        let speaker = SpeechCommand(path: display.environment["PATH"])
+        let speaker = SpeechCommand(path: display.environment["PATH"], voice: words.language.code)
         let opened: any FrontEnd =
             display.wantsPlain
-            ? PlainFrontEnd(io: StandardPlainIO(), speaker: speaker, speakEveryScreen: display.speak)
+            ? PlainFrontEnd(io: StandardPlainIO(), words: words, speaker: speaker, speakEveryScreen: display.speak)
             : FullScreenFrontEnd(terminal: try openTerminal(), speaker: speaker, speakEveryScreen: display.speak)
         frontEnd = opened
         return opened
@@ -296,7 +296,7 @@ extension SessionLauncher {
             defer { launcher.closeTerminal() }
             result = try body(launcher)
         }
-        try result.finish()
+        try result.finish(words: launcher.words, sealMessageShown: launcher.display.wantsPlain)
     }
 }
 
@@ -310,23 +310,28 @@ enum LaunchResult {
     case closedQuietly
 
     /// Prints what happened once the full screen is gone, and ends with the right exit status.
-    func finish() throws {
-        let (text, status) = report
+    /// `sealMessageShown` is true in the line mode, where the "Saved and sealed" message with the
+    /// folder and receipt code is still there to read, so it is not printed a second time.
+    func finish(words: Words, sealMessageShown: Bool) throws {
+        let (text, status) = report(words, sealMessageShown: sealMessageShown)
         if !text.isEmpty { Console.out(text) }
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
     /// What to print once the full screen is gone, and the exit status.
-    var report: (text: String, status: ExitStatus) {
+    func report(_ words: Words, sealMessageShown: Bool) -> (text: String, status: ExitStatus) {
         switch self {
         case .sealed(_, let folder, let receiptCode):
-            ("Saved and sealed: \(folder)\nReceipt code: \(receiptCode)", .success)
+            (
+                sealMessageShown ? "" : words(.endedSealed, ["folder": .text(folder), "code": .text(receiptCode)]),
+                .success
+            )
         case .paused(let id):
-            ("Paused. Everything is saved.\nTo carry on: keywork resume \(id)", .success)
+            (words(.endedPaused, ["session": .text(id)]), .success)
         case .interrupted(let id):
-            ("Stopped from outside. Everything is saved.\nTo carry on: keywork resume \(id)", .interrupted)
+            (words(.endedInterrupted, ["session": .text(id)]), .interrupted)
         case .leftBeforeStarting:
-            ("Nothing was started.", .success)
+            (words[.endedNothingStarted], .success)
         case .closedQuietly:
             ("", .success)
         }
