@@ -182,6 +182,7 @@ enum EnglishWords {
         .noWordsGiven: "(no words given)",
         .talkBeforeSigning: "! Please talk about each of these before signing.",
         .readSummaryHint: "Press Enter when you have both read this.",
+        .readSummaryHintGroup: "Press Enter when everyone has read this.",
         .somethingElseAnswer: "Something else: {words}",
         .none: "None",
         .skipped: "Skipped",

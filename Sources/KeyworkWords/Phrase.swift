@@ -172,6 +172,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case noWordsGiven
     case talkBeforeSigning
     case readSummaryHint
+    case readSummaryHintGroup
     case somethingElseAnswer
     case none
     case skipped

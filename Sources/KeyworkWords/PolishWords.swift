@@ -185,6 +185,7 @@ enum PolishWords {
         .noWordsGiven: "(bez komentarza)",
         .talkBeforeSigning: "! Omówcie każdą z tych spraw przed podpisaniem.",
         .readSummaryHint: "Naciśnijcie Enter, gdy oboje to przeczytacie.",
+        .readSummaryHintGroup: "Naciśnij Enter, gdy wszyscy to przeczytają.",
         .somethingElseAnswer: "Coś innego: {words}",
         .none: "Nic",
         .skipped: "Pominięte",
