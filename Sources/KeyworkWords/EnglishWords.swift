@@ -83,6 +83,7 @@ enum EnglishWords {
 
         // Page chrome.
         .screenPosition: "Screen {position} of {total}",
+        .screenPositionShort: "{position}/{total}",
         .moreAbove: "more above",
         .moreBelow: "more below",
         .windowTooSmall: "Please make the window larger",

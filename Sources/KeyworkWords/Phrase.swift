@@ -77,6 +77,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case leaveBoxKeys
     // Page chrome.
     case screenPosition
+    case screenPositionShort
     case moreAbove
     case moreBelow
     case windowTooSmall

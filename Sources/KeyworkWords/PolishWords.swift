@@ -86,6 +86,7 @@ enum PolishWords {
 
         // Page chrome.
         .screenPosition: "Ekran {position} z {total}",
+        .screenPositionShort: "{position}/{total}",
         .moreAbove: "więcej wyżej",
         .moreBelow: "więcej niżej",
         .windowTooSmall: "Proszę powiększyć okno",
