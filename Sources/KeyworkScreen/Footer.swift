@@ -1,5 +1,5 @@
 /// A key shown in the footer: the key, what it does, a shorter word for narrow screens, and how
-/// important it is to keep when space runs out (0 is kept longest).
+/// important it is to keep when space runs out (0 is kept longest: a screen's main key, help and pause).
 struct FooterKey: Equatable {
     let key: String
     let label: String

@@ -32,6 +32,8 @@ struct Glyphs {
     let leftRight: String
     let times: String
     let tick: String
+    /// Marks where text was cut to fit.
+    let ellipsis: String
     /// The up and down arrows as the help box names them; ASCII key names stay English, as ASCII.
     let arrowKeys: String
 
@@ -41,11 +43,13 @@ struct Glyphs {
             (cross, teeDown, teeUp, bullet) = ("┼", "┬", "┴", "•")
             (up, down, upDown, leftRight, times, tick) = ("↑", "↓", "↑↓", "← →", "×", "✓")
             arrowKeys = "↑ ↓"
+            ellipsis = "…"
         } else {
             (horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight) = ("-", "|", "+", "+", "+", "+")
             (cross, teeDown, teeUp, bullet) = ("+", "+", "+", "*")
             (up, down, upDown, leftRight, times, tick) = ("^", "v", "Up/Down", "Left/Right", "x", "*")
             arrowKeys = "Up Down"
+            ellipsis = "..."
         }
     }
 }

@@ -6,6 +6,8 @@ struct Page {
     var title: String
     /// The title line's right side, such as "Screen 3 of 11".
     var position: String?
+    /// The position the short way, such as "3/11", to leave a long title room on a narrow screen.
+    var shortPosition: String? = nil
     var body: Body
     /// The first body line asked for; the page moves it to keep the focus in view.
     var scroll: Int
@@ -62,10 +64,15 @@ enum PageChrome {
         let width = bodyWidth(size)
 
         canvas.clear(row: 0, role: .title)
-        let position = page.position ?? ""
-        let positionWidth = DisplayWidth.of(position)
-        canvas.write(page.title, row: 0, column: 1, role: .title, limit: max(0, size.columns - positionWidth - 4))
-        canvas.write(position, row: 0, column: max(0, size.columns - positionWidth - 1), role: .title)
+        let header = TitleLine.fit(
+            title: page.title, position: page.position, shortPosition: page.shortPosition, columns: size.columns,
+            ellipsis: glyphs.ellipsis)
+        let positionWidth = DisplayWidth.of(header.position)
+        canvas.write(
+            header.title, row: 0, column: TitleLine.titleColumn, role: .title,
+            limit: TitleLine.room(size.columns, beside: header.position))
+        canvas.write(
+            header.position, row: 0, column: max(0, size.columns - positionWidth - TitleLine.rightMargin), role: .title)
 
         let top = scroll(page.body, requested: page.scroll, height: height)
         for index in 0..<height where top + index < page.body.count {

@@ -82,15 +82,17 @@ enum SessionFooter {
     /// The keys that work on every screen.
     private static func everywhere(on screen: Screen, session: SessionState, words: Words) -> [FooterKey] {
         var keys: [FooterKey] = []
-        // Asking and disagreeing are what the program is for, so they outlast the arrow keys (which
-        // help lists) when the footer has to be thinned.
+        // Pause and help are what a frightened client or a rushed keyworker must always find, so they
+        // are kept as long as the screen's own main key, at every width Keywork draws. Asking and
+        // disagreeing are what the program is for, so they outlast back and the arrow keys (which help
+        // lists) when the footer has to be thinned.
         // Once anyone has signed, the session refuses to go back, so F4 is not offered.
         let signed = !(session.signatures[screen.id] ?? []).isEmpty
         if session.path.count > 1 && !signed { keys.append(FooterKey("F4", words[.footerBack], priority: 4)) }
         keys.append(FooterKey("F2", words[.footerQuestion], short: words[.footerAsk], priority: 2))
         keys.append(FooterKey("F3", words[.footerNotSure], short: words[.footerUnsure], priority: 2))
-        keys.append(FooterKey("F1", words[.footerHelp], priority: 1))
-        keys.append(FooterKey("F10", words[.footerPause], priority: 3))
+        keys.append(FooterKey("F1", words[.footerHelp], priority: 0))
+        keys.append(FooterKey("F10", words[.footerPause], priority: 0))
         return keys
     }
 }

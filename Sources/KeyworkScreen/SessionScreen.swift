@@ -27,14 +27,15 @@ public enum SessionScreen {
         let width = PageChrome.bodyWidth(size)
         let progress = session.progress
         let words = options.words
-        let position =
-            progress.total > 0
-            ? words(.screenPosition, ["position": .number(progress.position), "total": .number(progress.total)]) : nil
+        let counts: [String: WordArgument] = ["position": .number(progress.position), "total": .number(progress.total)]
+        let position = progress.total > 0 ? words(.screenPosition, counts) : nil
+        let shortPosition = progress.total > 0 ? words(.screenPositionShort, counts) : nil
         guard let screen = session.currentScreen else {
             var body = Body(width: width, options: options)
             body.text(words[session.status == .complete ? .sessionComplete : .nothingToShow])
             return Page(
-                title: session.guide.title, position: position, body: body, scroll: 0, footer: [], notice: view.notice)
+                title: session.guide.title, position: position, shortPosition: shortPosition, body: body, scroll: 0,
+                footer: [], notice: view.notice)
         }
         let body = ScreenLayout.body(for: screen, session: session, view: view, width: width, options: options)
         let noticeLines = PageChrome.noticeLines(view.notice, size: size).count
@@ -49,8 +50,8 @@ public enum SessionScreen {
             for: screen, session: session, view: view, scrollable: scrollable, narrowCompare: narrow,
             glyphs: Glyphs(options), words: words)
         return Page(
-            title: session.guide.title, position: position, body: body, scroll: view.scroll, footer: footer,
-            notice: view.notice)
+            title: session.guide.title, position: position, shortPosition: shortPosition, body: body,
+            scroll: view.scroll, footer: footer, notice: view.notice)
     }
 
     /// The furthest the body can scroll at the view's terminal size, so scrolling keys stop at the end.

@@ -59,7 +59,9 @@ enum SummaryLayout {
             body.text(words[.talkBeforeSigning], role: .warning)
         }
         body.gap()
-        body.text(words[.readSummaryHint], role: .dim)
+        // A group has a facilitator and many people, not two who read it together.
+        let group = session.context.participants != nil
+        body.text(words[group ? .readSummaryHintGroup : .readSummaryHint], role: .dim)
     }
 
     /// How a screen is named in the summary: its title, or its prompt.

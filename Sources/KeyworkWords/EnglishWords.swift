@@ -83,6 +83,7 @@ enum EnglishWords {
 
         // Page chrome.
         .screenPosition: "Screen {position} of {total}",
+        .screenPositionShort: "{position}/{total}",
         .moreAbove: "more above",
         .moreBelow: "more below",
         .windowTooSmall: "Please make the window larger",
@@ -182,6 +183,7 @@ enum EnglishWords {
         .noWordsGiven: "(no words given)",
         .talkBeforeSigning: "! Please talk about each of these before signing.",
         .readSummaryHint: "Press Enter when you have both read this.",
+        .readSummaryHintGroup: "Press Enter when everyone has read this.",
         .somethingElseAnswer: "Something else: {words}",
         .none: "None",
         .skipped: "Skipped",

@@ -77,6 +77,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case leaveBoxKeys
     // Page chrome.
     case screenPosition
+    case screenPositionShort
     case moreAbove
     case moreBelow
     case windowTooSmall
@@ -172,6 +173,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case noWordsGiven
     case talkBeforeSigning
     case readSummaryHint
+    case readSummaryHintGroup
     case somethingElseAnswer
     case none
     case skipped

@@ -86,6 +86,7 @@ enum PolishWords {
 
         // Page chrome.
         .screenPosition: "Ekran {position} z {total}",
+        .screenPositionShort: "{position}/{total}",
         .moreAbove: "więcej wyżej",
         .moreBelow: "więcej niżej",
         .windowTooSmall: "Proszę powiększyć okno",
@@ -185,6 +186,7 @@ enum PolishWords {
         .noWordsGiven: "(bez komentarza)",
         .talkBeforeSigning: "! Omówcie każdą z tych spraw przed podpisaniem.",
         .readSummaryHint: "Naciśnijcie Enter, gdy oboje to przeczytacie.",
+        .readSummaryHintGroup: "Naciśnij Enter, gdy wszyscy to przeczytają.",
         .somethingElseAnswer: "Coś innego: {words}",
         .none: "Nic",
         .skipped: "Pominięte",

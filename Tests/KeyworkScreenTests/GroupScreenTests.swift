@@ -1,5 +1,6 @@
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 import Testing
 
 @testable import KeyworkScreen
@@ -105,5 +106,28 @@ import Testing
         driver.press(.backspace, .enter)
         #expect(driver.session.currentScreenID == "review")
         #expect(driver.view.questionReview == QuestionReview(highlight: 0))
+    }
+
+    @Test(arguments: Language.allCases)
+    func theGroupSummaryAsksForEveryoneToHaveReadItNotBoth(_ language: Language) {
+        let words = Words(language)
+        let tall = TerminalSize(columns: 80, rows: 40)
+        let group = Self.session(at: "review")
+        let groupFrame = SessionScreen.render(
+            group, ViewState(for: group, words: words), size: tall, options: RenderOptions(words: words))
+        #expect(groupFrame.text.contains(words[.readSummaryHintGroup]))
+        #expect(!groupFrame.text.contains(words[.readSummaryHint]), "a group is not two people")
+        let oneToOne = ScreenGuide.session(at: "review", answers: ScreenGuide.allAnswers)
+        let oneToOneFrame = SessionScreen.render(
+            oneToOne, ViewState(for: oneToOne, words: words), size: tall, options: RenderOptions(words: words))
+        #expect(oneToOneFrame.text.contains(words[.readSummaryHint]))
+        #expect(!oneToOneFrame.text.contains(words[.readSummaryHintGroup]))
+    }
+
+    @Test func theGroupSummaryHintReadsAsAGroupInEnglishAndPolish() {
+        #expect(Words(.english)[.readSummaryHintGroup] == "Press Enter when everyone has read this.")
+        #expect(Words(.polish)[.readSummaryHintGroup] == "Naciśnij Enter, gdy wszyscy to przeczytają.")
+        #expect(!Words(.english)[.readSummaryHintGroup].contains("both"))
+        #expect(!Words(.polish)[.readSummaryHintGroup].contains("oboje"))
     }
 }
