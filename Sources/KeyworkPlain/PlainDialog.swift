@@ -21,7 +21,7 @@ public struct PlainDialog {
             if let number = Int(line.filter { !$0.isWhitespace }), menu.items.indices.contains(number - 1) {
                 return number - 1
             }
-            io.write(plain.unknownCommand + "\n")
+            io.write(plain.notOnTheMenu + "\n")
         }
     }
 

@@ -44,6 +44,8 @@ public struct PlainWords: Sendable, Equatable {
     public var questionCancelled: String { words[.plainQuestionCancelled] }
     public var flagNoted: String { words[.plainFlagNoted] }
     public var unknownCommand: String { words[.plainUnknownCommand] }
+    /// Said when a menu line is not one of its numbers; the menu has no commands, so help is not offered.
+    public var notOnTheMenu: String { words[.plainNotOnTheMenu] }
     public var endOfInput: String { words[.plainEndOfInput] }
     public var statementsReadOut: String { words[.plainStatementsReadOut] }
     public var headCountGiven: String { words[.plainHeadCountGiven] }

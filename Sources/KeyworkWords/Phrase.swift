@@ -378,6 +378,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainQuestionCancelled
     case plainFlagNoted
     case plainUnknownCommand
+    case plainNotOnTheMenu
     case plainEndOfInput
     case plainStatementsReadOut
     case plainHeadCountGiven

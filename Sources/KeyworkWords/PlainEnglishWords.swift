@@ -38,6 +38,7 @@ enum PlainEnglishWords {
         .plainQuestionCancelled: "No question was noted.",
         .plainFlagNoted: "Noted: not sure, or disagree.",
         .plainUnknownCommand: "That does not fit here. Type help for commands.",
+        .plainNotOnTheMenu: "That is not one of the numbers.",
         .plainEndOfInput: "Input ended.",
         .plainStatementsReadOut: "Read each one out to the group",
         .plainHeadCountGiven: "Head count at the start",

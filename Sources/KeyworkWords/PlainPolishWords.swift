@@ -42,6 +42,7 @@ enum PlainPolishWords {
         .plainQuestionCancelled: "Nie zapisano pytania.",
         .plainFlagNoted: "Zapisano: wątpliwość albo brak zgody.",
         .plainUnknownCommand: "To tu nie pasuje. Wpisz pomoc, aby zobaczyć polecenia.",
+        .plainNotOnTheMenu: "To nie jest żaden z tych numerów.",
         .plainEndOfInput: "Koniec danych wejściowych.",
         .plainStatementsReadOut: "Przeczytaj każde z nich na głos grupie",
         .plainHeadCountGiven: "Liczba osób na początku",
