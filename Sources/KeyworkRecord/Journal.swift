@@ -123,7 +123,13 @@ public final class Journal {
         let path = folder + "/journal.jsonl"
         let contents: JournalReader.Contents
         do {
-            contents = try JournalReader.read(try Store.readFile(path), sessionID: sessionID)
+            let bytes = try Store.readFile(path)
+            if bytes.isEmpty {
+                // The header is the first write: an empty journal is a start cut short, with nothing in it to keep.
+                try removeNeverStarted(folder: folder, lock: lock)
+                throw RecordError.neverStarted(sessionID: sessionID)
+            }
+            contents = try JournalReader.read(bytes, sessionID: sessionID)
         } catch let damage as JournalReader.Damage {
             lock.release()
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
@@ -158,6 +164,17 @@ public final class Journal {
             return (journal, contents.entries, report)
         } catch {
             throw RecordError.io(path: path, operation: step, code: error.code)
+        }
+    }
+
+    /// Takes away the folder of a session whose journal is empty, holding the lock until it is gone.
+    private static func removeNeverStarted(folder: String, lock: SessionLock) throws(RecordError) {
+        defer { lock.release() }
+        for file in ["journal.jsonl", "lock"] where unlink(folder + "/" + file) != 0 && errno != ENOENT {
+            throw RecordError.io(path: folder + "/" + file, operation: "remove the empty session", code: errno)
+        }
+        if rmdir(folder) != 0 {
+            throw RecordError.io(path: folder, operation: "remove the empty session folder", code: errno)
         }
     }
 

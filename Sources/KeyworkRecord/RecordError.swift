@@ -21,6 +21,9 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The journal was damaged beyond a torn last line; the session folder was moved aside, not repaired.
     /// `line` counts from 1, as editors do.
     case quarantined(sessionID: String, line: Int?, problem: String, movedTo: String)
+    /// The program stopped after making the journal file and before writing its first line: nothing was
+    /// recorded, so the empty session was taken away.
+    case neverStarted(sessionID: String)
     /// The private key file can be read or written by group or others.
     case keyPermissions(path: String, mode: UInt16)
     case malformedKey(path: String, problem: String)
@@ -64,6 +67,10 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
             let place = line.map { "line \($0): " } ?? ""
             return "session \(sessionID): error: \(place)\(problem)\n"
                 + "note: the journal was not repaired; the whole session folder was moved to \(movedTo)"
+        case .neverStarted(let sessionID):
+            return
+                "session \(sessionID) was never started: Keywork stopped while making it, before anything was saved\n"
+                + "note: there was nothing to carry on, so the empty session was removed; start a new session"
         case .keyPermissions(let path, let mode):
             return "\(path): error: the device key can be read by group or others (mode \(String(mode, radix: 8)))\n"
                 + "note: run `chmod 600 \(path)`, then try again"

@@ -26,6 +26,10 @@ public struct UnfinishedSession: Sendable, Equatable {
             id: sessionID, clientReference: nil, guideID: "?", startedAt: "", lastActivity: "", currentScreen: nil)
         do {
             let bytes = try Store.readFile(store.sessionFolder(sessionID) + "/journal.jsonl")
+            guard !bytes.isEmpty else {
+                session.problem = "nothing was saved: Keywork stopped while starting it; carrying on removes it"
+                return session
+            }
             let contents = try JournalReader.read(bytes, sessionID: sessionID)
             session.clientReference = contents.header.clientReference
             session.guideID = contents.header.guide.id

@@ -186,6 +186,29 @@ import Testing
         #expect(readBytes(moved) == bytes)
     }
 
+    /// A kill after the journal file is made and before its header is written leaves it empty: nothing was
+    /// recorded, so resume takes the session away instead of quarantining it as damaged.
+    @Test func anEmptyJournalIsAStartCutShortAndIsRemovedNotQuarantined() throws {
+        let store = folder.store
+        let original = try Fixture.openSession(store: store)
+        original.close()
+        writeBytes(original.path, [])
+        let listed = try UnfinishedSession.all(in: store)
+        #expect(listed.map(\.id) == [Fixture.sessionID])
+        #expect(listed.first?.problem?.hasPrefix("nothing was saved") == true)
+        #expect {
+            try Journal.resume(store: store, sessionID: Fixture.sessionID, now: Fixture.start)
+        } throws: { error in
+            guard case .neverStarted(let id) = error as? RecordError else { return false }
+            return id == Fixture.sessionID
+        }
+        #expect(!Store.exists(original.folder))
+        let quarantined = (try? FileManager.default.contentsOfDirectory(atPath: store.quarantineFolder)) ?? []
+        #expect(quarantined.isEmpty)
+        #expect(try UnfinishedSession.all(in: store).isEmpty)
+        #expect("\(RecordError.neverStarted(sessionID: Fixture.sessionID))".contains("start a new session"))
+    }
+
     /// A crash can stop the journal at any byte; resume must give back a clean prefix or quarantine, never crash.
     @Test func journalCutAtEveryByteResumesToAPrefixOrIsQuarantined() throws {
         let store = folder.store
@@ -213,6 +236,11 @@ import Testing
                 journal.close()
                 try FileManager.default.removeItem(atPath: original.folder)
             } catch let error as RecordError {
+                if case .neverStarted = error {
+                    #expect(cut == 0, "only an empty journal is a start cut short")
+                    #expect(!Store.exists(original.folder) && !Store.exists(store.quarantineFolder))
+                    continue
+                }
                 guard case .quarantined = error else {
                     Issue.record("cut at \(cut): unexpected \(error)")
                     continue

@@ -276,7 +276,7 @@ final class SessionLauncher {
 
     private func status(of error: RecordError) -> ExitStatus {
         switch error {
-        case .sessionNotFound, .invalidSessionID: .notFound
+        case .sessionNotFound, .invalidSessionID, .neverStarted: .notFound
         case .quarantined: .badData
         default: .ioError
         }
