@@ -107,17 +107,19 @@ struct VerifyBenchmark {
         let store = Store(root: root)
         let publicKey: Curve25519.Signing.PublicKey
         let folders: [String]
+        let trust: VerificationTrust
         do {
             publicKey = try Curve25519.Signing.PublicKey(
                 rawRepresentation: DeviceKey.load(store: store).publicKeyBytes)
             folders = try store.listSessions().map { store.sessionFolder($0.id) }
+            trust = try VerificationTrust.of(store: store)
         } catch {
             throw BenchError("cannot read the generated store: \(error)")
         }
 
         var start = PtyChild.now()
         var cpuStart = VerifyBenchmark.threadCPUNanoseconds()
-        let serial = try Verifier.verifyStore(root: root)
+        let serial = try Verifier.verifyStore(root: root, trust: trust)
         result.serialSeconds = seconds(since: start)
         result.serialCPUSeconds = Double(VerifyBenchmark.threadCPUNanoseconds() - cpuStart) / 1e9
         result.allValid = serial.count == sessions && serial.allSatisfy(\.isValid)
@@ -131,7 +133,7 @@ struct VerifyBenchmark {
         result.bytes = referenceBytes
 
         start = PtyChild.now()
-        let parallel = try Verifier.verifyStore(root: root, concurrency: result.cores)
+        let parallel = try Verifier.verifyStore(root: root, trust: trust, concurrency: result.cores)
         result.parallelSeconds = seconds(since: start)
         result.allValid = result.allValid && parallel == serial
 
@@ -166,14 +168,15 @@ struct VerifyBenchmark {
         return digest.withUnsafeBytes { $0[0] } == 0 ? journal.count : journal.count
     }
 
-    /// Runs `keywork verify STORE` as a user would, for its wall time and peak resident memory.
+    /// Runs `keywork verify STORE --store STORE` as a user checking their own store would, for its wall time and
+    /// peak resident memory (trust comes from `--store`, so the generated store's own key is this device's).
     func measureCommand(keywork: String, into result: inout Result) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let words: [String] = [keywork, "verify", root]
+        let words: [String] = [keywork, "verify", root, "--store", root]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0

@@ -2,12 +2,18 @@ import Crypto
 import Foundation
 
 /// Which public keys a verification recognises: this device's and the trusted ones.
+///
+/// They come from this computer's own store only. Keys that travel with the records being checked (a copied
+/// store's `keys/device.pub` and `trusted/`) prove nothing: whoever rewrote the records could have replaced them.
 public struct VerificationTrust: Sendable {
     /// The raw public key of this device, if known.
     public var deviceKey: [UInt8]?
     public var trusted: [(name: String, publicKey: [UInt8])]
     /// When true, a seal by an unknown key is invalid rather than valid with a warning.
     public var requireTrusted: Bool
+    /// The key a checked store keeps as its own (`keys/device.pub`), with that file's path: never trusted,
+    /// only named when it is the unknown key that sealed a session, so the reader knows which key it is.
+    public var checkedStoreKey: (path: String, publicKey: [UInt8])?
 
     public init(deviceKey: [UInt8]?, trusted: [(name: String, publicKey: [UInt8])] = [], requireTrusted: Bool = false) {
         self.deviceKey = deviceKey
@@ -21,6 +27,17 @@ public struct VerificationTrust: Sendable {
         let deviceKey = Store.exists(publicPath) ? try DeviceKey.readPublicKeyFile(publicPath) : nil
         return VerificationTrust(
             deviceKey: deviceKey, trusted: try TrustedKeys.load(store: store).entries, requireTrusted: requireTrusted)
+    }
+
+    /// The same trust, able to say when an unknown key that sealed a session is the one the `checked` store keeps
+    /// in its `keys/device.pub`. That key is not trusted by this; a file that cannot be read is simply not named.
+    public func naming(keyOf checked: Store) -> VerificationTrust {
+        let path = checked.keysFolder + "/device.pub"
+        var named = self
+        if Store.exists(path), let publicKey = try? DeviceKey.readPublicKeyFile(path) {
+            named.checkedStoreKey = (path, publicKey)
+        }
+        return named
     }
 
     func signerKey(_ publicKey: [UInt8]) -> SessionVerification.SignerKey {
@@ -57,6 +74,16 @@ public enum Verifier {
             return (path as NSString).lastPathComponent
         }
         return String(path[path.index(after: slash)...])
+    }
+
+    /// A path as it can be pasted into a shell: as it is when plain, else in single quotes.
+    static func shellWord(_ path: String) -> String {
+        let plain = path.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || Array("/._-+,:@%".utf8).contains(byte)
+        }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// How many earlier agreements a chain may have; far more than any real client, and a stop for a loop.
@@ -128,15 +155,15 @@ public enum Verifier {
         }
     }
 
-    /// Verifies every session in the store at `root`, trusting its device key and `trusted/`.
+    /// Verifies every session in the store at `root` with `trust`, which says whose keys count: the checked
+    /// store's own keys are trusted only when `trust` was read from it (`VerificationTrust.of(store:)`).
     ///
     /// With `concurrency` above 1 the sessions are shared among that many threads; the results are the
     /// same, in the same order, as with one.
     public static func verifyStore(
-        root: String, requireTrusted: Bool = false, checkingLinks: Bool = false, concurrency: Int = 1
+        root: String, trust: VerificationTrust, checkingLinks: Bool = false, concurrency: Int = 1
     ) throws(RecordError) -> [SessionVerification] {
         let store = Store(root: root)
-        let trust = try VerificationTrust.of(store: store, requireTrusted: requireTrusted)
         let folders = try store.listSessions().map { store.sessionFolder($0.id) }
         return ParallelMap.map(folders, concurrency: concurrency) {
             verifySession(folder: $0, trust: trust, checkingLinks: checkingLinks)
@@ -236,6 +263,15 @@ public enum Verifier {
             return .failure(ShapeError("the journal's chain head does not match the seal's chain_head"))
         }
         if case .unknownKey(let keyID) = result.signerKey {
+            if let kept = trust.checkedStoreKey, kept.publicKey == publicKeyBytes {
+                // Say which key it is, but never that it counts: it came with the records it vouches for.
+                let reason = "sealed by key \(keyID), the one in \(kept.path), which this computer does not trust"
+                if trust.requireTrusted { return .failure(ShapeError(reason)) }
+                result.warnings.append(
+                    reason + "; if \(keyID) is that device's key id on your list, trust it: "
+                        + "keywork key trust \(shellWord(kept.path)) --name NAME")
+                return .success(contents)
+            }
             if trust.requireTrusted {
                 return .failure(ShapeError("sealed by key \(keyID), which is neither this device's nor trusted"))
             }

@@ -12,7 +12,7 @@ import Testing
         .appendingPathComponent("KeyworkRecordTests/Golden/\(sessionID)").path
 
     /// Device A: a store whose device key sealed the golden session, holding that session.
-    private func deviceA() throws -> String {
+    static func deviceA() throws -> String {
         let store = try KeyworkBinary.temporaryStore()
         try FileManager.default.createDirectory(atPath: store + "/keys", withIntermediateDirectories: true)
         chmod(store + "/keys", 0o700)
@@ -22,19 +22,19 @@ import Testing
         // The binary writes the public half beside the key, as it does on every device.
         let shown = try KeyworkBinary.run(["key", "show", "--store", store])
         try #require(shown.status == 0, "\(shown.errors)")
-        try copyGoldenSession(into: store)
+        try Self.copyGoldenSession(into: store)
         return store
     }
 
     /// Device B: a fresh store whose key the binary makes on first use.
-    private func deviceB() throws -> String {
+    static func deviceB() throws -> String {
         let store = try KeyworkBinary.temporaryStore()
         let shown = try KeyworkBinary.run(["key", "show", "--store", store])
         try #require(shown.status == 0, "\(shown.errors)")
         return store
     }
 
-    private func copyGoldenSession(into store: String) throws {
+    static func copyGoldenSession(into store: String) throws {
         let folder = store + "/sessions/" + Self.sessionID
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in ["journal.jsonl", "seal.sig"] {
@@ -43,14 +43,14 @@ import Testing
     }
 
     /// The key id `keywork key show` prints for a store.
-    private func keyID(of store: String) throws -> String {
+    static func keyID(of store: String) throws -> String {
         let shown = try KeyworkBinary.run(["key", "show", "--store", store])
         let line = try #require(shown.output.split(separator: "\n").first { $0.hasPrefix("key id:") })
         return String(line.dropFirst("key id:".count).trimmingCharacters(in: .whitespaces))
     }
 
     @Test func aSessionSealedHereIsReportedAsThisDevice() throws {
-        let storeA = try deviceA()
+        let storeA = try Self.deviceA()
         let result = try KeyworkBinary.run(["verify", Self.sessionID, "--store", storeA, "--require-trusted"])
         #expect(result.status == 0, "\(result.output)\(result.errors)")
         #expect(result.output.contains("\(Self.sessionID)  valid    sealed by Sam Keyworker (keyworker), this device"))
@@ -58,10 +58,10 @@ import Testing
     }
 
     @Test func anUnknownKeyIsAWarningAndRequireTrustedMakesItAFailure() throws {
-        let storeA = try deviceA()
-        let storeB = try deviceB()
-        try copyGoldenSession(into: storeB)
-        let keyIDA = try keyID(of: storeA)
+        let storeA = try Self.deviceA()
+        let storeB = try Self.deviceB()
+        try Self.copyGoldenSession(into: storeB)
+        let keyIDA = try Self.keyID(of: storeA)
 
         let lenient = try KeyworkBinary.run(["verify", Self.sessionID, "--store", storeB])
         #expect(lenient.status == 0, "an unknown key is only a warning: \(lenient.output)\(lenient.errors)")
@@ -71,17 +71,17 @@ import Testing
             lenient.output.contains("  warning: sealed by key \(keyIDA), which is neither this device's nor trusted"))
         #expect(lenient.errors.contains("1 valid, 0 invalid"))
 
-        let strict = try KeyworkBinary.run(["verify", storeB, "--require-trusted"])
+        let strict = try KeyworkBinary.run(["verify", storeB, "--store", storeB, "--require-trusted"])
         #expect(strict.status == 1, "\(strict.output)\(strict.errors)")
         #expect(strict.output.contains("\(Self.sessionID)  INVALID  sealed by key \(keyIDA), which is neither"))
         #expect(strict.errors.contains("0 valid, 1 invalid"))
     }
 
     @Test func aTrustedDeviceIsNamedByVerifyAndSatisfiesRequireTrusted() throws {
-        let storeA = try deviceA()
-        let storeB = try deviceB()
+        let storeA = try Self.deviceA()
+        let storeB = try Self.deviceB()
         // A's public key is written by the binary itself on first use of the key.
-        let keyIDA = try keyID(of: storeA)
+        let keyIDA = try Self.keyID(of: storeA)
         let trusted = try KeyworkBinary.run(
             ["key", "trust", storeA + "/keys/device.pub", "--name", "Riverside clinic", "--store", storeB])
         #expect(trusted.status == 0, "\(trusted.errors)")
@@ -92,8 +92,9 @@ import Testing
                 .posixPermissions] as? Int
         #expect(mode == 0o600)
 
-        try copyGoldenSession(into: storeB)
-        let result = try KeyworkBinary.run(["verify", storeB, "--require-trusted"])
+        try Self.copyGoldenSession(into: storeB)
+        // B checks its own store: its trusted keys count there.
+        let result = try KeyworkBinary.run(["verify", storeB, "--store", storeB, "--require-trusted"])
         #expect(result.status == 0, "\(result.output)\(result.errors)")
         #expect(result.output.contains("sealed by Sam Keyworker (keyworker), trusted key \"Riverside clinic\""))
         #expect(!result.output.contains("warning"))
@@ -107,7 +108,7 @@ import Testing
     }
 
     @Test func trustRefusesMissingAndMalformedFilesWithClearErrors() throws {
-        let storeB = try deviceB()
+        let storeB = try Self.deviceB()
         let missing = try KeyworkBinary.run([
             "key", "trust", "/nonexistent/device.pub", "--name", "X", "--store", storeB,
         ])
@@ -120,7 +121,7 @@ import Testing
         #expect(malformed.status == 65)
         #expect(malformed.errors.contains("\(garbage): error: this is not a public key file"))
 
-        let storeA = try deviceA()
+        let storeA = try Self.deviceA()
         let privateKey = try KeyworkBinary.run(
             ["key", "trust", storeA + "/keys/device.key", "--name", "X", "--store", storeB])
         #expect(privateKey.status == 65)
@@ -138,9 +139,9 @@ import Testing
     }
 
     @Test func trustRefusesADuplicateNameOrKey() throws {
-        let storeA = try deviceA()
-        let storeB = try deviceB()
-        let storeC = try deviceB()
+        let storeA = try Self.deviceA()
+        let storeB = try Self.deviceB()
+        let storeC = try Self.deviceB()
         let first = try KeyworkBinary.run([
             "key", "trust", storeA + "/keys/device.pub", "--name", "Leeds", "--store", storeB,
         ])
@@ -161,8 +162,8 @@ import Testing
 
     @Test(arguments: ["", " Leeds", "Leeds/..", "../escape", "a.pub", String(repeating: "x", count: 65)])
     func trustRefusesABadNameAsAUsageError(name: String) throws {
-        let storeA = try deviceA()
-        let storeB = try deviceB()
+        let storeA = try Self.deviceA()
+        let storeB = try Self.deviceB()
         let result = try KeyworkBinary.run([
             "key", "trust", storeA + "/keys/device.pub", "--name", name, "--store", storeB,
         ])
@@ -174,7 +175,7 @@ import Testing
 
     @Test(arguments: [0o640, 0o604, 0o644, 0o660])
     func aKeyReadableByGroupOrOthersIsRefusedWithTheChmod(mode: Int) throws {
-        let store = try deviceB()
+        let store = try Self.deviceB()
         let path = store + "/keys/device.key"
         chmod(path, mode_t(mode))
         let refused = try KeyworkBinary.run(["key", "show", "--store", store])

@@ -51,13 +51,15 @@ struct ExportCommand: ParsableCommand {
                     note: "give a session id (as `keywork verify` lists them) or a folder holding journal.jsonl",
                     status: .notFound)
             }
-            let verified = Verifier.readVerified(folder: location.folder, trust: try location.trust())
+            // This computer's keys, never the ones beside a copied session (see `StoreOptions.trust`).
+            let trust = try storeOptions.trust(naming: location.store)
+            let verified = Verifier.readVerified(folder: location.folder, trust: trust)
             for warning in verified.verification.warnings { Console.error("warning: \(warning)") }
             var copy: ClientCopy
             do {
                 let header = try ClientCopy.verifiedJournal(of: verified).header
                 if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
-                    let (guide, earlier) = try RevisitSource.rebuild(header, store: Store(root: location.trustRoot))
+                    let (guide, earlier) = try RevisitSource.rebuild(header, store: location.store, trust: trust)
                     copy = try ClientCopy.make(from: verified, guide: guide, revisiting: earlier)
                 } else {
                     copy = try ClientCopy.make(from: verified, guide: try PinnedGuide.load(header.guide, for: .export))

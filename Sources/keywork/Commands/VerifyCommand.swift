@@ -13,9 +13,16 @@ struct VerifyCommand: ParsableCommand {
             and is reported on a line of its own ("<id> revisits <earlier id>: valid, ..."); if one is missing \
             or does not verify, the revisit is INVALID. Exit status 1 when any session is invalid.
 
+            The keys trusted come only from this computer's store (--store, else KEYWORK_STORE, else the \
+            default): its keys/device.pub is this device and its trusted/ keys are trusted. Keys inside a \
+            PATH are never trusted, so a store copied here for an audit is checked against this computer's \
+            keys: trust the other device's key first with `keywork key trust`. Verify creates no store and \
+            no key.
+
             Examples:
               keywork verify 20261127-093000-c0ffee
               keywork verify ~/.local/share/keywork
+              keywork verify --require-trusted /media/usb/keywork
             """)
 
     @Argument(help: ArgumentHelp("Session ids (in --store), session folders or stores.", valueName: "PATH"))
@@ -28,9 +35,10 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
+            let ownRoot = try storeOptions.root
             var results: [SessionVerification] = []
             for path in paths {
-                results += try verify(path)
+                results += try verify(path, ownRoot: ownRoot)
             }
             for result in results {
                 Console.out(result.summary)
@@ -43,19 +51,18 @@ struct VerifyCommand: ParsableCommand {
         }
     }
 
-    private func verify(_ path: String) throws -> [SessionVerification] {
-        if let session = SessionLocation.find(path, storeRoot: try storeOptions.root) {
-            return [
-                Verifier.verifySession(
-                    folder: session.folder, trust: try session.trust(requireTrusted: requireTrusted),
-                    checkingLinks: true)
-            ]
+    /// Trust comes from this computer's store alone, whatever store `path` is in (see `StoreOptions.trust`).
+    private func verify(_ path: String, ownRoot: String) throws -> [SessionVerification] {
+        if let session = SessionLocation.find(path, storeRoot: ownRoot) {
+            let trust = try storeOptions.trust(requireTrusted: requireTrusted, naming: session.store)
+            return [Verifier.verifySession(folder: session.folder, trust: trust, checkingLinks: true)]
         }
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         if SessionLocation.exists(trimmed + "/sessions") || SessionLocation.exists(trimmed + "/keys") {
+            let trust = try storeOptions.trust(requireTrusted: requireTrusted, naming: Store(root: trimmed))
             do throws(RecordError) {
                 return try Verifier.verifyStore(
-                    root: trimmed, requireTrusted: requireTrusted, checkingLinks: true,
+                    root: trimmed, trust: trust, checkingLinks: true,
                     concurrency: ProcessInfo.processInfo.activeProcessorCount)
             } catch {
                 throw Failure(error, status: ExitStatus(readingKeys: error))

@@ -94,9 +94,12 @@ enum RevisitSource {
             status: .invalid)
     }
 
-    /// For carrying on or exporting a revisit: the earlier agreement its header links to, verified and read
-    /// again, and the revisit guide rebuilt from it, which must have the content hash the header recorded.
-    static func rebuild(_ header: JournalHeader, store: Store) throws -> (Guide, EarlierAgreement) {
+    /// For carrying on or exporting a revisit: the earlier agreement its header links to in `store`, verified and
+    /// read again, and the revisit guide rebuilt from it, which must have the content hash the header recorded.
+    /// `trust` is this computer's; without it, `store` must be this computer's own and its keys are used.
+    static func rebuild(
+        _ header: JournalHeader, store: Store, trust given: VerificationTrust? = nil
+    ) throws -> (Guide, EarlierAgreement) {
         guard let link = header.links.first else {
             throw Failure(
                 "session \(header.sessionID) is a revisit but its header links to no earlier agreement",
@@ -104,7 +107,7 @@ enum RevisitSource {
         }
         let trust: VerificationTrust
         do {
-            trust = try VerificationTrust.of(store: store)
+            trust = try given ?? VerificationTrust.of(store: store)
         } catch {
             throw Failure("\(error)", status: .ioError)
         }

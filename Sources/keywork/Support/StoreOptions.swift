@@ -24,6 +24,18 @@ struct StoreOptions: ParsableArguments {
             return settings.setting(.store).value ?? Store.defaultRoot(environment: RunSettings.environment)
         }
     }
+
+    /// The keys this computer trusts, read from its own store only (nothing is created when it has none yet).
+    /// The keys of a `checked` store are never trusted; its device key is only named when it sealed something.
+    func trust(requireTrusted: Bool = false, naming checked: Store? = nil) throws -> VerificationTrust {
+        let own = Store(root: try root)
+        do throws(RecordError) {
+            let trust = try VerificationTrust.of(store: own, requireTrusted: requireTrusted)
+            return checked.map { trust.naming(keyOf: $0) } ?? trust
+        } catch {
+            throw Failure(error, status: ExitStatus(readingKeys: error))
+        }
+    }
 }
 
 extension Theme: ExpressibleByArgument {}
