@@ -23,10 +23,14 @@ enum KeyworkBinary {
     /// Runs the binary to completion without a terminal.
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
-        var env = ProcessInfo.processInfo.environment
+        // The developer's own settings, store and keys must not change what a test sees; tests that want a
+        // config, a store or a setting in the environment give one.
+        var env = ProcessInfo.processInfo.environment.filter { name, _ in
+            !name.hasPrefix("KEYWORK_") && !["ACCESSIBLE", "NO_COLOR", "LC_ALL", "LC_MESSAGES"].contains(name)
+        }
         env["LANG"] = "C.UTF-8"
-        // The developer's own settings must not change what a test sees; tests that want a config give one.
         env["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "keywork-no-config-\(UUID().uuidString)"
+        env["XDG_DATA_HOME"] = NSTemporaryDirectory() + "keywork-no-data-\(UUID().uuidString)"
         env.merge(environment) { _, new in new }
         let result = try ChildProcess.run(path, arguments, environment: env, input: input ?? "")
         return Result(status: result.status, output: result.output, errors: result.errors)

@@ -17,6 +17,8 @@ final class Tmux {
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
             // No config file unless a test gives one: the developer's own settings must not leak in.
             "XDG_CONFIG_HOME": NSTemporaryDirectory() + "keywork-no-config-\(UUID().uuidString)",
+            // Nor the developer's default store, whose keys verify would trust.
+            "XDG_DATA_HOME": NSTemporaryDirectory() + "keywork-no-data-\(UUID().uuidString)",
         ]
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
