@@ -9,7 +9,8 @@
 // pipe, and quits at once. (Standard input at /dev/null reads end of file, which the backtracer does
 // not expect: it fails instead of quitting.)
 //
-// Only async-signal-safe calls here: open, mkdir, fchmod, pipe, dup2, write, close, sigaction, raise.
+// Only async-signal-safe calls here: open, mkdir, fchmod, pipe, dup2, write, close, sigaction, signal,
+// raise. Each text and path is at most CAPACITY - 1 bytes; keywork_crash_prepare refuses longer ones.
 
 #include "keywork_crash.h"
 
@@ -41,8 +42,6 @@ static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, S
 static struct sigaction previous_actions[CRASH_SIGNAL_COUNT];
 static int is_installed;
 static int is_handling;
-
-size_t keywork_crash_capacity(void) { return CAPACITY; }
 
 static int copy_text(char *buffer, const char *text, size_t *length) {
     size_t count = text == NULL ? 0 : strlen(text);

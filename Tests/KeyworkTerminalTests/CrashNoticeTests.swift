@@ -43,7 +43,7 @@ import Testing
                 == "A report for the developers is in /s/crash-reports/r.txt\n")
     }
 
-    @Test func aReportPathThatIsTooLongIsDroppedAndTheNoticeKept() {
+    @Test func aReportPathThatIsTooLongIsNotKept() {
         let kept = CrashNotice.prepare(
             words: .english, reportFolder: "/s/crash-reports", secondsSince1970: 0, processID: 7)
         #expect(kept == "/s/crash-reports/crash-19700101-000000-7.txt")

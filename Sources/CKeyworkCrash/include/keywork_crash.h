@@ -3,8 +3,6 @@
 #ifndef KEYWORK_CRASH_H
 #define KEYWORK_CRASH_H
 
-#include <stddef.h>
-
 /// Copies what a crash shows and where its report goes into static buffers. `notice` is written to
 /// standard output; `report_line` after it only when the report file could be opened. Returns 0, or -1
 /// (and keeps the earlier words) when a text or path does not fit. Call it before a crash can happen.
@@ -14,8 +12,5 @@ int keywork_crash_prepare(const char *notice, const char *report_line, const cha
 /// Installs the handler for SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT and SIGFPE once, keeping the
 /// actions that were there (the Swift runtime's backtracer) to pass each crash on to.
 void keywork_crash_install(void);
-
-/// The largest notice, report line or path `keywork_crash_prepare` takes, in bytes with the NUL.
-size_t keywork_crash_capacity(void);
 
 #endif
