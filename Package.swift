@@ -49,9 +49,12 @@ let package = Package(
             name: "KeyworkConfig",
             dependencies: ["KeyworkGuides", "KeyworkScreen", "KeyworkWords", .product(name: "Yams", package: "Yams")]
         ),
+        // The crash handler, in C so that it makes only async-signal-safe calls; KeyworkTerminal's
+        // CrashNotice prepares it for both front ends.
+        .target(name: "CKeyworkCrash"),
         .target(
             name: "KeyworkTerminal",
-            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]
+            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "CKeyworkCrash"]
         ),
         .target(
             name: "KeyworkPlain",

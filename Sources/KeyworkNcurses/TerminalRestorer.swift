@@ -35,7 +35,9 @@ enum TerminalRestorer {
                 signal, handleTerminationSignal, SA_RESTART, previousActions + Int(signal))
         }
         for signal in crashSignals {
-            _ = keywork_install_signal_handler(signal, handleCrashSignal, 0, previousActions + Int(signal))
+            // On the runtime's alternate stack where there is one, so a stack overflow still restores.
+            _ = keywork_install_signal_handler(
+                signal, handleCrashSignal, SA_ONSTACK, previousActions + Int(signal))
         }
         if !exitHandlerIsRegistered {
             exitHandlerIsRegistered = true
@@ -68,8 +70,9 @@ private func handleTerminationSignal(_ signal: Int32) {
 
 private func handleCrashSignal(_ signal: Int32) {
     TerminalRestorer.restoreTerminalModes()
-    // The previous action (the default, or Swift's backtracer) runs when the signal comes again:
-    // at once for raise(), or when the faulting instruction runs again.
+    // The previous action runs when the signal comes again: at once for raise(), or when the faulting
+    // instruction runs again. In a session that is CrashNotice's handler (a calm notice, the report to a
+    // file), else the default or Swift's backtracer.
     _ = keywork_restore_signal_handler(signal, previousActions + Int(signal))
     raise(signal)
 }

@@ -35,6 +35,8 @@ public struct Store: Sendable {
     public var trustedFolder: String { root + "/trusted" }
     public var sessionsFolder: String { root + "/sessions" }
     public var quarantineFolder: String { root + "/quarantine" }
+    /// Where a crash leaves its technical report for the developers (Docs/security.md).
+    public var crashReportsFolder: String { root + "/crash-reports" }
 
     public func sessionFolder(_ sessionID: String) -> String { sessionsFolder + "/" + sessionID }
 

@@ -381,5 +381,8 @@ enum EnglishWords {
         .endedPaused: "Paused. Everything is saved.\nTo carry on: keywork resume {session}",
         .endedInterrupted: "Stopped from outside. Everything is saved.\nTo carry on: keywork resume {session}",
         .endedNothingStarted: "Nothing was started.",
+        .endedCrashed:
+            "Keywork stopped because of a fault in the program.\nEvery answer given before this moment is saved.\nTo carry on: keywork resume",
+        .crashReportIn: "A report for the developers is in {file}",
     ]
 }

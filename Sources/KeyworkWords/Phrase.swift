@@ -342,6 +342,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case endedPaused
     case endedInterrupted
     case endedNothingStarted
+    // What a crash shows once the terminal is restored (CrashNotice), and where its report is.
+    case endedCrashed
+    case crashReportIn
     // Line-by-line mode (`--plain`) and read-aloud.
     case plainPressEnter
     case plainChooseByNumber

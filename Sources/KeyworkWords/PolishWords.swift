@@ -403,5 +403,8 @@ enum PolishWords {
         .endedPaused: "Pauza. Wszystko jest zapisane.\nAby dokończyć: keywork resume {session}",
         .endedInterrupted: "Zatrzymane z zewnątrz. Wszystko jest zapisane.\nAby dokończyć: keywork resume {session}",
         .endedNothingStarted: "Nic nie zostało rozpoczęte.",
+        .endedCrashed:
+            "Keywork zatrzymał się z powodu błędu w programie.\nKażda odpowiedź udzielona przed tą chwilą jest zapisana.\nAby dokończyć: keywork resume",
+        .crashReportIn: "Raport dla twórców programu jest w pliku {file}",
     ]
 }

@@ -24,7 +24,8 @@ final class Tmux {
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         // A shell stays behind the program so the pane survives it, and stty can be read afterwards.
         // The status is kept before the first echo, which would otherwise replace $?.
-        let script = "env \(exports) \(command); status=$?; echo; echo \"[exit $status]\"; exec sh"
+        // SWIFT_BACKTRACE is removed, as people do not have it: a crash meets Swift's backtracer as theirs would.
+        let script = "env -u SWIFT_BACKTRACE \(exports) \(command); status=$?; echo; echo \"[exit $status]\"; exec sh"
         try run([
             "-f", "/dev/null", "new-session", "-d", "-s", "keywork", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c",
             script,

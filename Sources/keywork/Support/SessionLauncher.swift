@@ -42,6 +42,8 @@ final class SessionLauncher {
     /// ACCESSIBLE, the full screen otherwise.
     func openFrontEnd() throws -> any FrontEnd {
         if let frontEnd { return frontEnd }
+        // Before the full screen starts, so that its handler puts the terminal back before the notice.
+        CrashNotice.install(words: words, reportFolder: store.crashReportsFolder)
         let speaker = SpeechCommand(path: display.environment["PATH"], voice: words.language.code)
         let opened: any FrontEnd =
             display.wantsPlain
