@@ -64,6 +64,34 @@ import Testing
         #expect(resumed.output.contains(TourWalk.focusText))
     }
 
+    /// Ctrl-\\ (SIGQUIT) in the line mode stops it as Ctrl-C (SIGINT) does, never as a crash with a report
+    /// on the screen. The signal is sent to the program alone: a key would stop the pane's shell too.
+    @Test(arguments: [SIGINT, SIGQUIT])
+    func aStopSignalInTheLineModeEndsItQuietlyWithEverythingSaved(signal: Int32) throws {
+        let storePath = try KeyworkBinary.temporaryStore()
+        let store = StoreContents(root: storePath)
+        let arguments = [
+            KeyworkBinary.path, "session", "--guide", "tour", "--client", TourWalk.clientReference, "--keyworker",
+            TourWalk.keyworker, "--store", storePath, "--plain",
+        ]
+        let tmux = try Tmux(command: arguments.map(Tmux.quote).joined(separator: " "))
+        try tmux.waitFor("Press Enter to go on.")
+        try tmux.send("Enter")
+        try tmux.waitFor(TourWalk.focusText)
+        let pid = try #require(try tmux.programPID())
+        #expect(kill(pid, signal) == 0)
+        #expect(try tmux.waitForExit() == 128 + Int(SIGINT))
+        let screen = try tmux.screen()
+        for crash in ["Program crashed", "Press space", "crashed:", "Backtrace"] {
+            #expect(!screen.contains(crash), "a crash report on the shared screen: \(crash)")
+        }
+        let id = try store.onlySessionID()
+        #expect(try store.events(id).last?.eventData["screen"] as? String == "focus")
+        let resumed = try KeyworkBinary.run(["resume", id, "--store", storePath, "--plain"], input: "")
+        #expect(resumed.status == 0, "stderr: \(resumed.errors)")
+        #expect(resumed.output.contains(TourWalk.focusText))
+    }
+
     // MARK: Crash checks
 
     /// The shell reports death by signal as 128 + its number: SIGILL or SIGTRAP for a Swift trap.

@@ -61,6 +61,7 @@ final class PlainFrontEnd: FrontEnd {
         self.dialog = PlainDialog(io: io, words: words)
         self.speaker = speaker
         self.speakEveryScreen = speakEveryScreen
+        QuitKey.stopsLikeInterrupt()
     }
 
     func choose(_ menu: MenuView) -> Int? { dialog.choose(menu) }
