@@ -17,6 +17,15 @@ enum Machine {
             """
     }
 
+    /// How `binary` was linked: the Swift runtime inside it (`--static-swift-stdlib`) or loaded from shared
+    /// libraries at every start. A shared runtime costs several milliseconds of the first frame (Docs/performance.md).
+    static func swiftRuntimeLinking(of binary: String) -> String {
+        guard let data = FileManager.default.contents(atPath: binary) else { return "unknown" }
+        return data.range(of: Data("libswiftCore.so".utf8)) == nil
+            ? "Swift runtime linked in (--static-swift-stdlib)"
+            : "Swift runtime in shared libraries (built without --static-swift-stdlib)"
+    }
+
     private static func firstLine(of path: String, startingWith prefix: String) -> String? {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         return text.split(separator: "\n").first { $0.hasPrefix(prefix) }.map(String.init)

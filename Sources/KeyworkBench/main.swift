@@ -59,7 +59,7 @@ func run() -> Int32 {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         var table = BenchTable()
         print(Machine.describe())
-        print("keywork: \(keywork)")
+        print("keywork: \(keywork); \(Machine.swiftRuntimeLinking(of: keywork))")
         print("dialog: \(dialog ?? "MISSING (install it: sudo apt-get install dialog); reference rows show n/a")")
         print("measuring (about two minutes on a quiet machine)…")
 

@@ -22,6 +22,16 @@ public enum Language: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// The words for `phrase`: the main table first, then the line-by-line mode's, as `table` joins them. Looking in
+    /// each in turn spares the full screen from building the line mode's table and the joined one before its first
+    /// frame.
+    func entry(_ phrase: Phrase) -> PhraseEntry? {
+        switch self {
+        case .english: EnglishWords.table[phrase] ?? PlainEnglishWords.table[phrase]
+        case .polish: PolishWords.table[phrase] ?? PlainPolishWords.table[phrase]
+        }
+    }
+
     // Joined once: the main tables and the line-by-line mode's tables share no phrase.
     private static let englishTable = EnglishWords.table.merging(PlainEnglishWords.table) { main, _ in main }
     private static let polishTable = PolishWords.table.merging(PlainPolishWords.table) { main, _ in main }

@@ -16,7 +16,7 @@ public struct Words: Sendable, Equatable {
 
     /// The entry for `phrase` in this language's table, falling back to English if a table lacks it.
     public func entry(_ phrase: Phrase) -> PhraseEntry {
-        language.table[phrase] ?? Language.english.table[phrase] ?? .text(phrase.rawValue)
+        language.entry(phrase) ?? Language.english.entry(phrase) ?? .text(phrase.rawValue)
     }
 
     /// A phrase without placeholders.

@@ -47,3 +47,10 @@ func noTableHasWordsForAPhraseThatDoesNotExist(language: Language) {
     // Keys are the `Phrase` enum, so a stray key cannot compile; this checks the count as a guard on copies.
     #expect(language.table.count == Phrase.allCases.count)
 }
+
+@Test(arguments: Language.allCases)
+func lookingUpAPhraseGivesTheJoinedTablesEntry(language: Language) {
+    for phrase in Phrase.allCases {
+        #expect(language.entry(phrase) == language.table[phrase], "\(language.code) .\(phrase)")
+    }
+}

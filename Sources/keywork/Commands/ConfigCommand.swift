@@ -21,6 +21,7 @@ struct ConfigCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show each setting, its value and where it came from.",
             discussion: """
                 Where from: the environment (e.g. KEYWORK_STORE, NO_COLOR), the config file (with its \

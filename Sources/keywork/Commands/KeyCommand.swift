@@ -10,6 +10,7 @@ struct KeyCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show this device's public key and its id (the key is made on first use).")
 
         @OptionGroup var storeOptions: StoreOptions
@@ -34,6 +35,7 @@ struct KeyCommand: ParsableCommand {
 
     struct Trust: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "trust",
             abstract: "Trust another device's public key, so verify names it.",
             discussion: """
                 On the other computer, `keywork key show` says where its device.pub is. Copy that file \

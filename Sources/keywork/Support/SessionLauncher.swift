@@ -22,7 +22,7 @@ final class SessionLauncher {
     private var terminal: NcursesTerminal?
     private var frontEnd: (any FrontEnd)?
     /// The journal's file operations; test-only `KEYWORK_TEST_*` variables can inject faults (Docs/terminal.md).
-    let fileIO = FileFaults(environment: ProcessInfo.processInfo.environment).fileIO()
+    let fileIO = FileFaults(environment: RunSettings.environment).fileIO()
 
     init(store: Store, display: DisplayOptions, settings: Settings, words: Words) {
         self.store = store

@@ -74,7 +74,7 @@ struct DisplayOptions: ParsableArguments {
             valueName: "CODE"))
     var language: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    var environment: [String: String] { RunSettings.environment }
 
     /// The program's own words in the chosen language; an unknown code is a usage error that lists the known ones.
     func words() throws -> Words {
