@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkGuides
+import Testing
 
 @testable import KeyworkRecord
 
@@ -173,8 +174,10 @@ func readBytes(_ path: String) -> [UInt8] {
     (try? Store.readFile(path)) ?? []
 }
 
-func writeBytes(_ path: String, _ bytes: [UInt8]) {
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+/// Writes a test's file; a write that fails is a failure of the test, not a quiet empty file.
+func writeBytes(_ path: String, _ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let written = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    #expect(written, "could not write \(path)", sourceLocation: sourceLocation)
 }
 
 func fileMode(_ path: String) -> UInt16 {
