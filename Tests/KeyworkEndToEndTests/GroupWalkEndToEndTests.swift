@@ -105,7 +105,9 @@ import Testing
             #expect(handout.output.contains(question) && handout.output.contains(answer))
         }
         #expect(handout.output.contains("7 of 8 people agreed."))
-        #expect(!handout.output.contains("AB") && !handout.output.contains("CD"))
+        // As words: the receipt code and hashes are random letters and may hold "AB" inside them.
+        let words = Set(handout.output.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        #expect(!words.contains("AB") && !words.contains("CD"))
     }
 
     @Test func aOneToOneGuideIsRefusedByGroupAndAGroupGuideBySession() throws {

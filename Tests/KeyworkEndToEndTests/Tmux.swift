@@ -25,7 +25,12 @@ final class Tmux {
         // A shell stays behind the program so the pane survives it, and stty can be read afterwards.
         // The status is kept before the first echo, which would otherwise replace $?.
         // SWIFT_BACKTRACE is removed, as people do not have it: a crash meets Swift's backtracer as theirs would.
-        let script = "env -u SWIFT_BACKTRACE \(exports) \(command); status=$?; echo; echo \"[exit $status]\"; exec sh"
+        // So are the developer's own KEYWORK_*, ACCESSIBLE and NO_COLOR, unless the test gives them.
+        let inherited = ProcessInfo.processInfo.environment.keys.filter {
+            ($0.hasPrefix("KEYWORK_") || $0 == "ACCESSIBLE" || $0 == "NO_COLOR") && env[$0] == nil
+        }
+        let unset = (["SWIFT_BACKTRACE"] + inherited.sorted()).map { "-u \($0)" }.joined(separator: " ")
+        let script = "env \(unset) \(exports) \(command); status=$?; echo; echo \"[exit $status]\"; exec sh"
         try run([
             "-f", "/dev/null", "new-session", "-d", "-s", "keywork", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c",
             script,
