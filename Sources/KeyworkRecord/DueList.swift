@@ -51,13 +51,14 @@ public struct DueList: Sendable, Equatable {
         let trust = try VerificationTrust.of(store: store)
         var agreements: [String: AgreementRecord] = [:]
         var waits: [String: Item] = [:]
+        let verdicts = VerdictCache()
         for listing in try store.listSessions() {
             guard listing.isSealed else {
                 list.addUnfinished(UnfinishedSession.read(store: store, sessionID: listing.id), now: now)
                 continue
             }
             let verified = Verifier.readVerified(
-                folder: store.sessionFolder(listing.id), trust: trust, checkingLinks: true)
+                folder: store.sessionFolder(listing.id), trust: trust, cache: verdicts)
             guard verified.verification.isValid, let contents = verified.journal else {
                 if case .invalid(let reason) = verified.verification.outcome {
                     list.attention.append(

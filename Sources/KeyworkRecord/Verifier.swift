@@ -56,7 +56,8 @@ public enum Verifier {
         folder: String, trust: VerificationTrust, checkingLinks: Bool = false
     ) -> SessionVerification {
         // Only the verdict is wanted, so the events' data is checked but not built.
-        verify(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: false).verification
+        verify(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: false, cache: nil)
+            .verification
     }
 
     /// Verifies one session folder and, when it is valid, hands back the journal lines exactly as checked,
@@ -64,7 +65,12 @@ public enum Verifier {
     public static func readVerified(
         folder: String, trust: VerificationTrust, checkingLinks: Bool = false
     ) -> VerifiedSession {
-        verify(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: true)
+        verify(folder: folder, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: true, cache: nil)
+    }
+
+    /// `readVerified` for one session of a pass over a store, sharing `cache` with the rest of the pass.
+    static func readVerified(folder: String, trust: VerificationTrust, cache: VerdictCache) -> VerifiedSession {
+        verify(folder: folder, trust: trust, depth: 0, buildingData: true, cache: cache)
     }
 
     /// The folder's own name, as `NSString.lastPathComponent` gives it, without bridging for the usual plain path.
@@ -89,11 +95,26 @@ public enum Verifier {
     /// How many earlier agreements a chain may have; far more than any real client, and a stop for a loop.
     static let maximumChainLength = 1000
 
-    /// `depth` is how far down a chain this session is, or nil when links are not to be followed.
+    /// `depth` is how far down a chain this session is, or nil when links are not to be followed. `cache`
+    /// answers for a session already found valid in the same pass, unless its journal lines are wanted.
     private static func verify(
-        folder: String, trust: VerificationTrust, depth: Int?, buildingData: Bool
+        folder: String, trust: VerificationTrust, depth: Int?, buildingData: Bool, cache: VerdictCache?
     ) -> VerifiedSession {
         let folderName = lastPathComponent(folder)
+        if let cache, let depth, !buildingData, let known = cache.validVerdict(for: folderName, atDepth: depth) {
+            return VerifiedSession(verification: known, journal: nil)
+        }
+        let verified = verifyFiles(
+            folder: folder, folderName: folderName, trust: trust, depth: depth, buildingData: buildingData,
+            cache: cache)
+        if let cache, depth != nil { cache.remember(verified.verification) }
+        return verified
+    }
+
+    private static func verifyFiles(
+        folder: String, folderName: String, trust: VerificationTrust, depth: Int?, buildingData: Bool,
+        cache: VerdictCache?
+    ) -> VerifiedSession {
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
         let journalPath = folder + "/journal.jsonl"
@@ -118,7 +139,7 @@ public enum Verifier {
             buildingData: buildingData)
         if let depth, verified.verification.outcome == .valid,
             let problem = checkLinks(
-                of: verified.verification, folder: folder, trust: trust, depth: depth,
+                of: verified.verification, folder: folder, trust: trust, depth: depth, cache: cache,
                 into: &verified.verification.chain)
         {
             verified.verification.outcome = .invalid(reason: problem)
@@ -165,15 +186,18 @@ public enum Verifier {
     ) throws(RecordError) -> [SessionVerification] {
         let store = Store(root: root)
         let folders = try store.listSessions().map { store.sessionFolder($0.id) }
+        // Oldest first, so an earlier agreement is usually checked before the revisits that link to it.
+        let cache = checkingLinks ? VerdictCache() : nil
         return ParallelMap.map(folders, concurrency: concurrency) {
-            verifySession(folder: $0, trust: trust, checkingLinks: checkingLinks)
+            verify(folder: $0, trust: trust, depth: checkingLinks ? 0 : nil, buildingData: false, cache: cache)
+                .verification
         }
     }
 
     /// Checks every earlier session a valid session links to: it must be in the same store, verify (with its
     /// own links), and have exactly the journal hash of the link. Nil when all hold; else the problem in words.
     private static func checkLinks(
-        of result: SessionVerification, folder: String, trust: VerificationTrust, depth: Int,
+        of result: SessionVerification, folder: String, trust: VerificationTrust, depth: Int, cache: VerdictCache?,
         into chain: inout [ChainLink]
     ) -> String? {
         let sessions = (folder as NSString).deletingLastPathComponent
@@ -185,8 +209,9 @@ public enum Verifier {
             guard Store.exists(earlierFolder) else {
                 return "the earlier agreement \(link.sessionID) that this session revisits is missing from the store"
             }
-            let earlier = verify(folder: earlierFolder, trust: trust, depth: depth + 1, buildingData: false)
-                .verification
+            let earlier = verify(
+                folder: earlierFolder, trust: trust, depth: depth + 1, buildingData: false, cache: cache
+            ).verification
             switch earlier.outcome {
             case .valid:
                 break
