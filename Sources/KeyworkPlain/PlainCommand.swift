@@ -19,13 +19,13 @@ public enum PlainCommand: Sendable, Equatable {
         let typed = line.split(separator: " ", omittingEmptySubsequences: true)
         let said = typed.joined(separator: " ").lowercased()
         guard !said.isEmpty else { return nil }
-        for (phrase, english, command) in Self.wholeLineCommands
-        where english.contains(said) || words[phrase].lowercased() == said {
+        for (phrase, aliases, command) in Self.wholeLineCommands
+        where aliases.contains(said) || Self.spellings(of: phrase, in: words).contains(said) {
             self = command
             return
         }
         // "question" may carry the question itself on the same line.
-        for spelling in ["question", words[.plainCommandQuestion].lowercased()] {
+        for spelling in Self.spellings(of: .plainCommandQuestion, in: words) {
             let length = spelling.split(separator: " ").count
             guard typed.prefix(length).joined(separator: " ").lowercased() == spelling else { continue }
             let rest = typed.dropFirst(length).joined(separator: " ")
@@ -35,14 +35,19 @@ public enum PlainCommand: Sendable, Equatable {
         return nil
     }
 
-    /// Each command that is the whole line: its phrase in the words table and its English spellings.
+    /// The command's word in the chosen language and in English.
+    private static func spellings(of phrase: Phrase, in words: Words) -> Set<String> {
+        [Words.english[phrase].lowercased(), words[phrase].lowercased()]
+    }
+
+    /// Each command that is the whole line: its phrase in the words table, and other words that mean it.
     private static let wholeLineCommands: [(Phrase, [String], PlainCommand)] = [
-        (.plainCommandHelp, ["help", "?"], .help),
-        (.plainCommandAgain, ["again", "repeat"], .again),
-        (.plainCommandNotSure, ["not sure", "unsure", "disagree"], .notSure),
-        (.plainCommandBack, ["back"], .back),
-        (.plainCommandRead, ["read"], .read),
-        (.plainCommandPrivate, ["private"], .privacy),
-        (.plainCommandPause, ["pause"], .pause),
+        (.plainCommandHelp, ["?"], .help),
+        (.plainCommandAgain, ["repeat"], .again),
+        (.plainCommandNotSure, ["unsure", "disagree"], .notSure),
+        (.plainCommandBack, [], .back),
+        (.plainCommandRead, [], .read),
+        (.plainCommandPrivate, [], .privacy),
+        (.plainCommandPause, [], .pause),
     ]
 }

@@ -69,24 +69,26 @@ public struct PlainWords: Sendable, Equatable {
     /// Whether a typed line means yes: the language's word for yes or its first letter ("tak", "t"),
     /// or the English "yes" or "y", which always work, so a keyworker who types English is never stuck.
     public func isYes(_ line: String) -> Bool {
-        Self.spellings(of: words[.yes], english: "yes").contains(line.lowercased())
+        spellings(of: .yes).contains(line.lowercased())
     }
     /// Whether a typed line means no, in the same way as `isYes`.
     public func isNo(_ line: String) -> Bool {
-        Self.spellings(of: words[.no], english: "no").contains(line.lowercased())
+        spellings(of: .no).contains(line.lowercased())
     }
 
-    private static func spellings(of word: String, english: String) -> Set<String> {
-        let word = word.lowercased()
-        return [english, String(english.prefix(1)), word, String(word.prefix(1))]
+    /// The word in this language and in English, each also by its first letter.
+    private func spellings(of phrase: Phrase) -> Set<String> {
+        let mine = words[phrase].lowercased()
+        let english = Words.english[phrase].lowercased()
+        return [mine, String(mine.prefix(1)), english, String(english.prefix(1))]
     }
     /// Whether a typed line means "none of these" on a multi-choice.
     public func isNone(_ line: String) -> Bool {
-        ["none", answerNone.lowercased()].contains(line.lowercased())
+        [Words.english[.plainAnswerNone], answerNone].map { $0.lowercased() }.contains(line.lowercased())
     }
     /// Whether a typed line means "keep this question for next time".
     public func isKeep(_ line: String) -> Bool {
-        ["keep", answerKeep.lowercased()].contains(line.lowercased())
+        [Words.english[.plainAnswerKeep], answerKeep].map { $0.lowercased() }.contains(line.lowercased())
     }
 
     /// The word typed for "none of these" on a multi-choice, and for keeping a question for next time.
