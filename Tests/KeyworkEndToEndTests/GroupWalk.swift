@@ -68,12 +68,7 @@ struct GroupWalk {
     /// The facilitator's sign-off: ticks each statement, signs, and finishes.
     func signOff(intro: String, statements: [String], meaning: String) throws {
         try tmux.waitFor(words: intro)
-        for (index, statement) in statements.enumerated() {
-            if index > 0 { try tmux.send("Down") }
-            try tmux.waitFor(words: "> [ ] \(statement)")
-            try tmux.send("Space")
-            try tmux.waitFor(words: "> [x] \(statement)")
-        }
+        try tmux.tickEveryStatement(statements)
         try tmux.send("Enter")
         try tmux.waitFor(words: "> Facilitator: \(meaning)")
         try tmux.type(GroupWalk.facilitator)

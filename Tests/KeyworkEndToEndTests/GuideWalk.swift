@@ -124,12 +124,7 @@ struct GuideWalk {
         intro: String, statements: [String], clientMeaning: String, client clientSignature: String
     ) throws {
         try tmux.waitFor(words: intro)
-        for (index, statement) in statements.enumerated() {
-            if index > 0 { try tmux.send("Down") }
-            try tmux.waitFor(words: "> [ ] \(statement)")
-            try tmux.send("Space")
-            try tmux.waitFor(words: "> [x] \(statement)")
-        }
+        try tmux.tickEveryStatement(statements)
         try tmux.send("Enter")
         try tmux.waitFor(words: "> Client: \(clientMeaning)")
         try tmux.type(clientSignature)
@@ -170,5 +165,18 @@ struct GuideWalk {
         let verified = try KeyworkBinary.run(["verify", storePath])
         #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
         #expect(verified.output.contains("\(id)  valid"), "\(verified.output)")
+    }
+}
+
+extension Tmux {
+    /// On a consent screen with the first statement highlighted: ticks each statement in turn with Space,
+    /// moving down between them, and waits to see each one ticked.
+    func tickEveryStatement(_ statements: [String]) throws {
+        for (index, statement) in statements.enumerated() {
+            if index > 0 { try send("Down") }
+            try waitFor(words: "> [ ] \(statement)")
+            try send("Space")
+            try waitFor(words: "> [x] \(statement)")
+        }
     }
 }

@@ -281,12 +281,7 @@ final class KillNineHarness {
                     Tmux.collapsingWhitespace($0).contains("> [ ] \(statements[0])") || $0.contains(done)
                 }
                 if shown.contains(done) { return }
-                for (index, statement) in statements.enumerated() {
-                    if index > 0 { try tmux.send("Down") }
-                    try tmux.waitFor(words: "> [ ] \(statement)")
-                    try tmux.send("Space")
-                    try tmux.waitFor(words: "> [x] \(statement)")
-                }
+                try tmux.tickEveryStatement(statements)
                 try tmux.send("Enter")
                 try tmux.waitFor(words: "> Client: I agree to this plan for the week.")
                 try tmux.type(clientSignature)

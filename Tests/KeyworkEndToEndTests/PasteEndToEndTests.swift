@@ -58,12 +58,7 @@ import Testing
         try tmux.waitFor(words: "> [ ] \(statements[1])")
         #expect(!(try tmux.screen()).contains("[x]"))
         try tmux.send("Up")
-        for (index, statement) in statements.enumerated() {
-            if index > 0 { try tmux.send("Down") }
-            try tmux.waitFor(words: "> [ ] \(statement)")
-            try tmux.send("Space")
-            try tmux.waitFor(words: "> [x] \(statement)")
-        }
+        try tmux.tickEveryStatement(statements)
         try tmux.send("Enter")
         try tmux.waitFor(words: "> Client: I agree to this plan for the week.")
 

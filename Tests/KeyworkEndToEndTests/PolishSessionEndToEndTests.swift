@@ -92,12 +92,7 @@ import Testing
             "Mój terapeuta prowadzący zrobi to, co dziś ustaliliśmy.",
             "W każdej chwili możemy jeszcze raz spojrzeć na ten plan.",
         ]
-        for (index, statement) in statements.enumerated() {
-            if index > 0 { try tmux.send("Down") }
-            try tmux.waitFor(words: "> [ ] \(statement)")
-            try tmux.send("Space")
-            try tmux.waitFor(words: "> [x] \(statement)")
-        }
+        try tmux.tickEveryStatement(statements)
         try tmux.send("Enter")
         try tmux.waitFor(words: "> Klient: Zgadzam się na ten plan na ten tydzień.")
         try tmux.type("AB")

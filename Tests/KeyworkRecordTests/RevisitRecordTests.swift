@@ -75,6 +75,15 @@ import Testing
         return (earlier, revisit)
     }
 
+    /// Changes one letter of a sealed session's journal (the first "J", of the client's signature, to "K").
+    static func tamperWithJournal(of sessionID: String, in store: Store) throws {
+        let path = store.sessionFolder(sessionID) + "/journal.jsonl"
+        var bytes = readBytes(path)
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "J")))
+        bytes[index] = UInt8(ascii: "K")
+        writeBytes(path, bytes)
+    }
+
     @Test func theRevisitLinksToTheEarlierAgreementInItsHeaderAndSeal() throws {
         let folder = TemporaryFolder()
         let store = folder.store
@@ -148,11 +157,7 @@ import Testing
         let folder = TemporaryFolder()
         let store = folder.store
         let (earlier, revisit) = try Self.agreementAndRevisit(store: store)
-        let path = store.sessionFolder(earlier) + "/journal.jsonl"
-        var bytes = readBytes(path)
-        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "J")))
-        bytes[index] = UInt8(ascii: "K")
-        writeBytes(path, bytes)
+        try Self.tamperWithJournal(of: earlier, in: store)
         let result = Verifier.verifySession(
             folder: store.sessionFolder(revisit), trust: Fixture.trust(Fixture.key()), checkingLinks: true)
         #expect(

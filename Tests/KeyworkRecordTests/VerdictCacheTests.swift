@@ -40,11 +40,7 @@ import Testing
         let folder = TemporaryFolder()
         let store = folder.store
         let (earlier, _) = try RevisitRecordTests.agreementAndRevisit(store: store)
-        let path = store.sessionFolder(earlier) + "/journal.jsonl"
-        var bytes = readBytes(path)
-        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "J")))
-        bytes[index] = UInt8(ascii: "K")
-        writeBytes(path, bytes)
+        try RevisitRecordTests.tamperWithJournal(of: earlier, in: store)
         let cache = VerdictCache()
         let results = try pass(over: store, cache: cache)
         #expect(results.allSatisfy { !$0.isValid })
