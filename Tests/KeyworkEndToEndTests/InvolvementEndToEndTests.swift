@@ -74,11 +74,14 @@ import Testing
         try again.waitFor("All questions are looked at.")
         try again.send("Enter")
         var summary = try again.waitFor("Here is what you chose and said today.")
-        // The summary is long: page down through it, reading each page.
-        for _ in 0..<6 where !(summary.contains(question) && summary.contains(doubt)) {
-            let previous = try again.screen()
+        // The summary is long: page down through it, reading each page once it is on the screen. A capture
+        // taken the moment the page changed may be half drawn, so each page is read again before paging on.
+        for _ in 0..<6 {
+            let page = try again.screen()
+            summary += page
+            if summary.contains(question) && summary.contains(doubt) { break }
             try again.send("NPage")
-            summary += try again.waitUntil("the next page of the summary") { $0 != previous }
+            _ = try again.waitUntil("the next page of the summary") { $0 != page }
         }
         #expect(summary.contains(question))
         #expect(summary.contains(doubt))
