@@ -7,12 +7,12 @@ extension BuiltinGuides {
     /// The compiled form of the built-in guide `id`, when it was made from YAML with this SHA-256.
     static func compiledGuide(id: String, sourceHash: String) -> Guide? {
         switch (id, sourceHash) {
-        case ("detox-planning", "87584831f99fb8e1e1715dc677b032f421e1b1972e141d4beafd379168b65ef9"): return guide_detox_planning()
-        case ("first-appointment", "36e6b60425667b4ad461e29e82ff569dc98801421191ea02acfd6639f9dae465"): return guide_first_appointment()
+        case ("detox-planning", "453e4b3c3f15f0efaee3c77bf4aab982f19a88ab3cabbe7bf27ff73f12e58e67"): return guide_detox_planning()
+        case ("first-appointment", "971ba1bf8cd49c816fdc4b97877fa047d0aa5a703b1754120106ecd787776587"): return guide_first_appointment()
         case ("induction-group", "4e4fea920849ed36b943a9978b1b223632ef23949040a1fabc121c022636e2f8"): return guide_induction_group()
-        case ("tour", "4f8877d26022b120cc1ea52ef60eae09d5e804b377118d837e299c34d86e3b6e"): return guide_tour()
-        case ("tour-pl", "78a4fe80ca9b2f135008956d9a0986d7fd60cf0f891c3536b1d78e65414247ab"): return guide_tour_pl()
-        case ("treatment-agreement", "7c25fcef4e07b8598b0e5474323192a4d1ce6da30fd170679ebf9b63b2a10432"): return guide_treatment_agreement()
+        case ("tour", "3305c946c5375acda90eee1a7bd9e44f85352df5985b81dc03fb776ccc2e2bbf"): return guide_tour()
+        case ("tour-pl", "421b43a1b3c90c581abd976d8df30e85648df97d1dde5640d10a49bb2f2eafe7"): return guide_tour_pl()
+        case ("treatment-agreement", "ed602179bf32b6e1e1141049ed177202bcf5a859ad756ff154a216ed45330833"): return guide_treatment_agreement()
         default: return nil
         }
     }
@@ -515,9 +515,10 @@ extension BuiltinGuides {
                     content: .consent(ConsentScreen(
                         intro: "Please read each line. Tick it if you agree. Then you both sign.",
                         statements: [
-                            ConsentScreen.Statement(id: "chosen-together", text: "I helped choose the medicine, the pace and the place of my detox."),
+                            ConsentScreen.Statement(id: "chosen-together", text: "I helped choose the medicine, the pace and the place of my detox.", when: Condition(screen: "choose", test: .isOption("accepted"), location: at(file, 257, 15))),
+                            ConsentScreen.Statement(id: "place-instead", text: "We talked about the medicine and the pace together. The place I wanted could not go into my plan now. I know why, and what we agreed instead.", when: Condition(screen: "choose", test: .isOption("not-accepted"), location: at(file, 260, 15))),
                             ConsentScreen.Statement(id: "withdrawal", text: "I know withdrawal can be hard, and I have some ways to cope."),
-                            ConsentScreen.Statement(id: "overdose-risk", text: "I know that after detox an amount I used to take could kill me."),
+                            ConsentScreen.Statement(id: "overdose-risk", text: "I know that after detox an amount I used to take could kill me.", required: true),
                             ConsentScreen.Statement(id: "mixing", text: "I know the risk is higher with alcohol or benzodiazepines."),
                             ConsentScreen.Statement(id: "naloxone", text: "I have been offered naloxone and shown where to get it."),
                             ConsentScreen.Statement(id: "aftercare", text: "We have agreed the support I will get after detox."),
@@ -529,19 +530,20 @@ extension BuiltinGuides {
                         requiresSure: true
                     )),
                     location: at(file, 248, 5),
-                    textHash: "d752870e2877c4c60948054ac57e055ded35b741b0d390796315d6332a12813c",
+                    textHash: "7ab31ff4cd3104ccf4d68aa4f88da4535add41fa3e596b34258728054c9ba9d3",
                     fieldLocations: [
                         "": at(file, 248, 5),
                         "intro": at(file, 251, 12),
-                        "meaning.client": at(file, 262, 15),
-                        "meaning.keyworker": at(file, 263, 18),
-                        "statement.aftercare": at(file, 258, 31),
-                        "statement.change": at(file, 259, 28),
-                        "statement.chosen-together": at(file, 253, 37),
-                        "statement.mixing": at(file, 256, 28),
-                        "statement.naloxone": at(file, 257, 30),
-                        "statement.overdose-risk": at(file, 255, 35),
-                        "statement.withdrawal": at(file, 254, 32),
+                        "meaning.client": at(file, 269, 15),
+                        "meaning.keyworker": at(file, 270, 18),
+                        "statement.aftercare": at(file, 265, 31),
+                        "statement.change": at(file, 266, 28),
+                        "statement.chosen-together": at(file, 256, 15),
+                        "statement.mixing": at(file, 263, 28),
+                        "statement.naloxone": at(file, 264, 30),
+                        "statement.overdose-risk": at(file, 262, 35),
+                        "statement.place-instead": at(file, 259, 15),
+                        "statement.withdrawal": at(file, 261, 32),
                         "title": at(file, 250, 12),
                     ]
                 ),
@@ -550,17 +552,17 @@ extension BuiltinGuides {
                     title: "What happens next",
                     when: nil,
                     content: .info(InfoScreen(body: "Thank you. That is the end of today's session.\n\nYou will get a copy of what you agreed. It has a short code on it. The code shows that nobody changed the record later.\n\nIf things get hard before your next visit, call the service. Ask your keyworker for the number.\n")),
-                    location: at(file, 267, 5),
+                    location: at(file, 274, 5),
                     textHash: "e81a155b26160748dd2e5debe48bceb475c3f5fde0a047401c6079af805c791c",
                     fieldLocations: [
-                        "": at(file, 267, 5),
-                        "body": at(file, 270, 11),
-                        "title": at(file, 269, 12),
+                        "": at(file, 274, 5),
+                        "body": at(file, 277, 11),
+                        "title": at(file, 276, 12),
                     ]
                 ),
             ],
             origin: "builtin:detox-planning",
-            contentHash: "6bf84c70e02abb1718cf8920ff7f3765b00cc7271d35ee2c1b71554db873bed5",
+            contentHash: "11a1063513d0a1200b4129508e7500174c061ccb97d64e76ba6f1a3d582de0a0",
             fieldLocations: [
                 "": at(file, 4, 1),
                 "id": at(file, 5, 5),
@@ -973,9 +975,10 @@ extension BuiltinGuides {
                     content: .consent(ConsentScreen(
                         intro: "Please read each line. Tick it if you agree. Then you both sign.",
                         statements: [
-                            ConsentScreen.Statement(id: "choice", text: "I chose the way forward that feels right for me now."),
-                            ConsentScreen.Statement(id: "risks", text: "My keyworker told me the main risks, and how to lower them."),
-                            ConsentScreen.Statement(id: "wait", text: "I know what happens while I wait, and how I will hear about delays."),
+                            ConsentScreen.Statement(id: "choice", text: "I chose the way forward that feels right for me now.", when: Condition(screen: "choose", test: .isOption("accepted"), location: at(file, 216, 90))),
+                            ConsentScreen.Statement(id: "choice-instead", text: "The way I wanted could not go into my plan now. I know why, and what we agreed instead.", when: Condition(screen: "choose", test: .isOption("not-accepted"), location: at(file, 219, 15))),
+                            ConsentScreen.Statement(id: "risks", text: "My keyworker told me the main risks, and how to lower them.", required: true),
+                            ConsentScreen.Statement(id: "wait", text: "I know what happens while I wait, and how I will hear about delays.", when: Condition(screen: "availability", test: .isOption("not-available"), location: at(file, 223, 15))),
                             ConsentScreen.Statement(id: "speak-up", text: "I can say if something is not right for me, at any time."),
                             ConsentScreen.Statement(id: "keyworker", text: "My keyworker will do what we agreed today."),
                             ConsentScreen.Statement(id: "revisit", text: "We will look at this plan again together, and it can change."),
@@ -986,18 +989,19 @@ extension BuiltinGuides {
                         requiresSure: true
                     )),
                     location: at(file, 209, 5),
-                    textHash: "274aba35dd71b812388d26f7cc31442a5c7b63b069c6485f8a3e9885a36dfac4",
+                    textHash: "44f0d430bddc2b716275acf0b2fac7b1f1f5a94ab48a30eb9a7b121fffb73ec9",
                     fieldLocations: [
                         "": at(file, 209, 5),
                         "intro": at(file, 212, 12),
-                        "meaning.client": at(file, 222, 15),
-                        "meaning.keyworker": at(file, 223, 18),
-                        "statement.choice": at(file, 214, 28),
-                        "statement.keyworker": at(file, 218, 31),
-                        "statement.revisit": at(file, 219, 29),
-                        "statement.risks": at(file, 215, 27),
-                        "statement.speak-up": at(file, 217, 30),
-                        "statement.wait": at(file, 216, 26),
+                        "meaning.client": at(file, 229, 15),
+                        "meaning.keyworker": at(file, 230, 18),
+                        "statement.choice": at(file, 216, 28),
+                        "statement.choice-instead": at(file, 218, 15),
+                        "statement.keyworker": at(file, 225, 31),
+                        "statement.revisit": at(file, 226, 29),
+                        "statement.risks": at(file, 220, 27),
+                        "statement.speak-up": at(file, 224, 30),
+                        "statement.wait": at(file, 222, 15),
                         "title": at(file, 211, 12),
                     ]
                 ),
@@ -1006,17 +1010,17 @@ extension BuiltinGuides {
                     title: "What happens next",
                     when: nil,
                     content: .info(InfoScreen(body: "Thank you. That is the end of today's session.\n\nYou will get a copy of what you agreed. It has a short code on it. The code shows that nobody changed the record later.\n\nIf you have a question before your next visit, call the service. Ask your keyworker for the number.\n")),
-                    location: at(file, 227, 5),
+                    location: at(file, 234, 5),
                     textHash: "2047e49ce1acd95b22ff720c706b9847e82ebc140182f5283e840b8b1b2f22b8",
                     fieldLocations: [
-                        "": at(file, 227, 5),
-                        "body": at(file, 230, 11),
-                        "title": at(file, 229, 12),
+                        "": at(file, 234, 5),
+                        "body": at(file, 237, 11),
+                        "title": at(file, 236, 12),
                     ]
                 ),
             ],
             origin: "builtin:first-appointment",
-            contentHash: "d5fcc4a941e4645730a8077de22de5b9d2afffc9ee4475b9704b4240af3b8f96",
+            contentHash: "ae74c7ddeff211cf1f496bc83ddb3cfa158ca104f25061a175b5b722c631607d",
             fieldLocations: [
                 "": at(file, 4, 1),
                 "id": at(file, 5, 5),
@@ -1640,8 +1644,9 @@ extension BuiltinGuides {
                     content: .consent(ConsentScreen(
                         intro: "Please read each line. Tick it if you agree. Then you both sign.",
                         statements: [
-                            ConsentScreen.Statement(id: "statement-1", text: "I chose the support that suits me this week."),
-                            ConsentScreen.Statement(id: "statement-2", text: "My keyworker will do what we agreed today."),
+                            ConsentScreen.Statement(id: "statement-1", text: "I chose the support that suits me this week.", when: Condition(screen: "choose", test: .isOption("accepted"), location: at(file, 130, 87))),
+                            ConsentScreen.Statement(id: "instead", text: "My first choice could not happen this week. I know why, and what we agreed instead.", when: Condition(screen: "choose", test: .isOption("not-accepted"), location: at(file, 133, 15))),
+                            ConsentScreen.Statement(id: "statement-2", text: "My keyworker will do what we agreed today.", required: true),
                             ConsentScreen.Statement(id: "statement-3", text: "We can look at this plan again at any time."),
                         ],
                         signers: [.client, .keyworker],
@@ -1650,15 +1655,16 @@ extension BuiltinGuides {
                         requiresSure: true
                     )),
                     location: at(file, 123, 5),
-                    textHash: "4a117610f2de10bbae86d27fbeebb11c7601ca942f6b3ff93922f48cd1c5daf9",
+                    textHash: "cc8687e1f3678586f5747458b09a87e5a2c546db5bf1d6d1d138572494872c70",
                     fieldLocations: [
                         "": at(file, 123, 5),
                         "intro": at(file, 126, 12),
-                        "meaning.client": at(file, 133, 15),
-                        "meaning.keyworker": at(file, 134, 18),
-                        "statement.statement-1": at(file, 128, 9),
-                        "statement.statement-2": at(file, 129, 9),
-                        "statement.statement-3": at(file, 130, 9),
+                        "meaning.client": at(file, 138, 15),
+                        "meaning.keyworker": at(file, 139, 18),
+                        "statement.instead": at(file, 132, 15),
+                        "statement.statement-1": at(file, 130, 33),
+                        "statement.statement-2": at(file, 134, 33),
+                        "statement.statement-3": at(file, 135, 33),
                         "title": at(file, 125, 12),
                     ]
                 ),
@@ -1667,17 +1673,17 @@ extension BuiltinGuides {
                     title: "What happens next",
                     when: nil,
                     content: .info(InfoScreen(body: "Thank you. That is the end of the tour.\n\nYou will get a copy of what you agreed. It has a short code on it.\nThe code shows that nobody changed the record later.\nYour keyworker will talk with you about the plan again next week.\n")),
-                    location: at(file, 138, 5),
+                    location: at(file, 143, 5),
                     textHash: "8247d3974ae2c860bd8e25329ee2c8f727d35df7b308a78063aa52c57a1b3b68",
                     fieldLocations: [
-                        "": at(file, 138, 5),
-                        "body": at(file, 141, 11),
-                        "title": at(file, 140, 12),
+                        "": at(file, 143, 5),
+                        "body": at(file, 146, 11),
+                        "title": at(file, 145, 12),
                     ]
                 ),
             ],
             origin: "builtin:tour",
-            contentHash: "b4421629286d1ae83e49ec4601d13b306fa27189ad30e83db97237bfde688305",
+            contentHash: "ce91bb94580cac4afe8f53204e9164a7b9ec96fb4fc379b4595789d4078f6ca7",
             fieldLocations: [
                 "": at(file, 2, 1),
                 "id": at(file, 3, 5),
@@ -1974,8 +1980,9 @@ extension BuiltinGuides {
                     content: .consent(ConsentScreen(
                         intro: "Przeczytaj każde zdanie. Zaznacz je, jeśli się zgadzasz. Potem oboje podpisujecie.",
                         statements: [
-                            ConsentScreen.Statement(id: "statement-1", text: "Wybieram wsparcie, które pasuje mi w tym tygodniu."),
-                            ConsentScreen.Statement(id: "statement-2", text: "Mój terapeuta prowadzący zrobi to, co dziś ustaliliśmy."),
+                            ConsentScreen.Statement(id: "statement-1", text: "Wybieram wsparcie, które pasuje mi w tym tygodniu.", when: Condition(screen: "choose", test: .isOption("accepted"), location: at(file, 131, 93))),
+                            ConsentScreen.Statement(id: "instead", text: "Mój pierwszy wybór nie jest możliwy w tym tygodniu. Wiem dlaczego i co ustaliliśmy zamiast tego.", when: Condition(screen: "choose", test: .isOption("not-accepted"), location: at(file, 134, 15))),
+                            ConsentScreen.Statement(id: "statement-2", text: "Mój terapeuta prowadzący zrobi to, co dziś ustaliliśmy.", required: true),
                             ConsentScreen.Statement(id: "statement-3", text: "W każdej chwili możemy jeszcze raz spojrzeć na ten plan."),
                         ],
                         signers: [.client, .keyworker],
@@ -1984,15 +1991,16 @@ extension BuiltinGuides {
                         requiresSure: true
                     )),
                     location: at(file, 125, 5),
-                    textHash: "2e41cc7053104b8ae43032f96bcc9c5bbbb2e099256b934ddd8ce39453df8b8a",
+                    textHash: "ef3ae10857a6155a04e36f7098deb16e0488e95b5652fd7c79543fb2df9528b3",
                     fieldLocations: [
                         "": at(file, 125, 5),
                         "intro": at(file, 128, 12),
-                        "meaning.client": at(file, 135, 15),
-                        "meaning.keyworker": at(file, 136, 18),
-                        "statement.statement-1": at(file, 130, 9),
-                        "statement.statement-2": at(file, 131, 9),
-                        "statement.statement-3": at(file, 132, 9),
+                        "meaning.client": at(file, 139, 15),
+                        "meaning.keyworker": at(file, 140, 18),
+                        "statement.instead": at(file, 133, 15),
+                        "statement.statement-1": at(file, 131, 33),
+                        "statement.statement-2": at(file, 135, 33),
+                        "statement.statement-3": at(file, 136, 33),
                         "title": at(file, 127, 12),
                     ]
                 ),
@@ -2001,17 +2009,17 @@ extension BuiltinGuides {
                     title: "Co dalej",
                     when: nil,
                     content: .info(InfoScreen(body: "Dziękujemy. To koniec przewodnika.\n\nDostaniesz kopię tego, co ustalono. Jest na niej krótki kod.\nKod pokazuje, że nikt później nie zmienił zapisu.\nW przyszłym tygodniu terapeuta prowadzący znów porozmawia z tobą o planie.\n")),
-                    location: at(file, 140, 5),
+                    location: at(file, 144, 5),
                     textHash: "d1feafc519a79fced1b6c2ec320952aa6479ee8bc0f291f30c133b41e3a14e49",
                     fieldLocations: [
-                        "": at(file, 140, 5),
-                        "body": at(file, 143, 11),
-                        "title": at(file, 142, 12),
+                        "": at(file, 144, 5),
+                        "body": at(file, 147, 11),
+                        "title": at(file, 146, 12),
                     ]
                 ),
             ],
             origin: "builtin:tour-pl",
-            contentHash: "6bc4d8c611dc92551a0f7253ca28f02877780fce2858bab8db489a4856846d2d",
+            contentHash: "8ca493ee0f475220f31a81e9e9d4cd18b7ce69734c72e181dd3d8537e200b0d9",
             fieldLocations: [
                 "": at(file, 4, 1),
                 "id": at(file, 5, 5),
@@ -2201,7 +2209,7 @@ extension BuiltinGuides {
                     content: .consent(ConsentScreen(
                         intro: "Please read each line. Tick it if you agree. If you do not agree with a line, say so. Then you both sign.",
                         statements: [
-                            ConsentScreen.Statement(id: "aims", text: "The aims of my treatment are the ones I gave in my own words."),
+                            ConsentScreen.Statement(id: "aims", text: "The aims of my treatment are the ones I gave in my own words.", required: true),
                             ConsentScreen.Statement(id: "service", text: "The service will treat me with respect, explain my choices and plan my care with me."),
                             ConsentScreen.Statement(id: "client", text: "I will come to the meetings I agree to, or let my keyworker know if I cannot."),
                             ConsentScreen.Statement(id: "supervised", text: "NICE TA114 advises taking each dose at the chemist, watched, every day for at least the first 3 months. Where this is right for me, I will do it."),
@@ -2219,23 +2227,23 @@ extension BuiltinGuides {
                         requiresSure: false
                     )),
                     location: at(file, 133, 5),
-                    textHash: "a4fff299444c2756f7fb0c7ddcf691f2a4933e4dde944fe4cb89461b0c7412aa",
+                    textHash: "d2bdbee35745c1de66ed0d749911b7b8db1433123760ec7a838edb1dbf4d65c1",
                     fieldLocations: [
                         "": at(file, 133, 5),
-                        "intro": at(file, 136, 12),
-                        "meaning.client": at(file, 151, 15),
-                        "meaning.keyworker": at(file, 152, 18),
-                        "statement.aims": at(file, 138, 26),
-                        "statement.client": at(file, 140, 28),
-                        "statement.complaints": at(file, 147, 32),
-                        "statement.confidentiality": at(file, 145, 37),
-                        "statement.hospital-prison": at(file, 144, 37),
-                        "statement.missed-doses": at(file, 142, 34),
-                        "statement.notice": at(file, 146, 28),
-                        "statement.revisit": at(file, 148, 29),
-                        "statement.service": at(file, 139, 29),
-                        "statement.supervised": at(file, 141, 32),
-                        "statement.take-home": at(file, 143, 31),
+                        "intro": at(file, 138, 12),
+                        "meaning.client": at(file, 153, 15),
+                        "meaning.keyworker": at(file, 154, 18),
+                        "statement.aims": at(file, 140, 26),
+                        "statement.client": at(file, 142, 28),
+                        "statement.complaints": at(file, 149, 32),
+                        "statement.confidentiality": at(file, 147, 37),
+                        "statement.hospital-prison": at(file, 146, 37),
+                        "statement.missed-doses": at(file, 144, 34),
+                        "statement.notice": at(file, 148, 28),
+                        "statement.revisit": at(file, 150, 29),
+                        "statement.service": at(file, 141, 29),
+                        "statement.supervised": at(file, 143, 32),
+                        "statement.take-home": at(file, 145, 31),
                         "title": at(file, 135, 12),
                     ]
                 ),
@@ -2244,17 +2252,17 @@ extension BuiltinGuides {
                     title: "What happens next",
                     when: nil,
                     content: .info(InfoScreen(body: "Thank you. You will get a copy of this agreement. It has a short code on it.\nThe code shows that nobody changed the record later.\n\nWe will look at it again together. If something stops working for you before then, tell your keyworker.\n")),
-                    location: at(file, 155, 5),
+                    location: at(file, 157, 5),
                     textHash: "e306a42b6c2042d579b6e2ea31c9862c2e02394be90792a1cc7301287f06723a",
                     fieldLocations: [
-                        "": at(file, 155, 5),
-                        "body": at(file, 158, 11),
-                        "title": at(file, 157, 12),
+                        "": at(file, 157, 5),
+                        "body": at(file, 160, 11),
+                        "title": at(file, 159, 12),
                     ]
                 ),
             ],
             origin: "builtin:treatment-agreement",
-            contentHash: "eebc3544750f5c8c83778ad88992054e2b3e17e17924be7375a3abc902821403",
+            contentHash: "e9d42294a32f5de5c0380d6f46e26a5194e651c72507da8ed95a2d4154aef9b2",
             fieldLocations: [
                 "": at(file, 5, 1),
                 "id": at(file, 6, 5),

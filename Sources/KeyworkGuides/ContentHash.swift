@@ -9,7 +9,9 @@ import Crypto
 ///   `id`, `title`, `version`, `language`, `mode`, [`participants: count|initials`], [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
 ///   one `source:` line per source in order, [`notice`], then one `screen: <id> <textHash>` line per
 ///   screen in order, each followed by [`when: <screen> is <option>`, `when: <screen> is_not <option>` or
-///   `when: <screen> any_of <option> <option>…`], so that a change to the flow changes the hash too.
+///   `when: <screen> any_of <option> <option>…`] and, on a consent screen, one
+///   [`statement_when: <statement id> <condition as for when>`] per statement with a `when`, so that a change
+///   to the flow changes the hash too.
 ///   Lines in [brackets] are left out when the guide leaves the field out.
 ///
 /// Comments, quoting and layout of the YAML do not change either hash; any change to shown text does.
@@ -38,6 +40,12 @@ public enum ContentHash {
         for screen in guide.screens {
             lines.append(("screen", "\(screen.id) \(textHash(of: screen))"))
             if let condition = screen.when { lines.append(("when", canonicalCondition(condition))) }
+            if case .consent(let consent) = screen.content {
+                for statement in consent.statements {
+                    guard let condition = statement.when else { continue }
+                    lines.append(("statement_when", "\(statement.id) \(canonicalCondition(condition))"))
+                }
+            }
         }
         return lines.map { "\($0.0): \(ScreenText.escape($0.1))\n" }.joined()
     }

@@ -1,4 +1,5 @@
-/// The checks that look across screens: duplicate ids, `when`, `from` and `requires_sure`.
+/// The checks that look across screens: duplicate ids, `when` (of screens and of consent statements),
+/// `from` and `requires_sure`.
 struct GuideCrossReferences {
     let outlines: [ScreenOutline]
     let sink: DiagnosticCollector
@@ -6,7 +7,10 @@ struct GuideCrossReferences {
     func check() {
         checkDuplicateIDs()
         for outline in outlines {
-            if let when = outline.when { checkWhen(when, of: outline) }
+            if let when = outline.when { checkWhen(when, of: outline, owner: outline.name) }
+            for when in outline.statementWhens {
+                checkWhen(when, of: outline, owner: "statement '\(when.statement ?? "?")' of \(outline.name)")
+            }
             if let from = outline.from, let type = outline.type { checkFrom(from, of: outline, type: type) }
             if let location = outline.requiresSureLocation { checkSureBefore(outline, at: location) }
         }
@@ -30,48 +34,60 @@ struct GuideCrossReferences {
 
     /// The screen a reference names, or nil after reporting why it cannot be used.
     private func earlierScreen(
-        named id: String, at location: SourceLocation, from outline: ScreenOutline, key: String
+        named id: String, at location: SourceLocation, from outline: ScreenOutline, key: String, owner: String? = nil
     ) -> ScreenOutline? {
+        let owner = owner ?? outline.name
         guard let target = outlines.first(where: { $0.id == id }) else {
             sink.error(
-                "'\(key)' of \(outline.name) names screen '\(id)', but there is no screen with that id",
+                "'\(key)' of \(owner) names screen '\(id)', but there is no screen with that id",
                 at: location,
                 note: "\(Suggestion.didYouMean(id, in: allIDs))name a screen that comes before this one")
             return nil
         }
         if target.index == outline.index {
             sink.error(
-                "'\(key)' of \(outline.name) names the screen itself", at: location,
+                "'\(key)' of \(owner) names the screen itself", at: location,
                 note: "name a screen that comes before this one")
             return nil
         }
         if target.index > outline.index {
             sink.error(
-                "'\(key)' of \(outline.name) names screen '\(id)', which comes later in the guide", at: location,
+                "'\(key)' of \(owner) names screen '\(id)', which comes later in the guide", at: location,
                 note: "move screen '\(id)' before \(outline.name), or name an earlier screen")
             return nil
         }
         return target
     }
 
-    private func checkWhen(_ when: ScreenOutline.ConditionSource, of outline: ScreenOutline) {
+    private func checkWhen(_ when: ScreenOutline.ConditionSource, of outline: ScreenOutline, owner: String) {
         guard
             let target = earlierScreen(
-                named: when.condition.screen, at: when.screenLocation, from: outline, key: "when")
+                named: when.condition.screen, at: when.screenLocation, from: outline, key: "when", owner: owner)
         else { return }
         guard let type = target.type else { return }
-        guard type == .choice || type == .multi else {
+        let optionIDs: [String]?
+        switch type {
+        case .choice, .multi: optionIDs = target.optionIDs
+        case .decision: optionIDs = DecisionScreen.outcomes
+        case .availability: optionIDs = AvailabilityScreen.outcomes
+        default:
             sink.error(
-                "'when' of \(outline.name) tests screen '\(when.condition.screen)', which is a \(type.rawValue) screen",
-                at: when.screenLocation, note: "'when' can only test the answer to a choice or multi screen")
+                "'when' of \(owner) tests screen '\(when.condition.screen)', which is a \(type.rawValue) screen",
+                at: when.screenLocation,
+                note: "'when' can only test the answer to a choice, multi, decision or availability screen")
             return
         }
-        guard let optionIDs = target.optionIDs else { return }
+        guard let optionIDs else { return }
+        let kind =
+            switch type {
+            case .decision, .availability: "outcome"
+            default: "option"
+            }
         for option in when.options where !optionIDs.contains(option.id) {
             sink.error(
-                "screen '\(when.condition.screen)' has no option '\(option.id)'", at: option.location,
+                "screen '\(when.condition.screen)' has no \(kind) '\(option.id)'", at: option.location,
                 note:
-                    "\(Suggestion.didYouMean(option.id, in: optionIDs))its options are: \(optionIDs.joined(separator: ", "))"
+                    "\(Suggestion.didYouMean(option.id, in: optionIDs))its \(kind)s are: \(optionIDs.joined(separator: ", "))"
             )
         }
     }

@@ -9,6 +9,8 @@
 /// - pros and cons unbalanced on a compare screen: an option with pros but no cons or the reverse, or
 ///   with more than one more of one than the other (at the option), or options whose counts of pros, or
 ///   of cons, differ by more than one (at the options list);
+/// - a consent statement that says the client chose ("I chose ...") and can be shown after a decision that
+///   did not accept the client's preference (at the statement; `FreeChoiceClaims`);
 /// - no `reviewed` date, or no `sources`;
 /// - no `review_by` date, or one before `today`.
 public enum GuideLinter {
@@ -33,6 +35,14 @@ public enum GuideLinter {
             if case .compare(let compare) = screen.content {
                 checkBalance(compare, in: screen, warn: warn)
             }
+        }
+        for finding in FreeChoiceClaims.findings(in: guide) {
+            warn(
+                "statement '\(finding.statement.id)' of screen '\(finding.screen.id)' says the client chose, "
+                    + "but it is also shown when decision '\(finding.decision)' did not accept their preference",
+                at: finding.screen.fieldLocations["statement.\(finding.statement.id)"] ?? finding.screen.location,
+                note: "add `when: {screen: \(finding.decision), is: accepted}` to the statement, and give another "
+                    + "statement for when it is not accepted (`is: not-accepted`)")
         }
         return GuideDiagnostic.sortedByPosition(warnings)
     }

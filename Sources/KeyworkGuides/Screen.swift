@@ -208,6 +208,11 @@ public struct CompareScreen: Sendable, Equatable {
 
 /// The client's preferred option from the compare screen `from`, with reasons and the keyworker's view.
 public struct DecisionScreen: Sendable, Equatable {
+    /// What a `when` can test on a decision: whether the client's preference was accepted.
+    public static let outcomes = [accepted, notAccepted]
+    public static let accepted = "accepted"
+    public static let notAccepted = "not-accepted"
+
     public var from: String
     public var prompt: String?
 
@@ -217,8 +222,13 @@ public struct DecisionScreen: Sendable, Equatable {
     }
 }
 
-/// Whether the preferred option (from the decision screen `from`) is available, and the wait if not.
+/// Whether the plan agreed on the decision screen `from` is available, and the wait if not.
 public struct AvailabilityScreen: Sendable, Equatable {
+    /// What a `when` can test on an availability screen: whether the plan can start now.
+    public static let outcomes = [available, notAvailable]
+    public static let available = "available"
+    public static let notAvailable = "not-available"
+
     public var from: String?
     public var prompt: String?
 
@@ -256,14 +266,21 @@ public enum SignerRole: String, Sendable, Equatable, Hashable, CaseIterable {
     }
 }
 
-/// Statements each ticked, then a typed signature from each signer.
+/// Statements each agreed or not agreed, then a typed signature from each signer.
 public struct ConsentScreen: Sendable, Equatable {
     public struct Statement: Sendable, Equatable {
         public var id: String
         public var text: String
-        public init(id: String, text: String) {
+        /// The agreement cannot stand without it: when it is not agreed, the session ends as "no agreement yet".
+        public var required: Bool
+        /// Shown only when this holds, like a screen's `when`; nil means always shown.
+        public var when: Condition?
+
+        public init(id: String, text: String, required: Bool = false, when: Condition? = nil) {
             self.id = id
             self.text = text
+            self.required = required
+            self.when = when
         }
     }
 

@@ -6,8 +6,11 @@ extension ScreenDecoder {
         _ map: MappingReader, screenName: String, fields: inout FieldLocations, outline: inout ScreenOutline
     ) -> ScreenContent? {
         let intro = optionalText("intro", map, fields: &fields)
+        var conditions: [ScreenOutline.ConditionSource]? = []
         let statements = decodeStatements(
-            map, screenName: screenName, fields: &fields, note: "give the statements the client will tick")
+            map, screenName: screenName, fields: &fields, note: "give the statements the client will tick",
+            conditions: &conditions)
+        outline.statementWhens = conditions ?? []
         let signers = decodeSigners(map)
         let meanings = decodeMeanings(map, fields: &fields)
         var revisitAfterDays = map.int("revisit_after_days", example: "revisit_after_days: 90")
@@ -29,9 +32,19 @@ extension ScreenDecoder {
                 revisitAfterDays: revisitAfterDays, requiresSure: requiresSure))
     }
 
-    /// Statements are text (id `statement-N`, counting from 1) or `{id, text}`.
+    /// Statements are text (id `statement-N`, counting from 1) or `{id, text}`, as on an acknowledge screen.
     func decodeStatements(
         _ map: MappingReader, screenName: String, fields: inout FieldLocations, note: String
+    ) -> [ConsentScreen.Statement]? {
+        var noConditions: [ScreenOutline.ConditionSource]?
+        return decodeStatements(map, screenName: screenName, fields: &fields, note: note, conditions: &noConditions)
+    }
+
+    /// Statements as above; when `conditions` is not nil (a consent screen), a statement may also be
+    /// `{id, text, required, when}`, and each `when` is added to `conditions` for the checks across screens.
+    func decodeStatements(
+        _ map: MappingReader, screenName: String, fields: inout FieldLocations, note: String,
+        conditions: inout [ScreenOutline.ConditionSource]?
     ) -> [ConsentScreen.Statement]? {
         guard
             let items = map.list("statements", required: true, example: "statements: [\"I agree to ...\"]"),
@@ -44,15 +57,24 @@ extension ScreenDecoder {
             let name = "statement \(index + 1) of \(screenName)"
             var id: String?
             var text: String?
+            var required = false
+            var when: ScreenOutline.ConditionSource?
             var idLocation = sink.location(of: item)
             var textNode = item
             if case .mapping = item, var statement = MappingReader(item, what: name, sink: sink, example: "") {
                 id = statement.id(example: "id: plan")
                 idLocation = statement.valueLocation("id") ?? idLocation
                 if let id { statement.what = "statement '\(id)' of \(screenName)" }
-                statement.checkKeys(["id", "text"])
+                statement.checkKeys(conditions == nil ? ["id", "text"] : ["id", "text", "required", "when"])
                 text = statement.string("text", required: true, example: "text: I agree to ...")
                 textNode = statement["text"] ?? item
+                if conditions != nil {
+                    required = statement.bool("required") ?? false
+                    if let node = statement["when"] {
+                        when = decodeWhen(node, screenName: statement.what)
+                        if when == nil { complete = false }
+                    }
+                }
             } else {
                 id = "statement-\(index + 1)"
                 text = MappingReader.text(item, name: name, sink: sink)
@@ -63,7 +85,12 @@ extension ScreenDecoder {
                 continue
             }
             fields.record("statement.\(id)", textNode)
-            statements.append(ConsentScreen.Statement(id: id, text: text))
+            if var when {
+                when.statement = id
+                conditions?.append(when)
+            }
+            statements.append(
+                ConsentScreen.Statement(id: id, text: text, required: required, when: when?.condition))
         }
         return complete ? statements : nil
     }

@@ -6,6 +6,8 @@ struct ScreenOutline {
         var condition: Condition
         var screenLocation: SourceLocation
         var options: [(id: String, location: SourceLocation)]
+        /// The consent statement whose `when` this is; nil for a screen's own.
+        var statement: String?
     }
 
     var index: Int
@@ -16,6 +18,8 @@ struct ScreenOutline {
     /// The option ids of a choice or multi screen, when its options could be read.
     var optionIDs: [String]?
     var when: ConditionSource?
+    /// The `when` of each consent statement that has one.
+    var statementWhens: [ConditionSource] = []
     var from: (id: String, location: SourceLocation)?
     /// Where `requires_sure: true` is, when a consent screen says so.
     var requiresSureLocation: SourceLocation?

@@ -18,14 +18,15 @@
 /// - decision: `from: <id>`, [`prompt:`]
 /// - availability: [`from: <id>`], [`prompt:`]
 /// - sure: [`intro:`], then `question: <text>` for each of `SureScreen.questions`
-/// - consent: [`intro:`], per statement `statement: <id>`, `text: <text>`; per signer in order
+/// - consent: [`intro:`], per statement `statement: <id>`, `text: <text>`, [`required: true`]; per signer in order
 ///   `signer: <role>`, `meaning: <meaning, the default when the guide gives none>`;
 ///   [`revisit_after_days: <n>`], `requires_sure: true|false`
 /// - summary: [`intro:`]
 /// - acknowledge: [`intro:`], per statement `statement: <id>`, `text: <text>`; then [`prompt:`]
 /// - questions: `prompt:`
 ///
-/// A `when:` condition is not text the screen shows, so it is not part of the canonical text.
+/// A `when:` condition, of a screen or of a consent statement, is not text the screen shows, so it is not part
+/// of the canonical text; a consent screen as shown (`SessionState.asShown`) lists only the statements shown.
 /// Fixed wording that the session and screen layers add (key hints, the decision and availability forms)
 /// is not part of the guide either, and is not covered.
 public enum ScreenText {
@@ -101,6 +102,8 @@ public enum ScreenText {
             for statement in consent.statements {
                 add("statement", statement.id)
                 add("text", statement.text)
+                // Left out when false, so guides written before `required` keep their hashes.
+                if statement.required { add("required", "true") }
             }
             for signer in consent.signers {
                 add("signer", signer.rawValue)

@@ -184,7 +184,13 @@ enum CompiledGuideSource {
 
     static func statements(_ statements: [ConsentScreen.Statement], indent: Int) -> String {
         array(
-            statements.map { "ConsentScreen.Statement(id: \(literal($0.id)), text: \(literal($0.text)))" },
+            statements.map { statement in
+                var arguments = "id: \(literal(statement.id)), text: \(literal(statement.text))"
+                // Only what a statement has, so the usual statement stays one short line.
+                if statement.required { arguments += ", required: true" }
+                if let when = statement.when { arguments += ", when: \(condition(when))" }
+                return "ConsentScreen.Statement(\(arguments))"
+            },
             indent: indent)
     }
 
