@@ -22,6 +22,8 @@ public final class PlainSessionRunner {
     private var printedPrivate = false
     /// "Something else" was chosen and its words come next.
     private var pendingOther = false
+    /// A consent statement whose number was typed, to be answered again.
+    private var answeringAgain: String?
     /// The form being filled in, field by field, and the fields already asked on this pass.
     private var form = FormState()
     private var asked: Set<String> = []
@@ -101,7 +103,8 @@ public final class PlainSessionRunner {
 
     private func currentStep() -> PlainStep {
         syncForm()
-        return PlainStep.current(state, pendingOther: pendingOther, form: form, asked: asked, forms: forms)
+        return PlainStep.current(
+            state, pendingOther: pendingOther, form: form, asked: asked, forms: forms, answeringAgain: answeringAgain)
     }
 
     /// A new screen starts a fresh form, filled in from any earlier answer.
@@ -111,6 +114,7 @@ public final class PlainSessionRunner {
         form = PlainForm.prefilled(state)
         asked = []
         pendingOther = false
+        answeringAgain = nil
     }
 
     private func handle(_ command: PlainCommand) -> [SessionAction] {
@@ -208,14 +212,26 @@ public final class PlainSessionRunner {
             if currentStep() == .goOn, let screen = state.currentScreen { return submitForm(screen) }
             return []
         case .tick(let statement, _, _):
-            guard plain.isYes(line) else {
+            if plain.isYes(line) {
+                answeringAgain = nil
+                return [.tick(statement: statement.id, ticked: true)]
+            }
+            guard plain.isNo(line) else {
                 io.write(plain.tickHint + "\n")
                 return []
             }
-            return [.tick(statement: statement.id, ticked: true)]
-        case .sign(let role, _):
+            answeringAgain = nil
+            // A "no" is kept as a "no": the statement is marked not agreed, with the client's words if given.
+            let words = ask(plain.notAgreedPrompt) ?? ""
+            return [.markNotAgreed(statement: statement.id, words: words.isEmpty ? nil : words)]
+        case .sign(let role, _, let canAnswerAgain):
             guard !line.isEmpty else { return unfit() }
+            if canAnswerAgain, answerAgain(line) { return [] }
             return [.sign(role: role, name: line)]
+        case .endWithoutAgreement:
+            guard !line.isEmpty else { return unfit() }
+            if answerAgain(line) { return [] }
+            return [.endWithoutAgreement(name: line)]
         case .groupQuestion:
             // The same actions as the full-screen question step: each line is one question, noted without
             // saying who asked; an empty line goes on.
@@ -225,6 +241,15 @@ public final class PlainSessionRunner {
             if plain.isKeep(line) { return [.carryForwardQuestion(number: question.number)] }
             return [.answerQuestion(number: question.number, answer: line)]
         }
+    }
+
+    /// Whether the line is the number of a consent statement shown, which is then asked again.
+    private func answerAgain(_ line: String) -> Bool {
+        guard let number = Int(line), let screen = state.currentScreenID else { return false }
+        let shown = state.shownStatements(on: screen)
+        guard shown.indices.contains(number - 1) else { return false }
+        answeringAgain = shown[number - 1].id
+        return true
     }
 
     /// The filled form as one answer; a missing pick starts the form again from the top.
@@ -276,6 +301,10 @@ public final class PlainSessionRunner {
             io.write(plain.questionNoted + "\n")
         } else if state.flags.count > previous.flags.count {
             io.write(plain.flagNoted + "\n")
+        } else if state.notAgreed.values.map(\.count).reduce(0, +)
+            > previous.notAgreed.values.map(\.count).reduce(0, +)
+        {
+            io.write(plain.notAgreedNoted + "\n")
         }
     }
 }

@@ -17,16 +17,23 @@ enum PlainStep: Equatable {
     case formField(PlainForm.Field, number: Int)
     /// The group's questions, one a line, until an empty line; `noted` are already on this screen.
     case groupQuestion(noted: Int)
+    /// A consent statement to answer yes (agreed) or no (not agreed, then the client's words).
     case tick(ConsentScreen.Statement, number: Int, of: Int)
-    case sign(SignerRole, meaning: String)
+    /// A signature; with `canAnswerAgain` (a line is not agreed and nobody has signed) a line's number
+    /// asks that line again.
+    case sign(SignerRole, meaning: String, canAnswerAgain: Bool)
+    /// A required statement is not agreed: the keyworker's name ends the session as "no agreement yet".
+    case endWithoutAgreement
     /// A noted question to answer or keep, before going on from a summary or consent screen.
     case review(NotedQuestion)
     case privacy
 
-    /// The step for the session as it stands; `pendingOther` and `form`/`asked` carry what the line
-    /// mode holds between lines, and `forms` lays out a form's fields in the chosen language.
+    /// The step for the session as it stands; `pendingOther`, `form`/`asked` and `answeringAgain` (a
+    /// consent statement whose number was typed to answer it again) carry what the line mode holds between
+    /// lines, and `forms` lays out a form's fields in the chosen language.
     static func current(
-        _ session: SessionState, pendingOther: Bool, form: FormState, asked: Set<String>, forms: PlainForm
+        _ session: SessionState, pendingOther: Bool, form: FormState, asked: Set<String>, forms: PlainForm,
+        answeringAgain: String? = nil
     ) -> PlainStep {
         guard !session.isPrivate else { return .privacy }
         guard let screen = session.currentScreen else { return .goOn }
@@ -54,13 +61,18 @@ enum PlainStep: Equatable {
         case .questions:
             return .groupQuestion(noted: session.questions.filter { $0.screen == screen.id }.count)
         case .consent(let consent):
-            let ticked = session.ticked[screen.id] ?? []
-            if let index = consent.statements.firstIndex(where: { !ticked.contains($0.id) }) {
-                return .tick(consent.statements[index], number: index + 1, of: consent.statements.count)
+            let shown = session.shownStatements(of: consent)
+            if let index = shown.firstIndex(where: {
+                $0.id == answeringAgain || session.mark(of: $0.id, on: screen.id) == .open
+            }) {
+                return .tick(shown[index], number: index + 1, of: shown.count)
             }
+            if !session.requiredNotAgreed(on: screen.id).isEmpty { return .endWithoutAgreement }
             let signed = Set((session.signatures[screen.id] ?? []).map(\.role))
             if let signer = consent.signers.first(where: { !signed.contains($0) }) {
-                return .sign(signer, meaning: consent.meaning(for: signer))
+                return .sign(
+                    signer, meaning: session.signatureMeaning(for: signer, on: screen),
+                    canAnswerAgain: signed.isEmpty && !session.notAgreedStatements(on: screen.id).isEmpty)
             }
             return .goOn
         }
@@ -98,8 +110,11 @@ enum PlainStep: Equatable {
             return noted == 0 ? plain.groupQuestionHint : plain.nextGroupQuestion
         case .tick(let statement, let number, let total):
             return "\(plain.statementOf(number, total)): \(statement.text) \(plain.tickHint)"
-        case .sign(let role, let meaning):
+        case .sign(let role, let meaning, let canAnswerAgain):
             return plain.signAs(plain.words[role.labelPhrase], meaning: meaning) + " " + plain.signHint
+                + (canAnswerAgain ? " " + plain.answerAgain : "")
+        case .endWithoutAgreement:
+            return plain.endWithoutAgreement
         case .review(let question):
             return plain.questionLine(question.number, question.text) + " " + plain.answerOrKeep
         case .privacy:

@@ -32,6 +32,16 @@ public enum SessionEventCoding {
             ("statement_ticked", .object([("screen", .string(screen)), ("statement", .string(statement))]))
         case .statementUnticked(let screen, let statement):
             ("statement_unticked", .object([("screen", .string(screen)), ("statement", .string(statement))]))
+        case .statementNotAgreed(let screen, let statement, let text, let words):
+            (
+                "statement_not_agreed",
+                .object([
+                    ("screen", .string(screen)), ("statement", .string(statement)), ("text", .string(text)),
+                    ("words", optional(words)),
+                ])
+            )
+        case .noAgreementYet(let screen):
+            ("no_agreement_yet", .object([("screen", .string(screen))]))
         case .signed(let screen, let role, let name, let meaning, let textHash):
             (
                 "signed",
@@ -45,10 +55,7 @@ public enum SessionEventCoding {
                 "agreement_worded",
                 .object([
                     ("screen", .string(screen)),
-                    (
-                        "statements",
-                        .array(statements.map { .object([("id", .string($0.id)), ("text", .string($0.text))]) })
-                    ),
+                    ("statements", .array(statements.map(encode))),
                 ])
             )
         case .privacyChanged(let on):
@@ -89,6 +96,12 @@ public enum SessionEventCoding {
             return .statementTicked(screen: try fields.string("screen"), statement: try fields.string("statement"))
         case "statement_unticked":
             return .statementUnticked(screen: try fields.string("screen"), statement: try fields.string("statement"))
+        case "statement_not_agreed":
+            return .statementNotAgreed(
+                screen: try fields.string("screen"), statement: try fields.string("statement"),
+                text: try fields.string("text"), words: try fields.optionalString("words"))
+        case "no_agreement_yet":
+            return .noAgreementYet(screen: try fields.string("screen"))
         case "signed":
             guard let role = SignerRole(rawValue: try fields.string("role")) else {
                 throw EventDecodingError(event: name, problem: "the signer role is not one Keywork knows")
@@ -132,6 +145,7 @@ public enum SessionEventCoding {
                 ("reasons", .string(decision.reasons)), ("keyworker_view", .string(decision.keyworkerView.rawValue)),
                 ("risks", optional(decision.risks)), ("risk_reduction_steps", optional(decision.riskReductionSteps)),
                 ("accepted", .bool(decision.accepted)), ("not_accepted_reason", optional(decision.notAcceptedReason)),
+                ("agreed_option", optional(decision.agreedOption)), ("agreed_other", optional(decision.agreedOther)),
             ])
         case .availability(let wait):
             .object([
@@ -176,7 +190,10 @@ public enum SessionEventCoding {
                     keyworkerView: view, risks: try fields.optionalString("risks"),
                     riskReductionSteps: try fields.optionalString("risk_reduction_steps"),
                     accepted: try fields.bool("accepted"),
-                    notAcceptedReason: try fields.optionalString("not_accepted_reason")))
+                    notAcceptedReason: try fields.optionalString("not_accepted_reason"),
+                    // Journals written before the plan agreed instead was asked for have neither key.
+                    agreedOption: try fields.optionalStringIfPresent("agreed_option"),
+                    agreedOther: try fields.optionalStringIfPresent("agreed_other")))
         case "availability":
             return .availability(
                 Availability(
@@ -204,6 +221,13 @@ public enum SessionEventCoding {
         case let other:
             throw EventDecodingError(event: "answer", problem: "the answer type '\(other)' is not one Keywork knows")
         }
+    }
+
+    /// A statement as `agreement_worded` lists it: `{id, text}`, with `required: true` only when it is required.
+    private static func encode(_ statement: ConsentScreen.Statement) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("id", .string(statement.id)), ("text", .string(statement.text))]
+        if statement.required { pairs.append(("required", .bool(true))) }
+        return .object(pairs)
     }
 
     private static func optional(_ text: String?) -> JSONValue {
@@ -254,6 +278,13 @@ private struct Fields {
         return small
     }
 
+    /// Like `optionalString`, but a key that is not there at all reads as nil too: for keys added to an event
+    /// after journals without them were sealed.
+    func optionalStringIfPresent(_ key: String) throws(EventDecodingError) -> String? {
+        guard case .object(let pairs) = value, pairs.contains(where: { $0.0 == key }) else { return nil }
+        return try optionalString(key)
+    }
+
     func optionalInt(_ key: String) throws(EventDecodingError) -> Int? {
         if case .null = try field(key) { return nil }
         return try int(key)
@@ -273,10 +304,11 @@ private struct Fields {
         guard case .array(let items) = try field(key) else { throw wrongType(key, "a list of {id, text}") }
         var result: [ConsentScreen.Statement] = []
         for item in items {
-            guard item.objectKeys == ["id", "text"], let id = item["id"]?.stringValue,
-                let text = item["text"]?.stringValue
+            let keys = item.objectKeys
+            guard keys == ["id", "text"] || (keys == ["id", "text", "required"] && item["required"] == .bool(true)),
+                let id = item["id"]?.stringValue, let text = item["text"]?.stringValue
             else { throw wrongType(key, "a list of {id, text}") }
-            result.append(ConsentScreen.Statement(id: id, text: text))
+            result.append(ConsentScreen.Statement(id: id, text: text, required: keys?.count == 3))
         }
         return result
     }

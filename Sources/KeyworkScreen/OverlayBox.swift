@@ -1,6 +1,7 @@
 import KeyworkWords
 
-/// The boxes drawn over a screen: help, the question box, the "not sure" box and the leave check.
+/// The boxes drawn over a screen: help, the question box, the "not sure" box, the "not agreed" box and its
+/// check before agreeing again, and the leave check.
 enum OverlayBox {
     /// Every key in plain words, as the help box lists them.
     static func helpLines(_ glyphs: Glyphs, words: Words) -> [(String, String)] {
@@ -29,10 +30,15 @@ enum OverlayBox {
         switch overlay {
         case .help:
             return [FooterKey(words[.keyAny], words[.footerCloseHelp], short: words[.footerClose], priority: 0)]
-        case .question, .flag:
+        case .question, .flag, .notAgreed:
             return [
                 FooterKey(enter, words[.footerNoteIt], priority: 0),
                 FooterKey(escape, words[.footerCancel], priority: 1),
+            ]
+        case .agreeAgain:
+            return [
+                FooterKey(enter, words[.footerTickAsAgreed], priority: 0),
+                FooterKey(escape, words[.footerKeepNotAgreed], priority: 1),
             ]
         case .answer:
             return [
@@ -73,6 +79,17 @@ enum OverlayBox {
             title = words[.flagBoxTitle]
             lines += TextWrap.wrap(words[.flagBoxText], width: inner).map { StyledLine($0) }
             field = text
+        case .notAgreed(_, let statement, let text):
+            title = words[.notAgreedBoxTitle]
+            lines += TextWrap.wrap([StyledRun(statement, role: .emphasis)], width: inner)
+            lines.append(StyledLine())
+            lines += TextWrap.wrap(words[.notAgreedBoxText], width: inner).map { StyledLine($0) }
+            field = text
+        case .agreeAgain(_, let statement):
+            title = words[.agreeAgainBoxTitle]
+            lines += TextWrap.wrap([StyledRun(statement, role: .emphasis)], width: inner)
+            lines.append(StyledLine())
+            lines += TextWrap.wrap(words[.agreeAgainBoxText], width: inner).map { StyledLine($0) }
         case .answer(let number, let question, let text):
             title = words(.answerBoxTitle, ["number": .number(number)])
             lines += TextWrap.wrap([StyledRun(question, role: .emphasis)], width: inner)

@@ -167,16 +167,26 @@ public struct PlainScreen: Sendable {
     private func consentLines(_ consent: ConsentScreen, screen: Screen, session: SessionState) -> [String] {
         var lines: [String] = []
         if let intro = consent.intro { lines += guideText(intro) + [""] }
-        let ticked = session.ticked[screen.id] ?? []
         lines.append(plain.statementsHeading + ":")
-        for (index, statement) in consent.statements.enumerated() {
-            let state = ticked.contains(statement.id) ? plain.ticked : plain.notTicked
-            lines.append("\(index + 1). \(statement.text) (\(state).)")
+        for (index, statement) in session.shownStatements(of: consent).enumerated() {
+            let state: String
+            switch session.mark(of: statement.id, on: screen.id) {
+            case .open: state = plain.notTicked + "."
+            case .agreed: state = plain.ticked + "."
+            case .notAgreed(let notAgreed): state = ConsentLayout.notAgreedLine(notAgreed, words: plain.words)
+            }
+            lines.append("\(index + 1). \(statement.text) (\(state))")
+        }
+        if !session.requiredNotAgreed(on: screen.id).isEmpty {
+            lines += ["", plain.words[.noAgreementYet] + ". " + plain.words[.noAgreementExplained]]
+            return lines
         }
         let signatures = session.signatures[screen.id] ?? []
         for signer in consent.signers {
             lines.append("")
-            lines.append(plain.signAs(plain.words[signer.labelPhrase], meaning: consent.meaning(for: signer)))
+            lines.append(
+                plain.signAs(
+                    plain.words[signer.labelPhrase], meaning: session.signatureMeaning(for: signer, on: screen)))
             if let signature = signatures.first(where: { $0.role == signer }) {
                 lines.append("\(plain.signedBy) \(signature.name).")
             }

@@ -43,6 +43,11 @@ public struct PlainWords: Sendable, Equatable {
     public var questionNoted: String { words[.plainQuestionNoted] }
     public var questionCancelled: String { words[.plainQuestionCancelled] }
     public var flagNoted: String { words[.plainFlagNoted] }
+    public var notAgreedPrompt: String { words[.plainNotAgreedPrompt] }
+    public var notAgreedNoted: String { words[.plainNotAgreedNoted] }
+    public var notAgreed: String { words[.plainNotAgreed] }
+    public var endWithoutAgreement: String { words[.plainEndWithoutAgreement] }
+    public var answerAgain: String { words[.plainAnswerAgain] }
     public var unknownCommand: String { words[.plainUnknownCommand] }
     /// Said when a menu line is not one of its numbers; the menu has no commands, so help is not offered.
     public var notOnTheMenu: String { words[.plainNotOnTheMenu] }

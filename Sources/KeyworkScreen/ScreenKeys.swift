@@ -38,7 +38,7 @@ enum ScreenKeys {
         case .decision, .availability, .sure, .acknowledge:
             return FormKeys.handle(key, screen: screen, session: session, view: &view)
         case .consent(let consent):
-            return consentKeys(key, consent, screen: screen, session: session, view: &view)
+            return ConsentKeys.handle(key, consent, screen: screen, session: session, view: &view)
         }
     }
 
@@ -57,46 +57,6 @@ enum ScreenKeys {
         default: return []
         }
         view.scroll = min(max(0, view.scroll), limit)
-        return []
-    }
-
-    private static func consentKeys(
-        _ key: Key, _ consent: ConsentScreen, screen: Screen, session: SessionState, view: inout ViewState
-    ) -> [SessionAction] {
-        if session.isFullySigned(screen.id) { return key == .enter ? [.proceed] : [] }
-        let items = ConsentLayout.items(consent, screen: screen, session: session)
-        let ticked = session.ticked[screen.id] ?? []
-        let current = items.indices.contains(view.highlight) ? items[view.highlight] : nil
-        func move(to index: Int) {
-            let target = min(max(0, index), items.count - 1)
-            if target != view.highlight { view.input = TextField() }
-            view.highlight = target
-        }
-        switch (key, current) {
-        case (.up, _):
-            move(to: view.highlight - 1)
-        case (.down, _), (.tab, _):
-            move(to: view.highlight + 1)
-        case (.backTab, _):
-            move(to: view.highlight - 1)
-        case (.enter, .signer(let role)?):
-            return [.sign(role: role, name: view.input.text)]
-        case (.enter, _):
-            move(to: view.highlight + 1)
-        case (_, .signer?):
-            _ = view.input.edit(key)
-        case (.character(" "), .statement(let statement)?):
-            return [.tick(statement: statement.id, ticked: !ticked.contains(statement.id))]
-        case (.character(let character), _):
-            guard let number = character.wholeNumberValue, number >= 1, number <= consent.statements.count else {
-                return []
-            }
-            let statement = consent.statements[number - 1]
-            move(to: number - 1)
-            return [.tick(statement: statement.id, ticked: !ticked.contains(statement.id))]
-        default:
-            break
-        }
         return []
     }
 }

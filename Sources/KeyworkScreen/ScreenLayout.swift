@@ -13,6 +13,10 @@ enum ScreenLayout {
             QuestionReviewLayout.body(review, session: session, into: &body)
             return body
         }
+        if DissentReviewLayout.isShown(session, view) {
+            DissentReviewLayout.body(session, into: &body)
+            return body
+        }
         body.heading(screen.title)
         switch screen.content {
         case .info(let info):
@@ -147,10 +151,10 @@ enum ScreenLayout {
         case .decision(let decision) where decision.prompt == nil:
             body.text(words[.decisionIntro])
         case .availability:
-            if case .decision(let given)? = preferredDecision(in: session),
-                let label = allCompareOptions(in: session).first(where: { $0.id == given.preferred })?.label
-            {
-                body.runs([StyledRun(words[.theChoice]), StyledRun(label, role: .emphasis)])
+            // It asks about the plan that goes ahead: the choice when accepted, else what was agreed instead.
+            if case .decision(let given)? = preferredDecision(in: session), let plan = given.plan {
+                let lead = words[given.accepted ? .theChoice : .thePlanAgreed]
+                body.runs([StyledRun(lead), StyledRun(planLabel(plan, in: session), role: .emphasis)])
             }
         default:
             break
@@ -198,6 +202,14 @@ enum ScreenLayout {
     /// The decision on the path, for showing the chosen option's label.
     static func preferredDecision(in session: SessionState) -> Answer? {
         session.answersOnPath.last { if case .decision = $0.answer { true } else { false } }?.answer
+    }
+
+    /// A decision's plan in words: the option's label, or the words agreed.
+    static func planLabel(_ plan: Decision.Plan, in session: SessionState) -> String {
+        switch plan {
+        case .option(let id): allCompareOptions(in: session).first { $0.id == id }?.label ?? id
+        case .words(let words): words
+        }
     }
 
     /// Every option of every compare screen, for turning option ids into labels.

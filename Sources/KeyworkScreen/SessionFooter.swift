@@ -12,6 +12,9 @@ enum SessionFooter {
             return QuestionReviewLayout.footer(review, session: session, glyphs: glyphs, words: words)
                 + everywhere(on: screen, session: session, words: words)
         }
+        if DissentReviewLayout.isShown(session, view) {
+            return DissentReviewLayout.footer(words: words) + everywhere(on: screen, session: session, words: words)
+        }
         var keys: [FooterKey] = []
         let enter = words[.keyEnter]
         let space = words[.keySpace]
@@ -67,7 +70,17 @@ enum SessionFooter {
             let items = ConsentLayout.items(consent, screen: screen, session: session)
             if session.isFullySigned(screen.id) {
                 keys.append(FooterKey(enter, words[.footerFinish], priority: 0))
-            } else if items.indices.contains(view.highlight), case .signer = items[view.highlight] {
+            } else if items.indices.contains(view.highlight), case .statement = items[view.highlight] {
+                keys.append(FooterKey(space, words[.footerTick], priority: 0))
+                keys.append(FooterKey(enter, words[.footerNext], priority: 1))
+                keys.append(move)
+                // F3 here marks the highlighted line not agreed, so the footer says so before the general F3.
+                keys.append(FooterKey("F3", words[.footerNotAgreed], priority: 1))
+                return keys + everywhere(on: screen, session: session, words: words, notSure: false)
+            } else if items.indices.contains(view.highlight), items[view.highlight] == .endWithoutAgreement {
+                keys.append(FooterKey(enter, words[.footerEndSession], short: words[.footerEnd], priority: 0))
+                keys.append(move)
+            } else if items.indices.contains(view.highlight) {
                 keys.append(FooterKey(enter, words[.footerSign], priority: 0))
                 keys.append(move)
             } else {
@@ -80,7 +93,9 @@ enum SessionFooter {
     }
 
     /// The keys that work on every screen.
-    private static func everywhere(on screen: Screen, session: SessionState, words: Words) -> [FooterKey] {
+    private static func everywhere(on screen: Screen, session: SessionState, words: Words, notSure: Bool = true)
+        -> [FooterKey]
+    {
         var keys: [FooterKey] = []
         // Pause and help are what a frightened client or a rushed keyworker must always find, so they
         // are kept as long as the screen's own main key, at every width Keywork draws. Asking and
@@ -90,7 +105,7 @@ enum SessionFooter {
         let signed = !(session.signatures[screen.id] ?? []).isEmpty
         if session.path.count > 1 && !signed { keys.append(FooterKey("F4", words[.footerBack], priority: 4)) }
         keys.append(FooterKey("F2", words[.footerQuestion], short: words[.footerAsk], priority: 2))
-        keys.append(FooterKey("F3", words[.footerNotSure], short: words[.footerUnsure], priority: 2))
+        if notSure { keys.append(FooterKey("F3", words[.footerNotSure], short: words[.footerUnsure], priority: 2)) }
         keys.append(FooterKey("F1", words[.footerHelp], priority: 0))
         keys.append(FooterKey("F10", words[.footerPause], priority: 0))
         return keys

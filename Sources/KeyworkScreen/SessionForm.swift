@@ -52,6 +52,15 @@ enum SessionForm {
             fields.append(FormField(id: "accepted", label: words[.fieldAccepted], kind: .pick(yesNo)))
             if form.picks["accepted"] == 1 {
                 fields.append(FormField(id: "whyNot", label: words[.fieldWhyNot], kind: .text))
+                // A refused preference is never the end of it: the plan agreed instead is what goes ahead.
+                let instead = insteadOptions(decision.from, in: session, form: form).map(\.label)
+                fields.append(
+                    FormField(
+                        id: "instead", label: words[.fieldAgreedInstead],
+                        kind: .pick(instead + [words[.somethingElse]])))
+                if form.picks["instead"] == instead.count {
+                    fields.append(FormField(id: "insteadWords", label: words[.fieldAgreedWords], kind: .text))
+                }
             }
             return fields
         case .availability(let availability):
@@ -92,6 +101,15 @@ enum SessionForm {
         return compare.options
     }
 
+    /// The options that can be agreed instead of the preferred one: all the others.
+    static func insteadOptions(_ screenID: String, in session: SessionState, form: FormState)
+        -> [CompareScreen.Column]
+    {
+        let options = compareOptions(screenID, in: session)
+        let preferred = form.picks["preferred"].flatMap { options.indices.contains($0) ? options[$0].id : nil }
+        return options.filter { $0.id != preferred }
+    }
+
     /// What the form makes, or a gentle note and the field to go to when a pick is still missing.
     /// Typed fields are left to the session to check, so its words are the ones shown.
     static func answer(
@@ -116,12 +134,23 @@ enum SessionForm {
             guard let accepted = form.picks["accepted"] else {
                 return .failure(missing("accepted", .missingAccepted))
             }
+            var agreedOption: String?
+            if accepted == 1 {
+                let instead = insteadOptions(decision.from, in: session, form: form)
+                guard let pick = form.picks["instead"], (0...instead.count).contains(pick) else {
+                    return .failure(missing("instead", .missingAgreedInstead))
+                }
+                agreedOption = pick == instead.count ? otherOptionID : instead[pick].id
+            }
             return .success(
                 .decision(
                     Decision(
                         preferred: options[preferred].id, reasons: text("reasons") ?? "",
                         keyworkerView: view == 1 ? .concerns : .agree, risks: text("risks"),
-                        riskReductionSteps: text("steps"), accepted: accepted == 0, notAcceptedReason: text("whyNot"))))
+                        riskReductionSteps: text("steps"), accepted: accepted == 0, notAcceptedReason: text("whyNot"),
+                        agreedOption: agreedOption,
+                        agreedOther: agreedOption == otherOptionID ? text("insteadWords") : nil
+                    )))
         case .availability:
             guard let now = form.picks["now"] else {
                 return .failure(missing("now", .missingYesNo))
@@ -179,6 +208,11 @@ enum SessionForm {
             form.texts["steps"] = TextField(given.riskReductionSteps ?? "")
             form.picks["accepted"] = given.accepted ? 0 : 1
             form.texts["whyNot"] = TextField(given.notAcceptedReason ?? "")
+            if let agreed = given.agreedOption {
+                let instead = insteadOptions(decision.from, in: session, form: form)
+                form.picks["instead"] = agreed == otherOptionID ? instead.count : instead.firstIndex { $0.id == agreed }
+            }
+            form.texts["insteadWords"] = TextField(given.agreedOther ?? "")
         case (.availability, .availability(let given)?):
             form.picks["now"] = given.availableNow ? 0 : 1
             form.texts["differs"] = TextField(given.howPlanDiffers ?? "")

@@ -13,7 +13,7 @@ public enum SessionKeys {
         if isPrivacyKey(key) { return [.togglePrivacy] }
         view.notice = nil
         if view.screenID != session.currentScreenID { ViewPrefill.fill(&view, from: session) }
-        if let overlay = view.overlay { return handleOverlay(overlay, key, view: &view) }
+        if let overlay = view.overlay { return handleOverlay(overlay, key, session: session, view: &view) }
         switch key {
         case .function(10): return [.pause]
         case .control(let letter) where letter.lowercased() == "q": return [.pause]
@@ -27,7 +27,8 @@ public enum SessionKeys {
             view.overlay = .question(TextField())
             return []
         case .function(3):
-            view.overlay = .flag(TextField())
+            // On a consent statement F3 means "I do not agree with this line"; elsewhere, "not sure".
+            view.overlay = ConsentKeys.notAgreedBox(session: session, view: view) ?? .flag(TextField())
             return []
         case .function(4): return [.back]
         case .character("?") where !isTyping(key, session: session, view: view):
@@ -66,6 +67,11 @@ public enum SessionKeys {
             view.input = TextField()
             view.highlight = ViewPrefill.firstConsentItem(consent, screen: screen, session: new)
         }
+        // A required line marked not agreed, or agreed again, swaps the signers for the way to end, or back.
+        let items = ConsentLayout.items(consent, screen: screen, session: new)
+        if items != ConsentLayout.items(consent, screen: screen, session: old) {
+            view.highlight = min(view.highlight, max(0, items.count - 1))
+        }
     }
 
     /// Shows the session's refusal above the footer, until the next key.
@@ -91,8 +97,11 @@ public enum SessionKeys {
             return choice.allowOther && view.highlight == choice.options.count
         case .consent(let consent):
             let items = ConsentLayout.items(consent, screen: screen, session: session)
-            guard items.indices.contains(view.highlight), case .signer = items[view.highlight] else { return false }
-            return !session.isFullySigned(screen.id)
+            guard items.indices.contains(view.highlight), !view.dissentReview else { return false }
+            switch items[view.highlight] {
+            case .signer, .endWithoutAgreement: return !session.isFullySigned(screen.id)
+            case .statement: return false
+            }
         case .decision, .availability, .sure, .acknowledge:
             let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: view.words) ?? []
             guard fields.indices.contains(view.form.active) else { return false }
@@ -108,7 +117,11 @@ public enum SessionKeys {
         }
     }
 
-    private static func handleOverlay(_ overlay: Overlay, _ key: Key, view: inout ViewState) -> [SessionAction] {
+    private static func handleOverlay(
+        _ overlay: Overlay, _ key: Key, session: SessionState, view: inout ViewState
+    ) -> [SessionAction] {
+        // After F3 on a consent screen, the list of flags comes back, as F2 there brings back the questions.
+        let onConsent = if case .consent? = session.currentScreen?.content { true } else { false }
         switch overlay {
         case .help:
             view.overlay = nil
@@ -140,11 +153,36 @@ public enum SessionKeys {
                     }
                     return [.noteQuestion(text)]
                 }
+                view.dissentReview = onConsent
                 return [.flag(words: text.allSatisfy(\.isWhitespace) ? nil : text)]
             default:
                 if field.edit(key) { view.overlay = isQuestion ? .question(field) : .flag(field) }
                 return []
             }
+        case .notAgreed(let statement, let text, var field):
+            switch key {
+            case .escape:
+                view.overlay = nil
+            case .enter:
+                view.overlay = nil
+                view.dissentReview = onConsent
+                let words = field.text
+                return [.markNotAgreed(statement: statement, words: words.allSatisfy(\.isWhitespace) ? nil : words)]
+            default:
+                if field.edit(key) { view.overlay = .notAgreed(statement: statement, text: text, field) }
+            }
+            return []
+        case .agreeAgain(let statement, _):
+            switch key {
+            case .enter:
+                view.overlay = nil
+                return [.tick(statement: statement, ticked: true)]
+            case .escape:
+                view.overlay = nil
+            default:
+                break
+            }
+            return []
         case .answer(let number, let question, var field):
             switch key {
             case .escape:

@@ -55,6 +55,16 @@ enum SummaryLayout {
                 let place = session.guide.screen(flag.screen).map(question) ?? flag.screen
                 pair(place, flag.words ?? words[.noWordsGiven], into: &body)
             }
+        }
+        // Lines marked not agreed on a consent screen already seen, such as after going back from it.
+        let notAgreed = session.path.flatMap { session.notAgreedStatements(on: $0) }
+        if !notAgreed.isEmpty {
+            section(words[.sectionNotAgreed], into: &body)
+            for (statement, dissent) in notAgreed {
+                pair(statement.text, dissent.words ?? words[.noWordsGiven], into: &body)
+            }
+        }
+        if !session.flags.isEmpty || !notAgreed.isEmpty {
             body.gap()
             body.text(words[.talkBeforeSigning], role: .warning)
         }
@@ -122,6 +132,9 @@ enum SummaryLayout {
             decision.accepted
                 ? words[.yes] : words(.notAcceptedBecause, ["reason": .text(decision.notAcceptedReason ?? "")]),
             into: &body)
+        if !decision.accepted, let plan = decision.plan {
+            pair(words[.agreedInstead], ScreenLayout.planLabel(plan, in: session), into: &body)
+        }
     }
 
     private static func availabilityLines(_ availability: Availability, into body: inout Body) {

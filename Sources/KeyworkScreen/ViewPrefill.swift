@@ -47,11 +47,11 @@ enum ViewPrefill {
         }
     }
 
-    /// Where the highlight starts on a consent screen: the first unticked statement, else the first
+    /// Where the highlight starts on a consent screen: the first statement not yet marked, else the first
     /// person still to sign.
     static func firstConsentItem(_ consent: ConsentScreen, screen: Screen, session: SessionState) -> Int {
-        let ticked = session.ticked[screen.id] ?? []
-        if let index = consent.statements.firstIndex(where: { !ticked.contains($0.id) }) { return index }
-        return consent.statements.count
+        let shown = session.shownStatements(of: consent)
+        if let index = shown.firstIndex(where: { session.mark(of: $0.id, on: screen.id) == .open }) { return index }
+        return shown.count
     }
 }

@@ -10,6 +10,10 @@ public enum Overlay: Sendable, Equatable {
     case question(TextField)
     /// F3: "not sure / I disagree", with optional words.
     case flag(TextField)
+    /// F3 on a consent statement: it is marked not agreed, with the client's words (`text` is the statement's).
+    case notAgreed(statement: String, text: String, TextField)
+    /// Space on a statement marked not agreed: asks before ticking it as agreed.
+    case agreeAgain(statement: String, text: String)
     /// Ctrl-C: pause and leave, or stay.
     case confirmLeave
     /// The question review: a short answer to noted question `number`, shown with its words.
@@ -60,6 +64,8 @@ public struct ViewState: Sendable, Equatable {
     public var overlay: Overlay?
     /// The question review page, while it is shown in place of the screen's body.
     public var questionReview: QuestionReview?
+    /// On a consent screen after F3: every "not sure" and "not agreed" so far, in place of the body.
+    public var dissentReview: Bool
     /// A refusal or hint to show above the footer; cleared by the next key.
     public var notice: String?
     /// The size last drawn at; the run loop sets it on resize so scrolling stops at the end of the text.
@@ -78,6 +84,7 @@ public struct ViewState: Sendable, Equatable {
         compareColumn = 0
         overlay = nil
         questionReview = nil
+        dissentReview = false
         notice = nil
         self.terminalSize = terminalSize
         self.words = words

@@ -16,11 +16,15 @@ public enum Answer: Sendable, Equatable {
     /// A group acknowledgement: how many of those present agreed. Nobody is named.
     case acknowledged(agreed: Int, present: Int)
 
-    /// The option id a `when` condition compares against, if the answer has one.
+    /// What a `when` condition compares against: the option ids chosen, or a decision's or availability's
+    /// outcome (`DecisionScreen.outcomes`, `AvailabilityScreen.outcomes`).
     public var chosenOptions: [String] {
         switch self {
         case .choice(let option, _): [option]
         case .multi(let options): options
+        case .decision(let decision): [decision.accepted ? DecisionScreen.accepted : DecisionScreen.notAccepted]
+        case .availability(let availability):
+            [availability.availableNow ? AvailabilityScreen.available : AvailabilityScreen.notAvailable]
         default: []
         }
     }
@@ -50,10 +54,16 @@ public struct Decision: Sendable, Equatable {
     public var accepted: Bool
     /// Why the preference cannot be accepted; required when it is not.
     public var notAcceptedReason: String?
+    /// What was agreed instead, required when the preference is not accepted: another option of the compare
+    /// screen, or `otherOptionID` with the words in `agreedOther`. Nil when the preference was accepted.
+    public var agreedOption: String?
+    /// The words of what was agreed instead, when it is not an option of the compare screen.
+    public var agreedOther: String?
 
     public init(
         preferred: String, reasons: String, keyworkerView: KeyworkerView = .agree, risks: String? = nil,
-        riskReductionSteps: String? = nil, accepted: Bool = true, notAcceptedReason: String? = nil
+        riskReductionSteps: String? = nil, accepted: Bool = true, notAcceptedReason: String? = nil,
+        agreedOption: String? = nil, agreedOther: String? = nil
     ) {
         self.preferred = preferred
         self.reasons = reasons
@@ -62,6 +72,22 @@ public struct Decision: Sendable, Equatable {
         self.riskReductionSteps = riskReductionSteps
         self.accepted = accepted
         self.notAcceptedReason = notAcceptedReason
+        self.agreedOption = agreedOption
+        self.agreedOther = agreedOther
+    }
+
+    /// The plan that goes ahead, which the availability screen asks about: the preferred option when it was
+    /// accepted, else what was agreed instead.
+    public var plan: Plan? {
+        if accepted { return .option(preferred) }
+        if agreedOption == otherOptionID, let agreedOther { return .words(agreedOther) }
+        return agreedOption.map(Plan.option)
+    }
+
+    /// An option of the compare screen, or a plan in the client's and keyworker's own words.
+    public enum Plan: Sendable, Equatable {
+        case option(String)
+        case words(String)
     }
 }
 

@@ -83,8 +83,27 @@ enum AnswerValidation {
                 throw SessionRefusal(.refuseSteps)
             }
         }
-        if !given.accepted && (given.notAcceptedReason ?? "").isBlank {
+        if given.accepted {
+            guard given.agreedOption == nil && given.agreedOther == nil else {
+                throw SessionRefusal(.refuseAnswerDoesNotFit)
+            }
+            return
+        }
+        if (given.notAcceptedReason ?? "").isBlank {
             throw SessionRefusal(.refuseWhyNot)
+        }
+        try checkAgreedInstead(given, options: compare.options.map(\.id))
+    }
+
+    /// A refused preference needs the plan agreed instead, so the rest of the session is about a real plan.
+    private static func checkAgreedInstead(_ given: Decision, options: [String]) throws(SessionRefusal) {
+        guard let agreed = given.agreedOption else { throw SessionRefusal(.refuseAgreedInstead) }
+        if agreed == otherOptionID && !options.contains(otherOptionID) {
+            guard !(given.agreedOther ?? "").isBlank else { throw SessionRefusal(.refuseAgreedInsteadWords) }
+            return
+        }
+        guard options.contains(agreed), agreed != given.preferred, given.agreedOther == nil else {
+            throw SessionRefusal(.refuseAgreedInstead)
         }
     }
 

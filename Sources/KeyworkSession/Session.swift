@@ -47,8 +47,15 @@ public enum Session {
             state.flags.append(DissentFlag(screen: screen, words: words))
         case .statementTicked(let screen, let statement):
             state.ticked[screen, default: []].insert(statement)
+            clearNotAgreed(statement, on: screen, in: &state)
         case .statementUnticked(let screen, let statement):
             state.ticked[screen, default: []].remove(statement)
+            clearNotAgreed(statement, on: screen, in: &state)
+        case .statementNotAgreed(let screen, let statement, let text, let words):
+            state.ticked[screen]?.remove(statement)
+            state.notAgreed[screen, default: [:]][statement] = NotAgreed(text: text, words: words)
+        case .noAgreementYet(let screen):
+            state.endedWithoutAgreement = screen
         case .signed(let screen, let role, let name, let meaning, _):
             state.signatures[screen, default: []].append(Signature(role: role, name: name, meaning: meaning))
         case .agreementWorded:
@@ -82,6 +89,12 @@ public enum Session {
         default:
             break
         }
+    }
+
+    private static func clearNotAgreed(_ statement: String, on screen: String, in state: inout SessionState) {
+        guard state.notAgreed[screen]?[statement] != nil else { return }
+        state.notAgreed[screen]?[statement] = nil
+        if state.notAgreed[screen]?.isEmpty == true { state.notAgreed[screen] = nil }
     }
 
     private static func resolveQuestion(
@@ -129,6 +142,10 @@ private struct Draft {
             try back()
         case .tick(let statement, let isTicked):
             try tick(statement, isTicked)
+        case .markNotAgreed(let statement, let words):
+            try markNotAgreed(statement, words)
+        case .endWithoutAgreement(let name):
+            try endWithoutAgreement(name)
         case .sign(let role, let name):
             try sign(role, name)
         case .noteQuestion(let text):
@@ -201,9 +218,8 @@ private struct Draft {
             break
         case .summary:
             try requireQuestionsLookedAt()
-        case .consent(let consent):
-            let ticked = state.ticked[screen.id] ?? []
-            guard consent.statements.allSatisfy({ ticked.contains($0.id) }) else {
+        case .consent:
+            guard state.isEveryStatementMarked(on: screen.id) else {
                 throw SessionRefusal(.refuseTickEveryStatement)
             }
             guard state.isFullySigned(screen.id) else {
@@ -239,8 +255,9 @@ private struct Draft {
             throw SessionRefusal(.refusePreviousSigned)
         }
         if state.context.revisiting != nil, case .consent = screen.content {
-            // The wording may change on the way back, so a tick must not carry over to words not yet read.
-            for statement in (state.ticked[screen.id] ?? []).sorted() {
+            // The wording may change on the way back, so a mark must not carry over to words not yet read.
+            let marked = (state.ticked[screen.id] ?? []).union((state.notAgreed[screen.id] ?? [:]).keys)
+            for statement in marked.sorted() {
                 emit(.statementUnticked(screen: screen.id, statement: statement))
             }
         }
@@ -251,13 +268,8 @@ private struct Draft {
     // MARK: Consent
 
     private mutating func tick(_ statement: String, _ isTicked: Bool) throws(SessionRefusal) {
-        let (screen, consent) = try activeConsent()
-        guard consent.statements.contains(where: { $0.id == statement }) else {
-            throw SessionRefusal(.refuseNoSuchStatement)
-        }
-        guard (state.signatures[screen.id] ?? []).isEmpty else {
-            throw SessionRefusal(.refuseSignedNoTicks)
-        }
+        let (screen, _) = try activeConsent()
+        _ = try shownStatement(statement, on: screen)
         let already = state.ticked[screen.id]?.contains(statement) ?? false
         guard already != isTicked else { return }
         emit(
@@ -266,15 +278,38 @@ private struct Draft {
                 : .statementUnticked(screen: screen.id, statement: statement))
     }
 
+    private mutating func markNotAgreed(_ statement: String, _ words: String?) throws(SessionRefusal) {
+        let (screen, _) = try activeConsent()
+        let shown = try shownStatement(statement, on: screen)
+        let trimmed = words?.trimmed
+        let given = (trimmed?.isEmpty ?? true) ? nil : trimmed
+        let marked = NotAgreed(text: shown.text, words: given)
+        guard state.notAgreed[screen.id]?[statement] != marked else { return }
+        emit(.statementNotAgreed(screen: screen.id, statement: statement, text: shown.text, words: given))
+    }
+
+    /// A statement shown on this consent screen, while its marks can still change (nobody has signed).
+    private func shownStatement(_ id: String, on screen: Screen) throws(SessionRefusal) -> ConsentScreen.Statement {
+        guard let statement = state.shownStatements(on: screen.id).first(where: { $0.id == id }) else {
+            throw SessionRefusal(.refuseNoSuchStatement)
+        }
+        guard (state.signatures[screen.id] ?? []).isEmpty else {
+            throw SessionRefusal(.refuseSignedNoTicks)
+        }
+        return statement
+    }
+
     private mutating func sign(_ role: SignerRole, _ name: String) throws(SessionRefusal) {
         let (screen, consent) = try activeConsent()
         try GroupRules.checkSigner(role, in: state)
         guard consent.signers.contains(role) else {
             throw SessionRefusal(.refuseNoSuchSigner, ["role": .phrase(role.phrase)])
         }
-        let ticked = state.ticked[screen.id] ?? []
-        guard consent.statements.allSatisfy({ ticked.contains($0.id) }) else {
+        guard state.isEveryStatementMarked(on: screen.id) else {
             throw SessionRefusal(.refuseTickBeforeSigning)
+        }
+        guard state.requiredNotAgreed(on: screen.id).isEmpty else {
+            throw SessionRefusal(.refuseNoAgreementToSign)
         }
         if consent.requiresSure {
             let sureAnswered = state.path.contains { id in
@@ -290,12 +325,31 @@ private struct Draft {
         if state.isQuestionReviewPoint { try requireQuestionsLookedAt() }
         guard !name.isBlank else { throw SessionRefusal(.refuseNameToSign) }
         if state.context.revisiting != nil && (state.signatures[screen.id] ?? []).isEmpty {
-            emit(.agreementWorded(screen: screen.id, statements: state.agreedStatements(of: consent)))
+            emit(.agreementWorded(screen: screen.id, statements: state.shownStatements(of: consent)))
         }
         emit(
             .signed(
-                screen: screen.id, role: role, name: name.trimmed, meaning: consent.meaning(for: role),
+                screen: screen.id, role: role, name: name.trimmed,
+                meaning: state.signatureMeaning(for: role, on: screen), textHash: state.asShown(screen).textHash))
+    }
+
+    /// A required statement is not agreed, so there is nothing to sign: the keyworker signs that the session
+    /// ends as "no agreement yet", with the client's words in the record, and the session is complete.
+    private mutating func endWithoutAgreement(_ name: String) throws(SessionRefusal) {
+        let (screen, consent) = try activeConsent()
+        guard !state.requiredNotAgreed(on: screen.id).isEmpty else {
+            throw SessionRefusal(.refuseAgreementCanBeSigned)
+        }
+        if state.isQuestionReviewPoint { try requireQuestionsLookedAt() }
+        guard !name.isBlank else { throw SessionRefusal(.refuseNameToSign) }
+        let role: SignerRole =
+            consent.signers.contains(.keyworker) || state.guide.mode != .group ? .keyworker : .facilitator
+        emit(
+            .signed(
+                screen: screen.id, role: role, name: name.trimmed, meaning: state.noAgreementMeaning,
                 textHash: state.asShown(screen).textHash))
+        emit(.noAgreementYet(screen: screen.id))
+        emit(.completed)
     }
 
     // MARK: Helpers

@@ -11,6 +11,11 @@ public enum SessionAction: Sendable, Equatable {
     /// Return to the screen shown before this one.
     case back
     case tick(statement: String, ticked: Bool)
+    /// Mark a consent statement not agreed, with the client's words if they gave any.
+    case markNotAgreed(statement: String, words: String?)
+    /// End on this consent screen as "no agreement yet", the keyworker signing with `name`; only while a
+    /// required statement is not agreed.
+    case endWithoutAgreement(name: String)
     case sign(role: SignerRole, name: String)
     case noteQuestion(String)
     case answerQuestion(number: Int, answer: String)

@@ -16,6 +16,10 @@ public enum SessionEvent: Sendable, Equatable {
     case flagRaised(screen: String, words: String?)
     case statementTicked(screen: String, statement: String)
     case statementUnticked(screen: String, statement: String)
+    /// A consent statement marked not agreed, with its text as shown and the client's words, if any.
+    case statementNotAgreed(screen: String, statement: String, text: String, words: String?)
+    /// The session ends on this consent screen without an agreement: a required statement was not agreed.
+    case noAgreementYet(screen: String)
     /// A typed signature: the printed name, the role and the meaning, linked to the consent text shown.
     case signed(screen: String, role: SignerRole, name: String, meaning: String, textHash: String)
     /// In a revisit, the exact wording of the agreement as it now stands, recorded just before the first

@@ -58,6 +58,17 @@ public struct DissentFlag: Sendable, Equatable {
     }
 }
 
+/// A consent statement the client did not agree to: its words as shown, and the client's own words about it.
+public struct NotAgreed: Sendable, Equatable {
+    public var text: String
+    public var words: String?
+
+    public init(text: String, words: String?) {
+        self.text = text
+        self.words = words
+    }
+}
+
 /// A signature as recorded: printed name, role and meaning. Its time is the journal line's time.
 public struct Signature: Sendable, Equatable {
     public var role: SignerRole
@@ -89,8 +100,12 @@ public struct SessionState: Sendable, Equatable {
     public var answers: [String: Answer]
     public var questions: [NotedQuestion]
     public var flags: [DissentFlag]
-    /// Ticked consent statements, by consent screen.
+    /// Ticked (agreed) consent statements, by consent screen.
     public var ticked: [String: Set<String>]
+    /// Consent statements marked not agreed, by consent screen and then statement id.
+    public var notAgreed: [String: [String: NotAgreed]] = [:]
+    /// The consent screen where the session ended as "no agreement yet", if it did.
+    public var endedWithoutAgreement: String?
     /// Signatures given, by consent screen, in signing order.
     public var signatures: [String: [Signature]]
     /// The privacy screen is up: nothing of the session may be drawn.

@@ -47,16 +47,19 @@ extension SessionState {
         guard context.revisiting != nil else { return consent.statements }
         let outcomes = statementOutcomes
         return consent.statements.map { statement in
-            let text = outcomes.first { $0.earlier.id == statement.id }?.agreedText ?? statement.text
-            return ConsentScreen.Statement(id: statement.id, text: text)
+            var agreed = statement
+            agreed.text = outcomes.first { $0.earlier.id == statement.id }?.agreedText ?? statement.text
+            return agreed
         }
     }
 
-    /// The screen exactly as shown: in a revisit the consent carries the agreed wording, and its text
-    /// hash is of that wording, so a signature is linked to the words signed.
+    /// The screen exactly as shown: a consent carries only the statements whose `when` holds, and in a revisit
+    /// the agreed wording; its text hash is then of those words, so a signature is linked to the words signed.
     public func asShown(_ screen: Screen) -> Screen {
-        guard context.revisiting != nil, case .consent(var consent) = screen.content else { return screen }
-        consent.statements = agreedStatements(of: consent)
+        guard case .consent(var consent) = screen.content,
+            context.revisiting != nil || consent.statements.contains(where: { $0.when != nil })
+        else { return screen }
+        consent.statements = shownStatements(of: consent)
         var shown = screen
         shown.content = .consent(consent)
         shown.textHash = ContentHash.textHash(of: shown)

@@ -75,6 +75,12 @@ enum EnglishWords {
         .questionBoxText: "Type your question. It is kept, and you will come back to it before the end.",
         .flagBoxTitle: "Not sure / I disagree",
         .flagBoxText: "You can say a few words about it, or leave this empty. It is noted, and nothing stops.",
+        .notAgreedBoxTitle: "I do not agree with this line",
+        .notAgreedBoxText:
+            "This line is marked not agreed. Say in your own words what is not right, or leave this empty.",
+        .agreeAgainBoxTitle: "Agree to this line now?",
+        .agreeAgainBoxText:
+            "It is marked not agreed. Tick it only if the client now agrees. The earlier \"not agreed\" stays in the record.",
         .answerBoxTitle: "Answer question {number}",
         .answerBoxText: "Type a short answer, then press Enter.",
         .leaveBoxTitle: "Pause and leave?",
@@ -112,6 +118,7 @@ enum EnglishWords {
         .sureIntro: "Four quick questions. Answer yes or no to each.",
         .decisionIntro: "Which option would you like, and why? Then the keyworker gives their view.",
         .theChoice: "The choice: ",
+        .thePlanAgreed: "The plan agreed instead: ",
         .formHint: "Enter confirms a field and moves to the next.",
         .goodPoints: "Good points",
         .thingsToThinkAbout: "Things to think about",
@@ -135,6 +142,8 @@ enum EnglishWords {
         .fieldSteps: "Steps we both agree to, to make it safer",
         .fieldAccepted: "Is this choice accepted into the plan?",
         .fieldWhyNot: "Why it cannot be accepted",
+        .fieldAgreedInstead: "What was agreed instead?",
+        .fieldAgreedWords: "What was agreed instead, in your own words",
         .fieldStartNow: "Can this start now?",
         .fieldDiffers: "How the plan differs for now",
         .fieldSupport: "Extra support in the meantime",
@@ -151,6 +160,7 @@ enum EnglishWords {
         .missingPreferred: "Please choose the option you prefer.",
         .missingView: "Please choose the keyworker's view: agree, or have concerns.",
         .missingAccepted: "Please say whether the choice is accepted.",
+        .missingAgreedInstead: "Please choose what was agreed instead.",
         .missingYesNo: "Please choose yes or no.",
         .missingSureAnswers: "Please answer yes or no to each question.",
         .missingWayOn: "Please choose how you would like to go on.",
@@ -166,7 +176,27 @@ enum EnglishWords {
         .signedBy: "Signed by {name} ({role})",
         .signHint: "Type your name or initials, then press Enter",
         .everyoneSigned: "Everyone has signed. Press Enter to finish.",
-        .consentHint: "Space ticks a statement. When all are ticked, each person signs.",
+        .consentHint: "Space: agreed. F3: not agreed. Mark every line, then each person signs.",
+        .notAgreedMark: "Not agreed. In the client's words: {words}",
+        .notAgreedNoWords: "Not agreed (no words given).",
+        .signingWithNotAgreed: .plural(
+            PluralForms(
+                one: "{count} line is not agreed. Signing records it, with the client's words.",
+                other: "{count} lines are not agreed. Signing records them, with the client's words.")),
+        .noAgreementYet: "No agreement yet",
+        .noAgreementExplained:
+            "The client did not agree to a line this agreement needs. Talk it through: a mark can still change. Or the keyworker ends the session as \"no agreement yet\". The client's words are kept, and it is listed for follow-up.",
+        .endWithoutAgreement: "Keyworker: end the session as \"no agreement yet\"",
+        .footerNotAgreed: "Not agreed",
+        .footerEndSession: "End the session",
+        .footerEnd: "End",
+        .footerTickAsAgreed: "Tick as agreed",
+        .footerKeepNotAgreed: "Keep not agreed",
+        .flagsReviewTitle: "Where you were not sure or did not agree",
+        .flagsReviewIntro:
+            "Here is each time you said you were not sure or did not agree. Talk about each one before signing.",
+        .flagsReviewBack: "Press Enter to go back to the agreement.",
+        .footerBackToAgreement: "Back to the agreement",
 
         // Summary.
         .nothingAnswered: "Nothing has been answered yet.",
@@ -175,6 +205,8 @@ enum EnglishWords {
         .sectionSure: "The SURE check",
         .sectionQuestions: "Questions",
         .sectionNotSure: "Not sure or disagree",
+        .sectionNotAgreed: "Not agreed",
+        .agreedInstead: "Agreed instead",
         .sureScore: "{score} of {total} answered yes",
         .result: "Result",
         .stillToTalkAbout: "Still to talk about.",
@@ -273,7 +305,7 @@ enum EnglishWords {
         .refuseEmptyQuestion: "The question is empty, so nothing was noted.",
         .refuseEmptyAnswer: "Please type a short answer.",
         .refuseNoScreens: "This guide has no screens to show.",
-        .refuseTickEveryStatement: "Please tick every statement first, or go back to talk about it.",
+        .refuseTickEveryStatement: "Please mark every statement first: tick it if you agree, or mark it not agreed.",
         .refuseSignFirst: "Please sign first: type your name and press Enter.",
         .refuseAnswerFirst: "Please answer this screen first.",
         .refuseSignedNoChange: "This has been signed, so it cannot be changed now. A revisit can change it later.",
@@ -283,7 +315,24 @@ enum EnglishWords {
         .refuseNoSuchStatement: "There is no such statement on this screen.",
         .refuseSignedNoTicks: "This has been signed, so the ticks cannot change now.",
         .refuseNoSuchSigner: "This agreement is not signed by the {role}.",
-        .refuseTickBeforeSigning: "Please tick every statement before signing.",
+        .refuseTickBeforeSigning:
+            "Please mark every statement before signing: tick it if you agree, or mark it not agreed.",
+        .refuseAgreedInstead:
+            "Please choose what was agreed instead: another option, or something else in your own words.",
+        .refuseAgreedInsteadWords: "Please type what was agreed instead.",
+        .refuseNoAgreementToSign:
+            "A line this agreement needs is not agreed, so there is nothing to sign yet. Talk it through, or end the session as \"no agreement yet\".",
+        .refuseAgreementCanBeSigned: "Every line this agreement needs is agreed, so it can be signed.",
+        .meaningNotAgreedByMe: .plural(
+            PluralForms(
+                one: "I did not agree to {count} line of it; my words about it are in the record.",
+                other: "I did not agree to {count} lines of it; my words about them are in the record.")),
+        .meaningNotAgreedByClient: .plural(
+            PluralForms(
+                one: "The client did not agree to {count} line; their words about it are in the record.",
+                other: "The client did not agree to {count} lines; their words about them are in the record.")),
+        .meaningNoAgreementYet:
+            "No agreement yet: the client did not agree to a line this agreement needs. Their words are in the record, and we will follow this up.",
         .refuseSureFirst: "The SURE check comes before signing. Please go back to it first.",
         .refuseAlreadySigned: "The {role} has already signed.",
         .refuseNameToSign: "Please type a name or initials to sign.",

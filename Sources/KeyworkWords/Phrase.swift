@@ -70,6 +70,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case questionBoxText
     case flagBoxTitle
     case flagBoxText
+    case notAgreedBoxTitle
+    case notAgreedBoxText
+    case agreeAgainBoxTitle
+    case agreeAgainBoxText
     case answerBoxTitle
     case answerBoxText
     case leaveBoxTitle
@@ -105,6 +109,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case sureIntro
     case decisionIntro
     case theChoice
+    case thePlanAgreed
     case formHint
     case goodPoints
     case thingsToThinkAbout
@@ -127,6 +132,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case fieldSteps
     case fieldAccepted
     case fieldWhyNot
+    case fieldAgreedInstead
+    case fieldAgreedWords
     case fieldStartNow
     case fieldDiffers
     case fieldSupport
@@ -143,6 +150,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case missingPreferred
     case missingView
     case missingAccepted
+    case missingAgreedInstead
     case missingYesNo
     case missingSureAnswers
     case missingWayOn
@@ -158,6 +166,21 @@ public enum Phrase: String, Sendable, CaseIterable {
     case signHint
     case everyoneSigned
     case consentHint
+    case notAgreedMark
+    case notAgreedNoWords
+    case signingWithNotAgreed
+    case noAgreementYet
+    case noAgreementExplained
+    case endWithoutAgreement
+    case footerNotAgreed
+    case footerEndSession
+    case footerEnd
+    case footerTickAsAgreed
+    case footerKeepNotAgreed
+    case flagsReviewTitle
+    case flagsReviewIntro
+    case flagsReviewBack
+    case footerBackToAgreement
     // Summary.
     case nothingAnswered
     case sectionDecision
@@ -165,6 +188,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case sectionSure
     case sectionQuestions
     case sectionNotSure
+    case sectionNotAgreed
+    case agreedInstead
     case sureScore
     case result
     case stillToTalkAbout
@@ -257,6 +282,13 @@ public enum Phrase: String, Sendable, CaseIterable {
     case refuseSignedNoTicks
     case refuseNoSuchSigner
     case refuseTickBeforeSigning
+    case refuseAgreedInstead
+    case refuseAgreedInsteadWords
+    case refuseNoAgreementToSign
+    case refuseAgreementCanBeSigned
+    case meaningNotAgreedByMe
+    case meaningNotAgreedByClient
+    case meaningNoAgreementYet
     case refuseSureFirst
     case refuseAlreadySigned
     case refuseNameToSign
@@ -380,6 +412,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainQuestionNoted
     case plainQuestionCancelled
     case plainFlagNoted
+    case plainNotAgreedPrompt
+    case plainNotAgreedNoted
+    case plainAnswerAgain
+    case plainNotAgreed
+    case plainEndWithoutAgreement
     case plainUnknownCommand
     case plainNotOnTheMenu
     case plainEndOfInput

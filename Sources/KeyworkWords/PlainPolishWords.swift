@@ -20,7 +20,7 @@ enum PlainPolishWords {
         .plainThingsToThinkAbout: "Do przemyślenia",
         .plainEarlierAnswer: "Wcześniejsza odpowiedź",
         .plainStatementsHeading: "Stwierdzenia do zaakceptowania",
-        .plainTickHint: "Wpisz tak, aby je zaznaczyć, albo najpierw o nim porozmawiajcie.",
+        .plainTickHint: "Wpisz tak, jeśli się zgadzasz, albo nie, jeśli się nie zgadzasz.",
         .plainTicked: "Zaznaczone",
         .plainNotTicked: "Jeszcze niezaznaczone",
         .plainSignHint: "Wpisz swoje imię i nazwisko lub inicjały, aby podpisać, i naciśnij Enter.",
@@ -41,6 +41,13 @@ enum PlainPolishWords {
         .plainQuestionNoted: "Twoje pytanie zostało zapisane.",
         .plainQuestionCancelled: "Nie zapisano pytania.",
         .plainFlagNoted: "Zapisano: wątpliwość albo brak zgody.",
+        .plainNotAgreedPrompt:
+            "Oznaczono jako bez zgody. Co jest nie tak, słowami klienta? Albo po prostu naciśnij Enter.",
+        .plainNotAgreedNoted: "Zapisano: bez zgody.",
+        .plainAnswerAgain: "Aby odpowiedzieć na zdanie jeszcze raz, wpisz jego numer.",
+        .plainNotAgreed: "Bez zgody",
+        .plainEndWithoutAgreement:
+            "Na razie bez porozumienia: klient nie zgodził się na zdanie, bez którego to porozumienie nie może być. Terapeuto prowadzący: wpisz swoje imię, aby zakończyć sesję jako \"na razie bez porozumienia\". Aby odpowiedzieć na zdanie jeszcze raz, wpisz jego numer.",
         .plainUnknownCommand: "To tu nie pasuje. Wpisz pomoc, aby zobaczyć polecenia.",
         .plainNotOnTheMenu: "To nie jest żaden z tych numerów.",
         .plainEndOfInput: "Koniec danych wejściowych.",

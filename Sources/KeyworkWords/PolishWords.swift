@@ -78,6 +78,12 @@ enum PolishWords {
         .questionBoxText: "Wpisz pytanie. Zostanie zapisane i wrócicie do niego przed końcem.",
         .flagBoxTitle: "Mam wątpliwości / Nie zgadzam się",
         .flagBoxText: "Możesz napisać kilka słów albo zostawić puste. To zostanie zapisane i nic się nie zatrzyma.",
+        .notAgreedBoxTitle: "Nie zgadzam się z tym zdaniem",
+        .notAgreedBoxText:
+            "To zdanie zostanie oznaczone jako bez zgody. Powiedz własnymi słowami, co jest nie tak, albo zostaw puste.",
+        .agreeAgainBoxTitle: "Zgodzić się teraz na to zdanie?",
+        .agreeAgainBoxText:
+            "Jest oznaczone jako bez zgody. Zaznacz je tylko wtedy, gdy klient teraz się zgadza. Wcześniejszy \"brak zgody\" zostaje w zapisie.",
         .answerBoxTitle: "Odpowiedź na pytanie {number}",
         .answerBoxText: "Wpisz krótką odpowiedź i naciśnij Enter.",
         .leaveBoxTitle: "Pauza i wyjście?",
@@ -115,6 +121,7 @@ enum PolishWords {
         .sureIntro: "Cztery krótkie pytania. Na każde odpowiedz tak lub nie.",
         .decisionIntro: "Którą opcję wybierasz i dlaczego? Potem terapeuta prowadzący mówi, co o tym myśli.",
         .theChoice: "Wybór: ",
+        .thePlanAgreed: "Plan ustalony zamiast tego: ",
         .formHint: "Enter zatwierdza pole i przechodzi do następnego.",
         .goodPoints: "Dobre strony",
         .thingsToThinkAbout: "Do przemyślenia",
@@ -138,6 +145,8 @@ enum PolishWords {
         .fieldSteps: "Kroki, na które oboje się zgadzamy, by było bezpieczniej",
         .fieldAccepted: "Czy ten wybór wchodzi do planu?",
         .fieldWhyNot: "Dlaczego nie może zostać przyjęty",
+        .fieldAgreedInstead: "Co ustalono zamiast tego?",
+        .fieldAgreedWords: "Co ustalono zamiast tego, własnymi słowami",
         .fieldStartNow: "Czy można zacząć teraz?",
         .fieldDiffers: "Czym plan na razie się różni",
         .fieldSupport: "Dodatkowe wsparcie w międzyczasie",
@@ -154,6 +163,7 @@ enum PolishWords {
         .missingPreferred: "Wybierz opcję, którą wolisz.",
         .missingView: "Wybierz zdanie terapeuty prowadzącego: zgadza się albo ma obawy.",
         .missingAccepted: "Powiedz, czy wybór jest przyjęty.",
+        .missingAgreedInstead: "Wybierz, co ustalono zamiast tego.",
         .missingYesNo: "Wybierz tak lub nie.",
         .missingSureAnswers: "Odpowiedz tak lub nie na każde pytanie.",
         .missingWayOn: "Wybierz, jak chcesz iść dalej.",
@@ -169,7 +179,28 @@ enum PolishWords {
         .signedBy: "Podpis: {name} ({role})",
         .signHint: "Wpisz imię i nazwisko lub inicjały i naciśnij Enter",
         .everyoneSigned: "Wszyscy podpisali. Naciśnij Enter, aby zakończyć.",
-        .consentHint: "Spacja zaznacza zdanie. Gdy wszystkie są zaznaczone, każda osoba podpisuje.",
+        .consentHint: "Spacja: zgoda. F3: bez zgody. Oznacz każde zdanie, potem każdy podpisuje.",
+        .notAgreedMark: "Bez zgody. Słowami klienta: {words}",
+        .notAgreedNoWords: "Bez zgody (bez słów).",
+        .signingWithNotAgreed: .plural(
+            PluralForms(
+                one: "{count} zdanie jest bez zgody. Podpis zapisuje je razem ze słowami klienta.",
+                few: "{count} zdania są bez zgody. Podpis zapisuje je razem ze słowami klienta.",
+                many: "{count} zdań jest bez zgody. Podpis zapisuje je razem ze słowami klienta.")),
+        .noAgreementYet: "Na razie bez porozumienia",
+        .noAgreementExplained:
+            "Klient nie zgodził się na zdanie, bez którego to porozumienie nie może być. Porozmawiajcie o tym: oznaczenie można jeszcze zmienić. Albo terapeuta prowadzący kończy sesję jako \"na razie bez porozumienia\". Słowa klienta zostają zapisane, a sprawa trafia na listę do dalszego kontaktu.",
+        .endWithoutAgreement: "Terapeuta prowadzący: zakończ sesję jako \"na razie bez porozumienia\"",
+        .footerNotAgreed: "Bez zgody",
+        .footerEndSession: "Zakończ sesję",
+        .footerEnd: "Zakończ",
+        .footerTickAsAgreed: "Zaznacz jako zgodę",
+        .footerKeepNotAgreed: "Zostaw bez zgody",
+        .flagsReviewTitle: "Gdzie masz wątpliwości albo się nie zgadzasz",
+        .flagsReviewIntro:
+            "Oto każde miejsce, w którym masz wątpliwości albo się nie zgadzasz. Porozmawiajcie o każdym przed podpisaniem.",
+        .flagsReviewBack: "Naciśnij Enter, aby wrócić do porozumienia.",
+        .footerBackToAgreement: "Wróć do porozumienia",
 
         // Summary.
         .nothingAnswered: "Na razie nie ma żadnych odpowiedzi.",
@@ -178,6 +209,8 @@ enum PolishWords {
         .sectionSure: "Test SURE",
         .sectionQuestions: "Pytania",
         .sectionNotSure: "Wątpliwości lub niezgoda",
+        .sectionNotAgreed: "Bez zgody",
+        .agreedInstead: "Ustalono zamiast tego",
         .sureScore: "{score} z {total} odpowiedzi to tak",
         .result: "Wynik",
         .stillToTalkAbout: "Jeszcze do omówienia.",
@@ -287,7 +320,8 @@ enum PolishWords {
         .refuseEmptyQuestion: "Pytanie jest puste, więc nic nie zapisano.",
         .refuseEmptyAnswer: "Wpisz krótką odpowiedź.",
         .refuseNoScreens: "Ten przewodnik nie ma ekranów do pokazania.",
-        .refuseTickEveryStatement: "Najpierw zaznacz każde zdanie albo wróć, aby o tym porozmawiać.",
+        .refuseTickEveryStatement:
+            "Najpierw oznacz każde zdanie: zaznacz je, jeśli się zgadzasz, albo oznacz jako bez zgody.",
         .refuseSignFirst: "Najpierw podpisz: wpisz imię i nazwisko i naciśnij Enter.",
         .refuseAnswerFirst: "Najpierw odpowiedz na tym ekranie.",
         .refuseSignedNoChange:
@@ -298,7 +332,25 @@ enum PolishWords {
         .refuseNoSuchStatement: "Na tym ekranie nie ma takiego zdania.",
         .refuseSignedNoTicks: "To jest już podpisane, więc zaznaczenia nie mogą się teraz zmienić.",
         .refuseNoSuchSigner: "Tej zgody nie podpisuje {role}.",
-        .refuseTickBeforeSigning: "Przed podpisaniem zaznacz każde zdanie.",
+        .refuseTickBeforeSigning:
+            "Przed podpisaniem oznacz każde zdanie: zaznacz je, jeśli się zgadzasz, albo oznacz jako bez zgody.",
+        .refuseAgreedInstead: "Wybierz, co ustalono zamiast tego: inną opcję albo coś innego, własnymi słowami.",
+        .refuseAgreedInsteadWords: "Wpisz, co ustalono zamiast tego.",
+        .refuseNoAgreementToSign:
+            "Zdanie, bez którego to porozumienie nie może być, jest bez zgody, więc na razie nie ma czego podpisać. Porozmawiajcie o tym albo zakończcie sesję jako \"na razie bez porozumienia\".",
+        .refuseAgreementCanBeSigned: "Każde potrzebne zdanie ma zgodę, więc porozumienie można podpisać.",
+        .meaningNotAgreedByMe: .plural(
+            PluralForms(
+                one: "Nie zgodziłem/am się na {count} zdanie; moje słowa o nim są w zapisie.",
+                few: "Nie zgodziłem/am się na {count} zdania; moje słowa o nich są w zapisie.",
+                many: "Nie zgodziłem/am się na {count} zdań; moje słowa o nich są w zapisie.")),
+        .meaningNotAgreedByClient: .plural(
+            PluralForms(
+                one: "Klient nie zgodził się na {count} zdanie; jego słowa o nim są w zapisie.",
+                few: "Klient nie zgodził się na {count} zdania; jego słowa o nich są w zapisie.",
+                many: "Klient nie zgodził się na {count} zdań; jego słowa o nich są w zapisie.")),
+        .meaningNoAgreementYet:
+            "Na razie bez porozumienia: klient nie zgodził się na zdanie, bez którego to porozumienie nie może być. Jego słowa są w zapisie i wrócimy do tej sprawy.",
         .refuseSureFirst: "Test SURE jest przed podpisaniem. Najpierw do niego wróć.",
         .refuseAlreadySigned: "Jest już podpis: {role}.",
         .refuseNameToSign: "Aby podpisać, wpisz imię i nazwisko lub inicjały.",

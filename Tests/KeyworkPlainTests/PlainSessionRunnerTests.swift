@@ -176,7 +176,7 @@ import Testing
     static let toTheDecision = ["", "1", "", "5", ""]
 
     @Test func concernsAndARefusedPreferenceAskTheirExtraFields() throws {
-        let lines = Self.toTheDecision + ["1", "Near home", "2", "Travel", "A bus pass", "no", "It is full"]
+        let lines = Self.toTheDecision + ["1", "Near home", "2", "Travel", "A bus pass", "no", "It is full", "1"]
         let io = ScriptedIO(lines)
         let runner = PlainSessionRunner(
             state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english)
@@ -186,8 +186,11 @@ import Testing
                 == .decision(
                     Decision(
                         preferred: "drop-in", reasons: "Near home", keyworkerView: .concerns, risks: "Travel",
-                        riskReductionSteps: "A bus pass", accepted: false, notAcceptedReason: "It is full")))
+                        riskReductionSteps: "A bus pass", accepted: false, notAcceptedReason: "It is full",
+                        agreedOption: "phone")))
         #expect(io.output.contains("4. The risks, said plainly. Type your answer"))
+        // The refused option is not offered as what was agreed instead.
+        #expect(io.output.contains("8. What was agreed instead? 1. Phone call 2. Booked visit 3. Something else."))
     }
 
     @Test func aNoInTheSureCheckOffersMoreTimeAndCanPause() throws {

@@ -90,6 +90,19 @@ import Testing
             var signed = session
             signed.signatures[screen.id] = consent.signers.map { Signature(role: $0, name: "AB", meaning: "agreed") }
             scenes.append((signed, base))
+            // Every line not agreed: a required one swaps the signers for the way to end without an agreement.
+            var dissent = session
+            for statement in session.shownStatements(of: consent) {
+                dissent.notAgreed[screen.id, default: [:]][statement.id] = NotAgreed(text: statement.text, words: "No")
+            }
+            for highlight in ConsentLayout.items(consent, screen: screen, session: dissent).indices {
+                var view = base
+                view.highlight = highlight
+                scenes.append((dissent, view))
+            }
+            var review = base
+            review.dissentReview = true
+            scenes.append((dissent, review))
         }
         return scenes
     }

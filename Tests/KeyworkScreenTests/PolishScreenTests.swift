@@ -72,7 +72,8 @@ import Testing
         var (session, view) = Self.scene(.consent)
         session.ticked["agree"] = []
         SessionKeys.refused(SessionRefusal(.refuseTickEveryStatement), view: &view)
-        #expect(view.notice == "Najpierw zaznacz każde zdanie albo wróć, aby o tym porozmawiać.")
+        #expect(
+            view.notice == "Najpierw oznacz każde zdanie: zaznacz je, jeśli się zgadzasz, albo oznacz jako bez zgody.")
         let frame = SessionScreen.render(session, view, size: Self.small, options: Self.polish)
         GoldenFile.check(frame, named: "pl-refusal-60x16")
     }

@@ -180,19 +180,30 @@ import Testing
         driver.press(.tab, .right, .right, .enter)
         driver.type("Risky")
         driver.press(.enter, .enter, .character("n"), .enter)
+        driver.press(.enter, .enter)
+        #expect(driver.view.notice == "Please choose what was agreed instead.")
+        #expect(driver.screen == "decide")
+        // The refused option is not offered again: only the other option, then "Something else".
+        driver.type("2")
+        driver.press(.enter)
+        driver.type("Weekly calls")
+        driver.press(.up)
+        driver.type("1")
+        #expect(driver.view.form.picks["instead"] == 0)
         driver.press(.enter)
         #expect(driver.refusals.last == "Please write down the steps you both agree to, to make it safer.")
-        driver.press(.up, .up)
+        driver.press(.up, .up, .up)
         driver.type("Call weekly")
         driver.press(.enter, .enter)
         driver.type("No place")
-        driver.press(.enter)
+        driver.press(.enter, .enter)
         #expect(
             driver.session.answers["decide"]
                 == .decision(
                     Decision(
                         preferred: "one", reasons: "Quiet", keyworkerView: .concerns, risks: "Risky",
-                        riskReductionSteps: "Call weekly", accepted: false, notAcceptedReason: "No place")))
+                        riskReductionSteps: "Call weekly", accepted: false, notAcceptedReason: "No place",
+                        agreedOption: "group")))
         #expect(driver.screen == "wait")
         driver.type("n")
         driver.press(.enter)

@@ -158,7 +158,9 @@ import Testing
         var store = SessionTestStore(guide: GroupSample.guide, context: GroupSample.context)
         store.prepare(Self.toCards + [.proceed, .proceed])
         #expect(store.state.currentScreenID == "sign-off")
-        store.refuse(.sign(role: .facilitator, name: "Fran"), saying: "Please tick every statement before signing.")
+        store.refuse(
+            .sign(role: .facilitator, name: "Fran"),
+            saying: "Please mark every statement before signing: tick it if you agree, or mark it not agreed.")
         store.send(
             .tick(statement: "kept", ticked: true), records: [.statementTicked(screen: "sign-off", statement: "kept")]
         ) {

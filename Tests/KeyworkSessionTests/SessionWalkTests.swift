@@ -92,12 +92,15 @@ import Testing
         store.send(.proceed, records: [.screenShown(screen: "agree", textHash: "hash-agree")]) {
             $0.path.append("agree")
         }
-        store.refuse(.sign(role: .client, name: "J. B."), saying: "Please tick every statement before signing.")
+        store.refuse(
+            .sign(role: .client, name: "J. B."),
+            saying: "Please mark every statement before signing: tick it if you agree, or mark it not agreed.")
         store.send(.tick(statement: "s1", ticked: true), records: [.statementTicked(screen: "agree", statement: "s1")])
         {
             $0.ticked["agree"] = ["s1"]
         }
-        store.refuse(.proceed, saying: "Please tick every statement first, or go back to talk about it.")
+        store.refuse(
+            .proceed, saying: "Please mark every statement first: tick it if you agree, or mark it not agreed.")
         store.send(.tick(statement: "s2", ticked: true), records: [.statementTicked(screen: "agree", statement: "s2")])
         {
             $0.ticked["agree"] = ["s1", "s2"]
