@@ -42,6 +42,23 @@ enum CanonicalLine {
         }
     }
 
+    /// Whether the event of a line that `isValid` accepted is one of `names` (UTF-8), compared in place at
+    /// the name's fixed position, so nothing is copied or built for the lines that are not.
+    static func hasEvent(in names: [[UInt8]], _ bytes: [UInt8], from start: Int, number: Int) -> Bool {
+        var digits = 1
+        var rest = number
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        let nameStart = start + seqKey.count + digits + timeKey.count + timeTemplate.count + eventKey.count
+        return names.contains { name in
+            let end = nameStart + name.count
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return false }
+            return bytes[nameStart..<end].elementsEqual(name)
+        }
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private static func matches(_ expected: [UInt8], in bytes: [UInt8], at position: inout Int, end: Int) -> Bool {

@@ -27,10 +27,13 @@ public struct ClientCopy: Sendable, Equatable {
         public var riskReductionSteps: String?
         public var accepted: Bool
         public var notAcceptedReason: String?
+        /// What was agreed instead when the choice was not accepted: an option's label, or the words agreed.
+        public var agreedInstead: String?
     }
 
     public struct Wait: Sendable, Equatable {
-        /// The label of the option waited for, when the availability screen follows a decision.
+        /// The plan waited for, when the availability screen follows a decision: the choice when it was
+        /// accepted, else what was agreed instead.
         public var option: String?
         public var availability: Availability
     }
@@ -67,13 +70,18 @@ public struct ClientCopy: Sendable, Equatable {
         public var signedAt: Date
     }
 
-    /// One consent screen: the statements ticked, who signed, and when to look at it again.
+    /// One consent screen: the statements agreed and not agreed, who signed, and when to look at it again.
     public struct Agreement: Sendable, Equatable {
         public var title: String?
+        /// The statements the client agreed to (ticked), as shown.
         public var statements: [String]
+        /// The statements the client did not agree to, as shown, with their words.
+        public var notAgreed: [NotAgreed]
         public var signatures: [SignatureRecord]
         /// `revisit_after_days`, counted from the last signature.
         public var revisitAfterDays: Int?
+        /// The session ended here as "no agreement yet": a required statement was not agreed.
+        public var endedWithoutAgreement: Bool
     }
 
     public var sessionID: String
@@ -161,12 +169,14 @@ public struct ClientCopy: Sendable, Equatable {
         for (screen, answer) in state.answersOnPath {
             switch (screen.content, answer) {
             case (.decision(let decisionScreen), .decision(let decision)):
+                let instead = decision.accepted ? nil : decision.plan
                 decisions.append(
                     DecisionMade(
                         preferred: state.guide.optionLabel(decision.preferred, onCompareScreen: decisionScreen.from),
                         reasons: decision.reasons, keyworkerView: decision.keyworkerView, risks: decision.risks,
                         riskReductionSteps: decision.riskReductionSteps, accepted: decision.accepted,
-                        notAcceptedReason: decision.notAcceptedReason))
+                        notAcceptedReason: decision.notAcceptedReason,
+                        agreedInstead: instead.map { state.guide.label(of: $0, onCompareScreen: decisionScreen.from) }))
             case (.availability(let availabilityScreen), .availability(let availability)):
                 waits.append(
                     Wait(option: preferredOption(for: availabilityScreen, in: state), availability: availability))
@@ -189,7 +199,6 @@ public struct ClientCopy: Sendable, Equatable {
     {
         for id in state.path {
             guard let screen = state.guide.screen(id), case .consent(let consent) = screen.content else { continue }
-            let ticked = state.ticked[id] ?? []
             var signatures: [SignatureRecord] = []
             for case (.signed(let signedScreen, let role, let name, let meaning, _), let at) in timed
             where signedScreen == id {
@@ -198,19 +207,23 @@ public struct ClientCopy: Sendable, Equatable {
             agreements.append(
                 Agreement(
                     title: screen.title,
-                    statements: state.agreedStatements(of: consent).filter { ticked.contains($0.id) }.map(\.text),
-                    signatures: signatures, revisitAfterDays: consent.revisitAfterDays))
+                    statements: state.shownStatements(of: consent).filter { state.mark(of: $0.id, on: id) == .agreed }
+                        .map(\.text),
+                    notAgreed: state.notAgreedStatements(on: id).map(\.notAgreed), signatures: signatures,
+                    revisitAfterDays: consent.revisitAfterDays, endedWithoutAgreement: state.endedWithoutAgreement == id
+                ))
         }
     }
 
+    /// The plan the availability screen asked about: the choice when accepted, else what was agreed instead.
     private func preferredOption(for screen: AvailabilityScreen, in state: SessionState) -> String? {
         let decisionID =
             screen.from
             ?? state.path.last { state.guide.screen($0)?.type == .decision }
         guard let decisionID, case .decision(let decision)? = state.answerOnPath(decisionID),
-            case .decision(let decisionScreen)? = state.guide.screen(decisionID)?.content
+            case .decision(let decisionScreen)? = state.guide.screen(decisionID)?.content, let plan = decision.plan
         else { return nil }
-        return state.guide.optionLabel(decision.preferred, onCompareScreen: decisionScreen.from)
+        return state.guide.label(of: plan, onCompareScreen: decisionScreen.from)
     }
 
     /// The answer to a question-asking screen in plain words; nil for answers shown in their own sections.
@@ -275,6 +288,14 @@ extension Guide {
     func optionLabel(_ option: String, onCompareScreen compareID: String) -> String {
         guard case .compare(let compare)? = screen(compareID)?.content else { return option }
         return compare.options.first { $0.id == option }?.label ?? option
+    }
+
+    /// A decision's plan in words: an option's label, or the words agreed.
+    func label(of plan: Decision.Plan, onCompareScreen compareID: String) -> String {
+        switch plan {
+        case .option(let option): optionLabel(option, onCompareScreen: compareID)
+        case .words(let words): words
+        }
     }
 }
 

@@ -66,6 +66,8 @@ extension ClientCopy {
                     .paragraph("This is your copy of what you and your keyworker talked about, decided and signed."),
                     .fields(about),
                 ]))
+        // What the client did not agree to comes first, so it is never missed at the end of the copy.
+        sections += dissentSections
         if !answers.isEmpty {
             sections.append(.init(heading: "Your answers", blocks: answers.map(Self.block)))
         }
@@ -105,7 +107,11 @@ extension ClientCopy {
             decision.accepted
             ? "Your choice goes into your plan."
             : "Your choice could not go into your plan, because: \(decision.notAcceptedReason ?? "no reason was given")"
-        return .init(heading: "What you decided", blocks: [.fields(fields), .paragraph(outcome)])
+        var blocks: [ClientCopyDocument.Block] = [.fields(fields), .paragraph(outcome)]
+        if let instead = decision.agreedInstead {
+            blocks.append(.fields([.init(label: "What you agreed instead", value: instead)]))
+        }
+        return .init(heading: "What you decided", blocks: blocks)
     }
 
     private static func section(_ wait: Wait) -> ClientCopyDocument.Section {
@@ -135,7 +141,7 @@ extension ClientCopy {
                     value: transfer ? "yes, you can move to it when there is a place" : "no, this was not agreed"))
         }
         return .init(
-            heading: "Waiting for your choice",
+            heading: "Waiting to start",
             blocks: [.paragraph("\(option) is not available yet."), .fields(fields)])
     }
 
@@ -162,11 +168,40 @@ extension ClientCopy {
     private var agreementSection: ClientCopyDocument.Section {
         let statements = agreements.flatMap(\.statements)
         guard !statements.isEmpty else {
-            return .init(heading: "What you agreed", blocks: [.paragraph("No statements were ticked.")])
+            return .init(heading: "What you agreed", blocks: [.paragraph("You did not agree to any statement.")])
         }
         return .init(
             heading: "What you agreed",
-            blocks: [.paragraph("You ticked each of these:"), .list(statements)])
+            blocks: [.paragraph("You agreed to each of these:"), .list(statements)])
+    }
+
+    /// "No agreement yet", and the statements not agreed with the client's words; none when all were agreed.
+    private var dissentSections: [ClientCopyDocument.Section] {
+        var sections: [ClientCopyDocument.Section] = []
+        if agreements.contains(where: \.endedWithoutAgreement) {
+            sections.append(
+                .init(
+                    heading: "No agreement yet",
+                    blocks: [
+                        .paragraph(
+                            "You did not agree to a line that this agreement needs, so there is no agreement yet. "
+                                + "Nothing was signed for you. Your words are kept, and your keyworker will talk "
+                                + "with you about it again.")
+                    ]))
+        }
+        let notAgreed = agreements.flatMap(\.notAgreed)
+        guard !notAgreed.isEmpty else { return sections }
+        sections.append(
+            .init(
+                heading: "What you did not agree to",
+                blocks: [
+                    .paragraph("You said you did not agree to these lines. Your own words are kept with each one:"),
+                    .list(
+                        notAgreed.map { line in
+                            "\"\(line.text)\" You said: " + (line.words.map { "\"\($0)\"" } ?? "(no words given)")
+                        }),
+                ]))
+        return sections
     }
 
     private var questionSection: ClientCopyDocument.Section {
@@ -206,6 +241,13 @@ extension ClientCopy {
     private func nextStepsSection(_ dates: PlainDates) -> ClientCopyDocument.Section {
         var fields: [ClientCopyDocument.Field] = []
         for agreement in agreements {
+            if agreement.endedWithoutAgreement {
+                fields.append(
+                    .init(
+                        label: "Next", value: "Your keyworker will talk with you again about what you did not agree to")
+                )
+                continue
+            }
             guard let days = agreement.revisitAfterDays, let signed = agreement.signatures.last?.signedAt else {
                 continue
             }

@@ -3,20 +3,24 @@ import KeyworkGuides
 import KeyworkSession
 
 /// What is due in a store (`keywork due`): revisits due within a week or overdue, waits past their
-/// estimate, and unfinished sessions older than a day, most urgent first; and, apart, whatever needs
-/// a person's attention because it does not verify. Only sessions that verify are read for the list.
+/// estimate, unfinished sessions older than a day, and sessions that ended as "no agreement yet" (until a
+/// newer agreement for the client is sealed), most urgent first; and, apart, whatever needs a person's
+/// attention because it does not verify. Only sessions that verify are read for the list.
 public struct DueList: Sendable, Equatable {
     /// One thing that is due.
     public struct Item: Sendable, Equatable {
         public enum Kind: String, Sendable, Equatable, CaseIterable {
             case revisit, wait, unfinished
+            /// A session that ended as "no agreement yet": the lines not agreed are to be followed up.
+            case noAgreement = "no_agreement"
         }
 
         public var kind: Kind
         public var clientReference: String?
         public var sessionID: String
         public var guideID: String
-        /// The revisit date, the estimated end of the wait, or the day an unfinished session started.
+        /// The revisit date, the estimated end of the wait, the day an unfinished session started, or the day a
+        /// session ended without an agreement.
         public var date: GuideDate
         /// How many days past due it is (negative: not yet due); unfinished sessions count from a day old.
         public var daysOverdue: Int
@@ -51,6 +55,7 @@ public struct DueList: Sendable, Equatable {
         let trust = try VerificationTrust.of(store: store)
         var agreements: [String: AgreementRecord] = [:]
         var waits: [String: Item] = [:]
+        var withoutAgreement: [String: Item] = [:]
         let verdicts = VerdictCache()
         for listing in try store.listSessions() {
             guard listing.isSealed else {
@@ -69,6 +74,12 @@ public struct DueList: Sendable, Equatable {
                 continue
             }
             guard let client = contents.header.clientReference else { continue }
+            // Sessions are listed oldest first, so a later agreement clears an earlier "no agreement yet".
+            if let item = noAgreementItem(verified.verification, contents, client: client, today: today) {
+                withoutAgreement[client] = item
+            } else if AgreementLookup.isSignedByClient(contents) {
+                withoutAgreement[client] = nil
+            }
             if AgreementLookup.isSignedByClient(contents) {
                 switch AgreementRecord.read(verified, guide: guide) {
                 case .success(let record): agreements[client] = record
@@ -94,6 +105,7 @@ public struct DueList: Sendable, Equatable {
                     date: date, daysOverdue: today.dayNumber - date.dayNumber))
         }
         list.items += waits.values.filter { $0.daysOverdue > 0 }
+        list.items += withoutAgreement.values
         list.items.sort(by: DueList.isMoreUrgent)
         let logged = try AttentionLog(store: store).entries()
         list.attention += logged.entries.map {
@@ -105,6 +117,18 @@ public struct DueList: Sendable, Equatable {
             Attention(kind: "attention_log_unreadable", sessionID: "", clientReference: nil, time: nil, reason: $0)
         }
         return list
+    }
+
+    /// The follow-up a session needs when it ended as "no agreement yet", counted from the day it was sealed.
+    private static func noAgreementItem(
+        _ verification: SessionVerification, _ contents: JournalReader.Contents, client: String, today: GuideDate
+    ) -> Item? {
+        guard contents.entries.contains(where: { $0.event == "no_agreement_yet" }),
+            let sealed = verification.sealedAt.flatMap(GuideDate.init(iso8601:))
+        else { return nil }
+        return Item(
+            kind: .noAgreement, clientReference: client, sessionID: verification.sessionID,
+            guideID: contents.header.guide.id, date: sealed, daysOverdue: today.dayNumber - sealed.dayNumber)
     }
 
     private mutating func addUnfinished(_ session: UnfinishedSession, now: Date) {

@@ -30,18 +30,24 @@ enum DueWait {
             waitingFor: waitingFor(in: state), howToldOfDelays: wait.howToldOfDelays)
     }
 
-    /// The preferred option's label from the decision on the path; its id when the guide is not to hand.
+    /// The plan waited for, from the decision on the path: the choice when accepted, else what was agreed
+    /// instead; an option's label, or its id when the guide is not to hand.
     private static func waitingFor(in state: SessionState) -> String {
         for id in state.path.reversed() {
-            guard case .decision(let decision)? = state.answers[id] else { continue }
+            guard case .decision(let decision)? = state.answers[id], let plan = decision.plan else { continue }
+            let option: String
+            switch plan {
+            case .words(let words): return words
+            case .option(let id): option = id
+            }
             for screen in state.guide.screens {
                 if case .compare(let compare) = screen.content,
-                    let label = compare.options.first(where: { $0.id == decision.preferred })?.label
+                    let label = compare.options.first(where: { $0.id == option })?.label
                 {
                     return label
                 }
             }
-            return decision.preferred
+            return option
         }
         return "the service chosen"
     }

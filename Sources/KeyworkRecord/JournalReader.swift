@@ -5,7 +5,8 @@ public enum JournalReader {
     /// A journal that read cleanly, up to the last newline.
     public struct Contents: Sendable {
         public var header: JournalHeader
-        /// Every whole line, header included (only the header when read for verify, which keeps no events).
+        /// Every whole line, header included; when read for verify, only the header and the lines of
+        /// `keptForVerify`, which verify reports.
         public var entries: [JournalEntry]
         /// How many whole lines were read and checked, header included.
         public var lineCount: Int
@@ -28,14 +29,19 @@ public enum JournalReader {
     /// The keys of every journal line, in their required order.
     static let lineKeys = ["seq", "ts", "event", "data", "prev"]
 
+    /// The events verify keeps, to say on a session's line which statements the client did not agree to.
+    static let keptForVerify: Set<String> = ConsentOutcome.events
+    private static let keptForVerifyUTF8 = keptForVerify.sorted().map { Array($0.utf8) }
+
     /// Checks `bytes` as the journal of `sessionID` and returns its lines.
     public static func read(_ bytes: [UInt8], sessionID: String) throws(Damage) -> Contents {
         try read(bytes, sessionID: sessionID, buildingData: true)
     }
 
     /// Checks `bytes` exactly as `read(_:sessionID:)` does. With `buildingData` false (for verify, which needs
-    /// the verdict and not the events) only the header is kept in `entries`, and each later line is checked in
-    /// place by `CanonicalLine`, falling back to the full check of a copy when it is not in the written form.
+    /// the verdict and not the events) only the header and the few lines of `keptForVerify` are kept in
+    /// `entries`, and each later line is checked in place by `CanonicalLine`, falling back to the full check of
+    /// a copy when it is not in the written form.
     static func read(_ bytes: [UInt8], sessionID: String, buildingData: Bool) throws(Damage) -> Contents {
         guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
             throw Damage(line: 1, problem: "the journal has no complete header line")
@@ -55,7 +61,7 @@ public enum JournalReader {
                 || !CanonicalLine.isValid(bytes, from: start, to: end, number: lineCount, chain: chain)
             {
                 let line = Array(bytes[start..<end])
-                let entry = try readLine(
+                var entry = try readLine(
                     line, number: lineCount, chain: chain, buildingData: buildingData || lineCount == 0)
                 if lineCount == 0 {
                     switch JournalHeader.decode(entry.data) {
@@ -67,7 +73,15 @@ public enum JournalReader {
                             line: 1, problem: "the header names session \(header?.sessionID ?? "?"), not \(sessionID)")
                     }
                 }
-                if buildingData || lineCount == 0 { entries.append(entry) }
+                if buildingData || lineCount == 0 {
+                    entries.append(entry)
+                } else if keptForVerify.contains(entry.event) {
+                    entry = try readLine(line, number: lineCount, chain: chain, buildingData: true)
+                    entries.append(entry)
+                }
+            } else if CanonicalLine.hasEvent(in: keptForVerifyUTF8, bytes, from: start, number: lineCount) {
+                entries.append(
+                    try readLine(Array(bytes[start..<end]), number: lineCount, chain: chain, buildingData: true))
             }
             lineCount += 1
             chain = JournalChain.next(after: chain, line: bytes[start..<end])

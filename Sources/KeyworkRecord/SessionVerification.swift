@@ -31,6 +31,8 @@ public struct SessionVerification: Sendable, Equatable {
     /// The earlier agreements this one links to, nearest first, each checked in the same store.
     public var chain: [ChainLink] = []
     public var warnings: [String] = []
+    /// Statements the client did not agree to, and "no agreement yet"; nil when there is nothing to say.
+    public var consentOutcome: ConsentOutcome?
 
     public var isValid: Bool { outcome == .valid }
 
@@ -52,6 +54,7 @@ public struct SessionVerification: Sendable, Equatable {
             case nil: break
             }
             if let receiptCode { text += "; receipt \(receiptCode)" }
+            text += consentOutcome?.summary ?? ""
             for link in chain { text += "\n  " + link.summary }
             return text
         }

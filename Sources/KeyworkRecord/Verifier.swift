@@ -169,6 +169,7 @@ public enum Verifier {
         {
         case .success(let contents):
             result.outcome = .valid
+            result.consentOutcome = ConsentOutcome(entries: contents.entries)
             return VerifiedSession(verification: result, journal: contents)
         case .failure(let problem):
             result.outcome = .invalid(reason: problem.message)

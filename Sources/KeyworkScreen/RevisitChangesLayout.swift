@@ -56,6 +56,14 @@ enum RevisitChangesLayout {
                 earlier,
                 [StyledRun(words[.revisitToTalkAbout] + " ", role: .emphasis), StyledRun(words[.revisitWordingStays])]
             )
+        case .talkedAbout(let decided):
+            return (
+                earlier,
+                [
+                    StyledRun(words[.revisitTalkedAbout] + " ", role: .emphasis), StyledRun(decided + " "),
+                    StyledRun(words[.revisitOldWordingStays]),
+                ]
+            )
         case .changeUnfinished:
             return (earlier, [StyledRun(words[.revisitChangeUnfinished], role: .dim)])
         case .changed(let text):

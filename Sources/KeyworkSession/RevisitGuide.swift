@@ -3,13 +3,21 @@ import KeyworkGuides
 /// The guide a revisit walks, built the same way every time from the earlier agreement, so that its
 /// content hash in the journal header pins it and `resume` rebuilds the same flow from the link.
 ///
-/// For each earlier statement `<id>` there are up to four screens: `review-<id>` (still right / talk /
-/// change), and when a change is wanted `wording-<id>` (the new words), `agreed-<id>` (the keyworker
-/// marks it agreed or not) and, when not agreed, `reason-<id>`. Then `differences` (a summary that shows
-/// old and new wording side by side), `next-revisit`, the consent `agree` and `end`.
+/// For each earlier statement `<id>` there are up to five screens: `review-<id>` (still right / talk /
+/// change), when the client wants to talk `talked-<id>` (what the talk decided; version 2), and when a change
+/// is wanted `wording-<id>` (the new words), `agreed-<id>` (the keyworker marks it agreed or not) and, when
+/// not agreed, `reason-<id>`. Then `differences` (a summary that shows old and new wording side by side),
+/// `next-revisit`, the consent `agree` and `end`.
+///
+/// Version 2 also shows, on each `review-<id>`, what the client said last time in their own words, and
+/// whether they agreed to the statement. Version 1 is still built for revisits begun before it.
 public enum RevisitGuide {
     /// The guide id every revisit records in its header.
     public static let id = "revisit"
+    /// The version a new revisit is built with; the header records it, and resume rebuilds that version.
+    public static let currentVersion = "2"
+    /// Every version that can still be built.
+    public static let versions = ["1", currentVersion]
     /// The origin every revisit records: `revisit:<earlier session id>`.
     public static let originPrefix = "revisit:"
     /// The consent screen whose statements are the agreement as it now stands.
@@ -28,9 +36,20 @@ public enum RevisitGuide {
     public static func wordingScreenID(_ statement: String) -> String { "wording-" + statement }
     public static func agreedScreenID(_ statement: String) -> String { "agreed-" + statement }
     public static func reasonScreenID(_ statement: String) -> String { "reason-" + statement }
+    public static func talkedScreenID(_ statement: String) -> String { "talked-" + statement }
 
-    /// The revisit guide for an earlier agreement.
+    /// The revisit guide for an earlier agreement, as `version` builds it; nil for a version not in `versions`.
+    public static func build(from earlier: EarlierAgreement, version: String) -> Guide? {
+        guard versions.contains(version) else { return nil }
+        return build(from: earlier, showsClientWords: version != "1", version: version)
+    }
+
+    /// The revisit guide for an earlier agreement, as a new revisit is built (`currentVersion`).
     public static func build(from earlier: EarlierAgreement) -> Guide {
+        build(from: earlier, showsClientWords: true, version: currentVersion)
+    }
+
+    private static func build(from earlier: EarlierAgreement, showsClientWords: Bool, version: String) -> Guide {
         let origin = originPrefix + earlier.sessionID
         let here = SourceLocation(file: origin, line: 1, column: 1)
         let count = earlier.statements.count
@@ -52,17 +71,33 @@ public enum RevisitGuide {
             let review = reviewScreenID(statement.id)
             let agreed = agreedScreenID(statement.id)
             let wantsChange = Condition(screen: review, test: .isOption(Verdict.change.rawValue), location: here)
-            screens += [
+            let notAgreed = showsClientWords ? earlier.notAgreed[statement.id] : nil
+            screens.append(
                 Screen(
                     id: review, title: place,
                     content: .choice(
                         ChoiceScreen(
-                            prompt: "Last time you agreed: *\(statement.text)* Is this still right for you?",
+                            prompt: showsClientWords
+                                ? reviewPrompt(statement, earlier: earlier)
+                                : "Last time you agreed: *\(statement.text)* Is this still right for you?",
                             options: [
-                                Option(id: Verdict.keep.rawValue, label: "Still right"),
+                                Option(
+                                    id: Verdict.keep.rawValue,
+                                    label: notAgreed == nil ? "Still right" : "Leave it as it is"),
                                 Option(id: Verdict.talk.rawValue, label: "I want to talk about this"),
                                 Option(id: Verdict.change.rawValue, label: "I want this changed"),
-                            ])), location: here),
+                            ])), location: here))
+            if showsClientWords {
+                screens.append(
+                    Screen(
+                        id: talkedScreenID(statement.id), title: place + ": what you decided",
+                        when: Condition(screen: review, test: .isOption(Verdict.talk.rawValue), location: here),
+                        content: .text(
+                            TextScreen(
+                                prompt: "Talk it through together. Then type what you decided, in your own words.")),
+                        location: here))
+            }
+            screens += [
                 Screen(
                     id: wordingScreenID(statement.id), title: place + ": new wording", when: wantsChange,
                     content: .text(
@@ -102,7 +137,10 @@ public enum RevisitGuide {
                 id: consentScreenID, title: "Our agreement as it is now",
                 content: .consent(
                     ConsentScreen(
-                        intro: "Please read each line as it is now. Tick it if you agree. Then you both sign.",
+                        intro: showsClientWords
+                            ? "Please read each line as it is now. Tick it if you agree, or say if you do not. "
+                                + "Then you both sign."
+                            : "Please read each line as it is now. Tick it if you agree. Then you both sign.",
                         statements: earlier.statements, signers: [.client, .keyworker],
                         meanings: [
                             .client: "I agree to this agreement as it is now.",
@@ -120,13 +158,32 @@ public enum RevisitGuide {
                             """)), location: here),
         ]
         var guide = Guide(
-            id: id, title: "Looking again at your agreement", version: "1",
+            id: id, title: "Looking again at your agreement", version: version,
             sources: [
                 "Joseph Rowntree Foundation, Drug user involvement in treatment decisions "
                     + "(Fischer, Jenkins, Bloor, Neale and Berney)"
             ], screens: screens, origin: origin)
         ContentHash.apply(to: &guide)
         return guide
+    }
+
+    /// A review screen's question: the statement as agreed (or not agreed) last time, with what the client
+    /// said then in their own words, beside it.
+    static func reviewPrompt(_ statement: ConsentScreen.Statement, earlier: EarlierAgreement) -> String {
+        var prompt: String
+        if let notAgreed = earlier.notAgreed[statement.id] {
+            prompt = "Last time you did not agree to: *\(statement.text)*"
+            prompt += notAgreed.words.map { " You said: \"\($0)\"." } ?? ""
+            prompt += " Is it right for you now?"
+        } else {
+            prompt = "Last time you agreed: *\(statement.text)* Is this still right for you?"
+        }
+        let said = earlier.clientWords.filter { $0.statement == statement.id || $0.statement == nil }
+        if !said.isEmpty {
+            prompt +=
+                " What you said last time: " + said.map { "\($0.about): \"\($0.words)\"" }.joined(separator: "; ") + "."
+        }
+        return prompt
     }
 
     /// The number of days the `next-revisit` answer stands for, if it is one of its options.

@@ -7,6 +7,8 @@ public struct StatementOutcome: Sendable, Equatable {
         case notReviewed
         case stillRight
         case toTalkAbout
+        /// Talked about, and what the talk decided, in the client's words; the wording stays.
+        case talkedAbout(decided: String)
         /// A change was asked for but the new wording or the keyworker's mark is still to come.
         case changeUnfinished(proposed: String?)
         case changed(to: String)
@@ -84,7 +86,11 @@ extension SessionState {
         }
         switch RevisitGuide.Verdict(rawValue: option) {
         case .keep?: return .stillRight
-        case .talk?: return .toTalkAbout
+        case .talk?:
+            if case .text(let decided)? = answerOnPath(RevisitGuide.talkedScreenID(statement)) {
+                return .talkedAbout(decided: decided)
+            }
+            return .toTalkAbout
         case .change?, nil: break
         }
         var proposed: String?

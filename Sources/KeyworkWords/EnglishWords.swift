@@ -252,6 +252,7 @@ enum EnglishWords {
             PluralForms(one: "{count} other statement is still right.", other: "{count} others are still right.")),
         .revisitNotLookedAt: "Not looked at yet.",
         .revisitToTalkAbout: "To talk about:",
+        .revisitTalkedAbout: "Talked about. You decided:",
         .revisitWordingStays: "the wording stays.",
         .revisitChangeUnfinished: "A change is still being worked out.",
         .revisitChanged: "Changed:",
@@ -283,6 +284,8 @@ enum EnglishWords {
                 other:
                     "Unfinished session for client {client}: started {date}, {count} days ago ({guide}). To carry on: keywork resume {session}"
             )),
+        .dueNoAgreement:
+            "No agreement yet for client {client}, since {date}: follow up the lines not agreed. Session {session} ({guide}).",
 
         // Question review.
         .reviewTitle: "Questions to look at",

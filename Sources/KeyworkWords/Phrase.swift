@@ -233,6 +233,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case revisitOthersStillRight
     case revisitNotLookedAt
     case revisitToTalkAbout
+    case revisitTalkedAbout
     case revisitWordingStays
     case revisitChangeUnfinished
     case revisitChanged
@@ -251,6 +252,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case dueRevisit
     case dueWait
     case dueUnfinished
+    case dueNoAgreement
     // Question review.
     case reviewTitle
     case reviewIntro

@@ -258,6 +258,7 @@ enum PolishWords {
                 many: "{count} innych zdań jest nadal aktualnych.")),
         .revisitNotLookedAt: "Jeszcze nieomówione.",
         .revisitToTalkAbout: "Do omówienia:",
+        .revisitTalkedAbout: "Omówione. Ustaliliście:",
         .revisitWordingStays: "brzmienie zostaje.",
         .revisitChangeUnfinished: "Zmiana jest jeszcze ustalana.",
         .revisitChanged: "Zmienione:",
@@ -298,6 +299,8 @@ enum PolishWords {
                 many:
                     "Niedokończona sesja, klient {client}: początek {date}, {count} dni temu ({guide}). Aby dokończyć: keywork resume {session}"
             )),
+        .dueNoAgreement:
+            "Na razie bez porozumienia, klient {client}, od {date}: wróćcie do zdań bez zgody. Sesja {session} ({guide}).",
 
         // Question review.
         .reviewTitle: "Pytania do omówienia",

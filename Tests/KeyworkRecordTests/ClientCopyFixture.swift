@@ -91,6 +91,47 @@ enum ClientCopyFixture {
         .proceed,
     ]
 
+    /// The same walk, but the keyworker cannot accept the client's choice and methadone is agreed instead,
+    /// and the client does not agree to one statement, in words with a quote in them.
+    static let dissentActions = dissentActions(words: "Not without \"asking\" me")
+
+    /// The dissent walk with the client's words about the statement not agreed.
+    static func dissentActions(words: String) -> [SessionAction] {
+        var changed = ClientCopyFixture.actions
+        if let index = changed.firstIndex(where: { if case .submit(.decision) = $0 { true } else { false } }) {
+            changed[index] = .submit(
+                .decision(
+                    Decision(
+                        preferred: "buprenorphine", reasons: "My friend takes it and can still work.",
+                        accepted: false, notAcceptedReason: "The prescriber is away until March.",
+                        agreedOption: "methadone")))
+        }
+        if let index = changed.firstIndex(of: .tick(statement: "change", ticked: true)) {
+            changed[index] = .markNotAgreed(statement: "change", words: words)
+        }
+        return changed
+    }
+
+    /// The guide with its first statement required, for a session that ends as "no agreement yet".
+    static let requiredGuide: Guide = {
+        var required = guide
+        if let index = required.index(of: "agree"), case .consent(var consent) = required.screens[index].content {
+            consent.statements[0].required = true
+            required.screens[index].content = .consent(consent)
+        }
+        return required
+    }()
+
+    /// The walk on `requiredGuide` in which the client does not agree to the required statement.
+    static let noAgreementActions: [SessionAction] = {
+        guard let index = actions.firstIndex(of: .tick(statement: "plan", ticked: true)) else { return actions }
+        return Array(actions[..<index]) + [
+            .markNotAgreed(statement: "plan", words: "I want to think about it at home"),
+            .tick(statement: "change", ticked: true),
+            .endWithoutAgreement(name: "Sam Keyworker"),
+        ]
+    }()
+
     /// A clock that moves on 37.25 seconds each time it is read.
     final class SteppingClock: @unchecked Sendable {
         private var now: Date
@@ -103,7 +144,9 @@ enum ClientCopyFixture {
 
     /// Records the session in `store`; sealed unless `seal` is false. Returns the session's folder.
     @discardableResult
-    static func record(in store: Store, actions: [SessionAction] = actions, seal: Bool = true) throws -> String {
+    static func record(
+        in store: Store, actions: [SessionAction] = actions, guide: Guide = guide, seal: Bool = true
+    ) throws -> String {
         try store.prepare()
         let key = Fixture.key()
         let header = JournalHeader(
@@ -124,7 +167,7 @@ enum ClientCopyFixture {
     }
 
     /// The copy of the sealed session in `store`.
-    static func copy(in store: Store) throws -> ClientCopy {
+    static func copy(in store: Store, guide: Guide = guide) throws -> ClientCopy {
         let verified = Verifier.readVerified(
             folder: store.sessionFolder(sessionID), trust: Fixture.trust(Fixture.key()))
         return try ClientCopy.make(from: verified, guide: guide)

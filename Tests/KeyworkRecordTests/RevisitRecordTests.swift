@@ -166,4 +166,52 @@ import Testing
                     reason: "the earlier agreement \(earlier) that this session revisits does not verify: "
                         + "the journal's SHA-256 does not match the seal (the journal was changed)"))
     }
+
+    @Test func aLaterRevisitShowsWhatWasNotAgreedAndWhatTheTalkDecidedInTheClientsWords() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let context = SessionContext(keyworker: "Sam", clientReference: "C-7")
+        let earlier = try Self.record(
+            [
+                .start, .tick(statement: "meet", ticked: true),
+                .markNotAgreed(statement: "dose", words: "Not on Sundays"), .sign(role: .client, name: "Jo"),
+                .sign(role: .keyworker, name: "Sam"), .proceed,
+            ], guide: Self.guide, context: context, store: store, at: Date(timeIntervalSince1970: 1_790_848_800))
+        let verified = Verifier.readVerified(folder: store.sessionFolder(earlier), trust: Fixture.trust(Fixture.key()))
+        let agreement = try AgreementRecord.read(verified, guide: Self.resolve).get()
+        #expect(agreement.notAgreed == ["dose": NotAgreed(text: "I pick up daily.", words: "Not on Sundays")])
+        #expect(agreement.statements.map(\.id) == ["meet", "dose"])
+        let revisitGuide = RevisitGuide.build(from: agreement.earlierAgreement)
+        guard case .choice(let review)? = revisitGuide.screen("review-dose")?.content else {
+            Issue.record("no review of dose")
+            return
+        }
+        #expect(
+            review.prompt.hasPrefix("Last time you did not agree to: *I pick up daily.* You said: \"Not on Sundays\"."))
+
+        // The revisit talks about "meet" and records what the talk decided; "dose" is not agreed again.
+        let revisitContext = SessionContext(
+            keyworker: "Sam", clientReference: "C-7", revisiting: agreement.earlierAgreement)
+        let revisit = try Self.record(
+            [
+                .start, .proceed, .submit(.choice(option: "talk", other: nil)),
+                .submit(.text("Meetings move to Tuesdays.")), .submit(.choice(option: "keep", other: nil)),
+                .proceed, .submit(.choice(option: "weeks-4", other: nil)), .tick(statement: "meet", ticked: true),
+                .markNotAgreed(statement: "dose", words: "Still not on Sundays"), .sign(role: .client, name: "Jo"),
+                .sign(role: .keyworker, name: "Sam"), .proceed, .proceed,
+            ], guide: revisitGuide, context: revisitContext, store: store,
+            links: [SessionLink(sessionID: earlier, journalSHA256: agreement.journalSHA256)],
+            at: Date(timeIntervalSince1970: 1_793_527_200))
+        let verifiedRevisit = Verifier.readVerified(
+            folder: store.sessionFolder(revisit), trust: Fixture.trust(Fixture.key()))
+        let next = try AgreementRecord.read(verifiedRevisit, guide: { _ in nil }).get()
+        #expect(next.notAgreed == ["dose": NotAgreed(text: "I pick up daily.", words: "Still not on Sundays")])
+        #expect(
+            next.clientWords == [
+                .init(
+                    about: "What you decided when you talked about it", words: "Meetings move to Tuesdays.",
+                    statement: "meet")
+            ])
+        #expect(verifiedRevisit.verification.summary.contains("(client's words: \"Still not on Sundays\")"))
+    }
 }

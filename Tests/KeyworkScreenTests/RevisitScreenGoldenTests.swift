@@ -14,15 +14,19 @@ import Testing
             ConsentScreen.Statement(id: "pickup", text: "I pick up my dose at the chemist every day."),
             ConsentScreen.Statement(id: "call", text: "My keyworker calls me each week."),
             ConsentScreen.Statement(id: "safe", text: "I keep any take-home doses safe."),
-        ])
+        ],
+        notAgreed: ["call": NotAgreed(text: "My keyworker calls me each week.", words: "Weekly is too much")],
+        clientWords: [.init(about: "What you want from treatment", words: "To keep my job and see my kids")])
     static let guide = RevisitGuide.build(from: earlier)
-    /// Meet is still right; pickup changed and agreed; call is to talk about; safe's change was not agreed.
+    /// Meet is still right; pickup changed and agreed; call, not agreed last time, is talked about and the talk
+    /// decided something; safe's change was not agreed.
     static let answers: [String: Answer] = [
         "review-meet": .choice(option: "keep", other: nil),
         "review-pickup": .choice(option: "change", other: nil),
         "wording-pickup": .text("I pick up my dose at the chemist twice a week."),
         "agreed-pickup": .choice(option: "agreed", other: nil),
         "review-call": .choice(option: "talk", other: nil),
+        "talked-call": .text("Calls every two weeks, on Mondays."),
         "review-safe": .choice(option: "change", other: nil),
         "wording-safe": .text("I do not need a lockbox."),
         "agreed-safe": .choice(option: "not-agreed", other: nil),
@@ -47,7 +51,7 @@ import Testing
         return state
     }
 
-    @Test(arguments: ["review-pickup", "agreed-pickup", "differences", "agree"])
+    @Test(arguments: ["review-pickup", "review-call", "agreed-pickup", "differences", "agree"])
     func everyRevisitScreenMatchesItsGoldenFile(_ screenID: String) {
         var session = Self.session(at: screenID)
         var view = ViewState(for: session)
@@ -67,6 +71,7 @@ import Testing
         #expect(frame.text.contains("│ Now"))
         #expect(frame.text.contains("│ Changed: I pick up my dose at the"))
         #expect(!frame.text.contains("I will come to the meetings"), "a statement still right is not a difference")
+        #expect(frame.text.contains("Talked about. You decided:"))
     }
 
     @Test func theAgreementShowsTheWordingAsNowAgreed() {

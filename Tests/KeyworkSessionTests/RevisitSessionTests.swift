@@ -23,13 +23,59 @@ import Testing
         #expect(Self.guide.contentHash == ContentHash.contentHash(of: Self.guide))
         #expect(
             Self.guide.screens.map(\.id) == [
-                "start", "review-meet", "wording-meet", "agreed-meet", "reason-meet", "review-pickup", "wording-pickup",
-                "agreed-pickup", "reason-pickup", "review-call", "wording-call", "agreed-call", "reason-call",
-                "differences", "next-revisit", "agree", "end",
+                "start", "review-meet", "talked-meet", "wording-meet", "agreed-meet", "reason-meet", "review-pickup",
+                "talked-pickup", "wording-pickup", "agreed-pickup", "reason-pickup", "review-call", "talked-call",
+                "wording-call", "agreed-call", "reason-call", "differences", "next-revisit", "agree", "end",
             ])
+        #expect(Self.guide.version == "2")
         var changed = Self.earlier
         changed.statements[0].text = "I will come to every meeting."
         #expect(RevisitGuide.build(from: changed).contentHash != Self.guide.contentHash)
+        var said = Self.earlier
+        said.clientWords = [.init(about: "Your aims", words: "Keep my job")]
+        #expect(RevisitGuide.build(from: said).contentHash != Self.guide.contentHash)
+    }
+
+    /// A revisit begun before version 2 must still be rebuilt exactly, or it could not be resumed or exported.
+    @Test func versionOneIsStillBuiltAsItWasAndIgnoresTheClientsWords() throws {
+        var said = Self.earlier
+        said.clientWords = [.init(about: "Your aims", words: "Keep my job")]
+        said.notAgreed = ["call": NotAgreed(text: "My keyworker calls me each week.", words: "Too often")]
+        let one = try #require(RevisitGuide.build(from: said, version: "1"))
+        #expect(one == RevisitGuide.build(from: Self.earlier, version: "1"))
+        #expect(one.version == "1")
+        #expect(one.contentHash == Self.versionOneHash)
+        #expect(!one.screens.contains { $0.id.hasPrefix("talked-") })
+        #expect(RevisitGuide.build(from: said, version: "3") == nil)
+    }
+
+    /// The content hash version 1 has had since revisits began, for `earlier`.
+    static let versionOneHash = "98d0d35d642e6c3c316ec6ba1029d0878d8d7937a570f2cfc12bdb8369c55176"
+
+    @Test func eachReviewShowsWhatTheClientSaidLastTimeBesideTheStatement() {
+        var said = Self.earlier
+        said.clientWords = [
+            .init(about: "What you want from treatment", words: "Keep my job"),
+            .init(about: "What you decided when you talked about it", words: "Calls on Mondays", statement: "call"),
+        ]
+        said.notAgreed = ["pickup": NotAgreed(text: "I pick up my dose every day.", words: "Not on Sundays")]
+        let guide = RevisitGuide.build(from: said)
+        func prompt(_ id: String) -> String {
+            if case .choice(let choice)? = guide.screen(id)?.content { return choice.prompt }
+            return ""
+        }
+        #expect(
+            prompt("review-meet")
+                == "Last time you agreed: *I will come to the meetings I agree to.* Is this still right for you? "
+                + "What you said last time: What you want from treatment: \"Keep my job\".")
+        #expect(
+            prompt("review-pickup")
+                == "Last time you did not agree to: *I pick up my dose every day.* You said: \"Not on Sundays\". "
+                + "Is it right for you now? What you said last time: What you want from treatment: \"Keep my job\".")
+        #expect(prompt("review-call").hasSuffix("What you decided when you talked about it: \"Calls on Mondays\"."))
+        if case .choice(let choice)? = guide.screen("review-pickup")?.content {
+            #expect(choice.options.first?.label == "Leave it as it is")
+        }
     }
 
     @Test func eachStatementIsKeptTalkedAboutOrChangedAndTheNewWordingIsSigned() {
@@ -93,16 +139,29 @@ import Testing
             .submit(talk),
             records: [
                 .answered(screen: "review-call", answer: talk),
-                .screenShown(screen: "differences", textHash: Self.hash("differences")),
+                .screenShown(screen: "talked-call", textHash: Self.hash("talked-call")),
             ]
         ) {
             $0.answers["review-call"] = talk
-            $0.path.append("differences")
+            $0.path.append("talked-call")
         }
         #expect(
             store.state.statementOutcomes.map(\.verdict) == [
                 .stillRight, .changed(to: "I pick up my dose twice a week."), .toTalkAbout,
             ])
+        let decided = Answer.text("Calls stay weekly, but on Mondays.")
+        store.send(
+            .submit(decided),
+            records: [
+                .answered(screen: "talked-call", answer: decided),
+                .screenShown(screen: "differences", textHash: Self.hash("differences")),
+            ]
+        ) {
+            $0.answers["talked-call"] = decided
+            $0.path.append("differences")
+        }
+        #expect(
+            store.state.statementOutcomes.last?.verdict == .talkedAbout(decided: "Calls stay weekly, but on Mondays."))
         _ = notAgreed
         store.send(.proceed, records: [.screenShown(screen: "next-revisit", textHash: Self.hash("next-revisit"))]) {
             $0.path.append("next-revisit")

@@ -11,7 +11,8 @@ struct DueCommand: ParsableCommand {
         discussion: """
             Lists revisits whose date has passed or falls within 7 days (only each client's latest agreement),
             waits whose estimated date has passed (with what the client is waiting for and how they were to
-            be told of delays), and unfinished sessions older than a day. Clients are shown by reference only.
+            be told of delays), unfinished sessions older than a day, and sessions that ended as "no agreement
+            yet" (until a newer agreement for the client is signed). Clients are shown by reference only.
             Only sessions that verify are read; any that do not, and any revisit that was refused, are listed
             apart as needing attention, and the exit status is then 1.
             """)

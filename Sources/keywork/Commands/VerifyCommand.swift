@@ -8,7 +8,9 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Check sealed sessions: a session id or folder, or a store, which checks every session in it.",
         discussion: """
             Prints one line per session: valid or INVALID, why, and who sealed it (this device, a trusted \
-            key by name, or an unknown key). A revisit links to the agreement it revisits: each earlier \
+            key by name, or an unknown key). A valid session whose client did not agree to a statement ends \
+            its line with "not agreed:" and each such statement with the client's words, after "NO \
+            AGREEMENT YET" when the session ended without an agreement. A revisit links to the agreement it revisits: each earlier \
             agreement in the chain must be in the same store and verify with the journal hash of the link, \
             and is reported on a line of its own ("<id> revisits <earlier id>: valid, ..."); if one is missing \
             or does not verify, the revisit is INVALID. Exit status 1 when any session is invalid.

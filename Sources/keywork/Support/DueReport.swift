@@ -53,6 +53,8 @@ enum DueReport {
         case .unfinished:
             arguments["count"] = .number(item.daysOverdue + 1)
             return words(.dueUnfinished, arguments)
+        case .noAgreement:
+            return words(.dueNoAgreement, arguments)
         }
     }
 

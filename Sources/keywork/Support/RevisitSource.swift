@@ -126,8 +126,10 @@ enum RevisitSource {
         switch AgreementRecord.read(verified, guide: pinnedGuide) {
         case .success(let record):
             let earlier = record.earlierAgreement
-            let guide = RevisitGuide.build(from: earlier)
-            guard guide.contentHash == header.guide.hash else {
+            // A revisit begun with an older build of the guide is rebuilt as that version.
+            guard let guide = RevisitGuide.build(from: earlier, version: header.guide.version),
+                guide.contentHash == header.guide.hash
+            else {
                 throw Failure(
                     "the revisit cannot be rebuilt the same way from \(link.sessionID) (its content hash differs)",
                     status: .badData)

@@ -1,0 +1,3 @@
+keywork-seal/1
+{"session":"20261101-100000-ba14cf","journal_sha256":"cb42f26998797cf23b5e7f52e34d9126f7a2495bd5cc1a0911184e33fb010ec2","journal_size":5441,"last_seq":20,"chain_head":"d6f4fc08d0671255b3c0b8b3101ddb5245278f0bcfc9c67aefa064301598ce15","signer":{"name":"Sam","role":"keyworker"},"meaning":"I confirm this is the complete record of the session","time":"2026-11-01T10:00:00.000Z","links":[{"session":"20261001-100000-0131a2","journal_sha256":"51063ba515929e73c6e38f54b114353594d90d391c9dd22157b94918a47cb9e3"}],"key":"dVxMuSVsp83ErP3Gz+7ahJAX5bn5UU6ZGRvWfgsNQnY="}
+o750tbcd7QVSCRH17TQBpZ8x/aEeRejBIQuYpnaKg0J0OgiLDdnu9D2IjMF6KEqSr/khANPmoPIgyT3bsm8KCA==
