@@ -90,7 +90,7 @@ enum ConsentLayout {
             let start = body.count
             body.text(words[.everyoneSigned], role: .emphasis)
             body.focusFrom(start)
-        } else if !session.isEveryStatementMarked(on: screen.id) {
+        } else if !blocked && !session.isEveryStatementMarked(on: screen.id) {
             body.text(words[.consentHint], role: .dim)
         }
     }

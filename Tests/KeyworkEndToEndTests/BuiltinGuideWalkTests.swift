@@ -39,7 +39,6 @@ import Testing
             statements: [
                 "I chose the way forward that feels right for me now.",
                 "My keyworker told me the main risks, and how to lower them.",
-                "I know what happens while I wait, and how I will hear about delays.",
                 "I can say if something is not right for me, at any time.",
                 "My keyworker will do what we agreed today.",
                 "We will look at this plan again together, and it can change.",

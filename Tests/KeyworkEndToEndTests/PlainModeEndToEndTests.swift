@@ -21,7 +21,8 @@ import Testing
         "5", "",  // what matters, then the options side by side
         "2", "I can stay at home.", "1", "yes",  // the decision
         "yes", "y", "y", "y", "y", "",  // available now, SURE, the summary
-        "yes", "yes", "yes", "yes", "yes", "yes", "Jo Client", "Sam Keyworker", "",  // consent
+        // consent: the line about waiting is not shown, as the choice can start now
+        "yes", "yes", "yes", "yes", "yes", "Jo Client", "Sam Keyworker", "",
         "",  // what happens next
     ]
 

@@ -8,7 +8,6 @@ import Testing
     static let statements = [
         "I chose the way forward that feels right for me now.",
         "My keyworker told me the main risks, and how to lower them.",
-        "I know what happens while I wait, and how I will hear about delays.",
         "I can say if something is not right for me, at any time.",
         "My keyworker will do what we agreed today.",
         "We will look at this plan again together, and it can change.",
@@ -49,7 +48,7 @@ import Testing
         ]
         let walk = GuideWalk(
             tmux: try Tmux(command: arguments.map(Tmux.quote).joined(separator: " "), columns: 100, rows: 45))
-        try walk.read("Last time you agreed to 6 things. We will look at each one together.")
+        try walk.read("Last time you agreed to 5 things. We will look at each one together.")
         for (index, statement) in statements.enumerated() {
             let prompt = "Last time you agreed: \(statement) Is this still right for you?"
             if index != 1 {
@@ -63,13 +62,14 @@ import Testing
         }
         try walk.tmux.waitFor("What is different from last time")
         try walk.tmux.waitFor("│ Changed: We go over the risks together")
-        try walk.tmux.waitFor("5 others are still right.")
+        try walk.tmux.waitFor("4 others are still right.")
         try walk.tmux.send("Enter")
         try walk.choose(2, prompt: "When shall we look at this agreement again?")
         var agreed = statements
         agreed[1] = newWording
         try walk.agreeAndSign(
-            intro: "Please read each line as it is now. Tick it if you agree. Then you both sign.", statements: agreed,
+            intro: "Please read each line as it is now. Tick it if you agree, or say if you do not.",
+            statements: agreed,
             clientMeaning: "I agree to this agreement as it is now.", client: client)
         try walk.read("Thank you both. The agreement as it is now is saved.")
         #expect(try walk.leaveTheSealedMessage() == 0)
@@ -99,8 +99,12 @@ import Testing
         let sealLinks = try Self.sealStatement(store, revisit)["links"] as? [[String: String]]
         #expect(sealLinks == [["session": earlier, "journal_sha256": earlierHash]])
         let worded = try store.events(revisit).first { $0.eventName == "agreement_worded" }
-        let texts = (worded?.eventData["statements"] as? [[String: String]])?.compactMap { $0["text"] }
-        #expect(texts?[1] == Self.newWording, "the agreed wording is in the revisit's own journal")
+        let listed = worded?.eventData["statements"] as? [[String: Any]]
+        #expect(
+            listed?.compactMap { $0["text"] as? String }[1] == Self.newWording,
+            "the agreed wording is in the revisit's own journal")
+        // The line about the risks is one the agreement cannot stand without, and stays so.
+        #expect(listed?[1]["required"] as? Bool == true)
 
         let verified = try KeyworkBinary.run(["verify", storePath])
         #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
@@ -171,8 +175,12 @@ import Testing
             KeyworkBinary.path, "revisit", earlier, "--keyworker", GuideWalk.keyworker, "--store", storePath,
         ]
         let first = GuideWalk(tmux: try Tmux(command: command.map(Tmux.quote).joined(separator: " ")))
-        try first.read("Last time you agreed to 6 things.")
+        try first.read("Last time you agreed to 5 things.")
+        // Beside the statement, what the client said last time in their own words.
+        try first.tmux.waitFor(
+            words: "What you said last time: Why you chose Detox in the community: \"I can stay at home.\"")
         try first.choose(2, prompt: "Last time you agreed: \(Self.statements[0])")
+        try first.say("We go over it at each visit.", prompt: "Talk it through together. Then type what you decided")
         try first.tmux.waitFor(words: "Last time you agreed: \(Self.statements[1])")
         try first.tmux.send("F10")
         #expect(try first.tmux.waitForExit() == 0)
@@ -182,6 +190,9 @@ import Testing
             command: [KeyworkBinary.path, "resume", revisit, "--store", storePath].map(Tmux.quote).joined(
                 separator: " "))
         try resumed.waitFor(words: "Last time you agreed: \(Self.statements[1])")
+        try resumed.send("F4")
+        // What the talk decided was kept, and shows again on the way back.
+        try resumed.waitFor("We go over it at each visit.")
         try resumed.send("F4")
         try resumed.waitFor("> (o) I want to talk about this")
         try resumed.send("F10")
