@@ -11,20 +11,6 @@ import Testing
     static let lookAgain = "We can look at this plan again at any time."
     static let instead = "My first choice could not happen this week. I know why, and what we agreed instead."
 
-    /// The tour from its welcome to its consent screen, the choice (phone call) accepted.
-    static func walkToTheAgreement(_ walk: TourWalk) throws {
-        try walk.passWelcome()
-        try walk.chooseFocus(1)
-        try walk.sayInOwnWords("Mostly the rent.")
-        try walk.rateHope(7)
-        try walk.lookAtTheWays()
-        try walk.decide(option: 2, label: "Phone call", why: "I can talk at home.")
-        try walk.sayItCanStartNow("Phone call")
-        try walk.answerSureYes()
-        try walk.readTheSummary()
-        try walk.tmux.waitFor(words: consentIntro)
-    }
-
     /// Signs as the client and the keyworker, each under the meaning shown, then finishes the tour.
     static func signAndFinish(_ walk: TourWalk, clientMeaning: String) throws -> String {
         let tmux = walk.tmux
@@ -47,7 +33,7 @@ import Testing
         let store = StoreContents(root: storePath)
         let walk = try TourWalk.start(store: storePath)
         let tmux = walk.tmux
-        try Self.walkToTheAgreement(walk)
+        try walk.walkToTheAgreement()
         try tmux.tickEveryStatement([Self.chose, Self.keyworkerPart])
         try tmux.send("Down")
         try tmux.waitFor(words: "> [ ] \(Self.lookAgain)")
@@ -106,17 +92,8 @@ import Testing
         try walk.rateHope(7)
         try walk.lookAtTheWays()
         try tmux.waitFor(words: "Which way would suit you best this week?")
-        try tmux.send("2")
-        try tmux.waitFor("(o) Phone call")
-        try tmux.send("Enter")
-        try tmux.waitFor("> Why, in your own words")
-        try tmux.type("I can talk at home.")
-        try tmux.waitFor("I can talk at home.")
-        try tmux.send("Enter")
-        try tmux.waitFor("> The keyworker's view")
-        try tmux.send("1")
-        try tmux.send("Enter")
-        try tmux.waitFor("> Is this choice accepted into the plan?")
+        try GuideWalk(tmux: tmux).fillDecision(option: 2, label: "Phone call", why: "I can talk at home.")
+        // The keyworker cannot accept it after all.
         try tmux.send("n")
         try tmux.waitFor("(o) No")
         try tmux.send("Enter")
@@ -173,7 +150,7 @@ import Testing
         let store = StoreContents(root: storePath)
         let walk = try TourWalk.start(store: storePath)
         let tmux = walk.tmux
-        try Self.walkToTheAgreement(walk)
+        try walk.walkToTheAgreement()
         try tmux.tickEveryStatement([Self.chose])
         try tmux.send("Down")
         try tmux.waitFor(words: "> [ ] \(Self.keyworkerPart)")

@@ -36,15 +36,7 @@ import Testing
         let store = StoreContents(root: storePath)
         let walk = try TourWalk.start(store: storePath, columns: 100, rows: 45)
         let tmux = walk.tmux
-        try walk.passWelcome()
-        try walk.chooseFocus(1)
-        try walk.sayInOwnWords("Mostly the rent.")
-        try walk.rateHope(7)
-        try walk.lookAtTheWays()
-        try walk.decide(option: 2, label: "Phone call", why: "I can talk at home.")
-        try walk.sayItCanStartNow("Phone call")
-        try walk.answerSureYes()
-        try walk.readTheSummary()
+        try walk.walkToTheAgreement()
         let statements = [
             "I chose the support that suits me this week.", "My keyworker will do what we agreed today.",
             "We can look at this plan again at any time.",

@@ -128,8 +128,8 @@ struct TourWalk {
         return String(code)
     }
 
-    /// Walks from the welcome to "What happens next", signing as `clientSignature`, and waits there.
-    func walkToTheLastScreen(client clientSignature: String) throws {
+    /// Walks from the welcome to the agreement, with a phone call chosen and accepted, and waits there.
+    func walkToTheAgreement() throws {
         try passWelcome()
         try chooseFocus(1)
         try sayInOwnWords("Mostly the rent.")
@@ -139,6 +139,12 @@ struct TourWalk {
         try sayItCanStartNow("Phone call")
         try answerSureYes()
         try readTheSummary()
+        try tmux.waitFor(words: "Please read each line. Tick it if you agree.")
+    }
+
+    /// Walks from the welcome to "What happens next", signing as `clientSignature`, and waits there.
+    func walkToTheLastScreen(client clientSignature: String) throws {
+        try walkToTheAgreement()
         try agreeAndSign(client: clientSignature)
         try tmux.waitFor("Thank you. That is the end of the tour.")
     }
