@@ -106,8 +106,9 @@ public enum Session {
 }
 
 /// A working copy: each event is applied as it is emitted, so later decisions in the same action
-/// (such as which screen comes next) see the earlier events' effect.
-private struct Draft {
+/// (such as which screen comes next) see the earlier events' effect. Its consent actions are in
+/// `Draft+Consent.swift`.
+struct Draft {
     var state: SessionState
     var events: [SessionEvent] = []
 
@@ -265,93 +266,6 @@ private struct Draft {
         emit(.screenShown(screen: previous.id, textHash: state.asShown(previous).textHash))
     }
 
-    // MARK: Consent
-
-    private mutating func tick(_ statement: String, _ isTicked: Bool) throws(SessionRefusal) {
-        let (screen, _) = try activeConsent()
-        _ = try shownStatement(statement, on: screen)
-        let already = state.ticked[screen.id]?.contains(statement) ?? false
-        guard already != isTicked else { return }
-        emit(
-            isTicked
-                ? .statementTicked(screen: screen.id, statement: statement)
-                : .statementUnticked(screen: screen.id, statement: statement))
-    }
-
-    private mutating func markNotAgreed(_ statement: String, _ words: String?) throws(SessionRefusal) {
-        let (screen, _) = try activeConsent()
-        let shown = try shownStatement(statement, on: screen)
-        let trimmed = words?.trimmed
-        let given = (trimmed?.isEmpty ?? true) ? nil : trimmed
-        let marked = NotAgreed(text: shown.text, words: given)
-        guard state.notAgreed[screen.id]?[statement] != marked else { return }
-        emit(.statementNotAgreed(screen: screen.id, statement: statement, text: shown.text, words: given))
-    }
-
-    /// A statement shown on this consent screen, while its marks can still change (nobody has signed).
-    private func shownStatement(_ id: String, on screen: Screen) throws(SessionRefusal) -> ConsentScreen.Statement {
-        guard let statement = state.shownStatements(on: screen.id).first(where: { $0.id == id }) else {
-            throw SessionRefusal(.refuseNoSuchStatement)
-        }
-        guard (state.signatures[screen.id] ?? []).isEmpty else {
-            throw SessionRefusal(.refuseSignedNoTicks)
-        }
-        return statement
-    }
-
-    private mutating func sign(_ role: SignerRole, _ name: String) throws(SessionRefusal) {
-        let (screen, consent) = try activeConsent()
-        try GroupRules.checkSigner(role, in: state)
-        guard consent.signers.contains(role) else {
-            throw SessionRefusal(.refuseNoSuchSigner, ["role": .phrase(role.phrase)])
-        }
-        guard state.isEveryStatementMarked(on: screen.id) else {
-            throw SessionRefusal(.refuseTickBeforeSigning)
-        }
-        guard state.requiredNotAgreed(on: screen.id).isEmpty else {
-            throw SessionRefusal(.refuseNoAgreementToSign)
-        }
-        if consent.requiresSure {
-            let sureAnswered = state.path.contains { id in
-                state.guide.screen(id)?.type == .sure && state.answers[id] != nil
-            }
-            guard sureAnswered else {
-                throw SessionRefusal(.refuseSureFirst)
-            }
-        }
-        guard !(state.signatures[screen.id] ?? []).contains(where: { $0.role == role }) else {
-            throw SessionRefusal(.refuseAlreadySigned, ["role": .phrase(role.phrase)])
-        }
-        if state.isQuestionReviewPoint { try requireQuestionsLookedAt() }
-        guard !name.isBlank else { throw SessionRefusal(.refuseNameToSign) }
-        if state.context.revisiting != nil && (state.signatures[screen.id] ?? []).isEmpty {
-            emit(.agreementWorded(screen: screen.id, statements: state.shownStatements(of: consent)))
-        }
-        emit(
-            .signed(
-                screen: screen.id, role: role, name: name.trimmed,
-                meaning: state.signatureMeaning(for: role, on: screen), textHash: state.asShown(screen).textHash))
-    }
-
-    /// A required statement is not agreed, so there is nothing to sign: the keyworker signs that the session
-    /// ends as "no agreement yet", with the client's words in the record, and the session is complete.
-    private mutating func endWithoutAgreement(_ name: String) throws(SessionRefusal) {
-        let (screen, consent) = try activeConsent()
-        guard !state.requiredNotAgreed(on: screen.id).isEmpty else {
-            throw SessionRefusal(.refuseAgreementCanBeSigned)
-        }
-        if state.isQuestionReviewPoint { try requireQuestionsLookedAt() }
-        guard !name.isBlank else { throw SessionRefusal(.refuseNameToSign) }
-        let role: SignerRole =
-            consent.signers.contains(.keyworker) || state.guide.mode != .group ? .keyworker : .facilitator
-        emit(
-            .signed(
-                screen: screen.id, role: role, name: name.trimmed, meaning: state.noAgreementMeaning,
-                textHash: state.asShown(screen).textHash))
-        emit(.noAgreementYet(screen: screen.id))
-        emit(.completed)
-    }
-
     // MARK: Helpers
 
     private func activeScreen() throws(SessionRefusal) -> Screen {
@@ -365,7 +279,7 @@ private struct Draft {
         return screen
     }
 
-    private func activeConsent() throws(SessionRefusal) -> (Screen, ConsentScreen) {
+    func activeConsent() throws(SessionRefusal) -> (Screen, ConsentScreen) {
         let screen = try activeScreen()
         guard case .consent(let consent) = screen.content else {
             throw SessionRefusal(.refuseNothingToSign)
@@ -374,7 +288,7 @@ private struct Draft {
     }
 
     /// Refuses while any noted question is still open: the summary, or the first signature, waits for them.
-    private func requireQuestionsLookedAt() throws(SessionRefusal) {
+    func requireQuestionsLookedAt() throws(SessionRefusal) {
         guard state.openQuestions.isEmpty else {
             throw SessionRefusal(.refuseLookAtQuestions)
         }
