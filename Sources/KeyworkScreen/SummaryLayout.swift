@@ -56,8 +56,8 @@ enum SummaryLayout {
                 pair(place, flag.words ?? words[.noWordsGiven], into: &body)
             }
         }
-        // Lines marked not agreed on a consent screen already seen, such as after going back from it.
-        let notAgreed = session.path.flatMap { session.notAgreedStatements(on: $0) }
+        // Lines marked not agreed on a consent screen already reached, such as after going back from it to here.
+        let notAgreed = session.guide.screens.flatMap { session.notAgreedStatements(on: $0.id) }
         if !notAgreed.isEmpty {
             section(words[.sectionNotAgreed], into: &body)
             for (statement, dissent) in notAgreed {

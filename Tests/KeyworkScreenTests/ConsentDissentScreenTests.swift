@@ -81,6 +81,19 @@ import Testing
         #expect(driver.session.mark(of: "s1", on: "agree") == .agreed)
     }
 
+    @Test func theSummaryShowsTheLinesNotAgreedWithTheClientsWordsWhenGoneBackTo() {
+        var driver = Self.atConsent()
+        driver.press(.function(3))
+        driver.type("Not yet")
+        driver.press(.enter, .enter, .function(4))
+        #expect(driver.screen == "review")
+        let summary = SessionScreen.render(
+            driver.session, driver.view, size: TerminalSize(columns: 80, rows: 60), options: RenderOptions())
+        let text = summary.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("Not agreed \(Self.statementText(0)): Not yet"))
+        #expect(text.contains("! Please talk about each of these before signing."))
+    }
+
     @Test func aRequiredLineNotAgreedLeavesOnlyTheWayToEndWithoutAnAgreement() {
         var driver = Self.atConsent()
         // The first line is left open: ending without an agreement does not wait for it.
