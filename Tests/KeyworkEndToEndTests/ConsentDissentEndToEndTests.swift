@@ -36,18 +36,8 @@ import Testing
         try walk.walkToTheAgreement()
         try tmux.tickEveryStatement([Self.chose, Self.keyworkerPart])
         try tmux.send("Down")
-        try tmux.waitFor(words: "> [ ] \(Self.lookAgain)")
         try tmux.waitFor("F3 Not agreed")
-        try tmux.send("F3")
-        try tmux.waitFor("I do not agree with this line")
-        try tmux.type("Not every week")
-        try tmux.waitFor("Not every week_")
-        try tmux.send("Enter")
-        // F3 brings back every "not sure" and "not agreed" so far, before anyone signs.
-        try tmux.waitFor("Where you were not sure or did not agree")
-        try tmux.waitFor(words: "Not agreed. In the client's words: \"Not every week\"")
-        try tmux.send("Enter")
-        try tmux.waitFor(words: "> [-] \(Self.lookAgain)")
+        try tmux.markNotAgreed(Self.lookAgain, saying: "Not every week")
         try tmux.waitFor("1 line is not agreed. Signing records it, with the client's words.")
         try tmux.send("Enter")
         let receipt = try Self.signAndFinish(
@@ -153,14 +143,7 @@ import Testing
         try walk.walkToTheAgreement()
         try tmux.tickEveryStatement([Self.chose])
         try tmux.send("Down")
-        try tmux.waitFor(words: "> [ ] \(Self.keyworkerPart)")
-        try tmux.send("F3")
-        try tmux.waitFor("I do not agree with this line")
-        try tmux.type("They never call back")
-        try tmux.waitFor("They never call back_")
-        try tmux.send("Enter")
-        try tmux.waitFor("Where you were not sure or did not agree")
-        try tmux.send("Enter")
+        try tmux.markNotAgreed(Self.keyworkerPart, saying: "They never call back")
         try tmux.waitFor("! No agreement yet")
         // Nobody can sign: the only way on is the keyworker ending the session as "no agreement yet".
         try tmux.send("Down", "Down")
@@ -212,5 +195,22 @@ import Testing
         let verify = try KeyworkBinary.run(["verify", contents.sessionFolder(id)])
         #expect(verify.status == 0, "verify said: \(verify.output) \(verify.errors)")
         #expect(verify.output.contains("not agreed: \"\(Self.lookAgain)\" (client's words: \"Not every week\")"))
+    }
+}
+
+extension Tmux {
+    /// On a consent screen with `statement` highlighted: F3 marks it not agreed with the client's `words`;
+    /// the list of flags that F3 brings back shows them, and Enter goes back to the agreement.
+    fileprivate func markNotAgreed(_ statement: String, saying words: String) throws {
+        try waitFor(words: "> [ ] \(statement)")
+        try send("F3")
+        try waitFor("I do not agree with this line")
+        try type(words)
+        try waitFor(words + "_")
+        try send("Enter")
+        try waitFor("Where you were not sure or did not agree")
+        try waitFor(words: "Not agreed. In the client's words: \"\(words)\"")
+        try send("Enter")
+        try waitFor(words: "> [-] \(statement)")
     }
 }
