@@ -59,6 +59,19 @@ public enum SessionEventCoding {
             ("resumed", .object([("note", optional(note))]))
         case .completed:
             ("completed", .object([]))
+        case .optionsShown(let screen, let options):
+            (
+                "options_shown",
+                .object([("screen", .string(screen)), ("options", .array(options.map(JSONValue.string)))])
+            )
+        case .pageShown(let screen, let page):
+            (
+                "page_shown",
+                .object([
+                    ("screen", .string(screen)), ("option", optional(page.option)), ("page", .int(Int64(page.number))),
+                    ("pages", .int(Int64(page.count))),
+                ])
+            )
         }
     }
 
@@ -109,6 +122,14 @@ public enum SessionEventCoding {
             return .resumed(note: try fields.optionalString("note"))
         case "completed":
             return .completed
+        case "options_shown":
+            return .optionsShown(screen: try fields.string("screen"), options: try fields.strings("options"))
+        case "page_shown":
+            return .pageShown(
+                screen: try fields.string("screen"),
+                page: ScreenPage(
+                    option: try fields.optionalString("option"), number: try fields.int("page"),
+                    count: try fields.int("pages")))
         default:
             throw EventDecodingError(event: name, problem: "this version of Keywork does not know this event")
         }

@@ -44,7 +44,8 @@ enum PageChrome {
 
     /// The scroll position that keeps the focus in view and never runs past the end.
     static func scroll(_ body: Body, requested: Int, height: Int) -> Int {
-        var top = min(max(0, requested), max(0, body.count - height))
+        let limit = Viewport.maximumTop(lineCount: body.count, pinned: body.pinned, height: height)
+        var top = min(max(0, requested), limit)
         if let focus = body.focus {
             if focus.lowerBound < top { top = focus.lowerBound }
             if focus.upperBound > top + height { top = max(0, min(focus.lowerBound, focus.upperBound - height)) }
@@ -74,24 +75,27 @@ enum PageChrome {
         canvas.write(
             header.position, row: 0, column: max(0, size.columns - positionWidth - TitleLine.rightMargin), role: .title)
 
-        let top = scroll(page.body, requested: page.scroll, height: height)
-        for index in 0..<height where top + index < page.body.count {
-            canvas.write(page.body.lines[top + index], row: bodyTop + index, column: margin, limit: width)
+        let viewport = Viewport(
+            lineCount: page.body.count, pinned: page.body.pinned, height: height,
+            top: scroll(page.body, requested: page.scroll, height: height))
+        let shown = Array(viewport.pinned) + Array(viewport.lines)
+        for (row, line) in shown.enumerated() {
+            canvas.write(page.body.lines[line], row: bodyTop + row, column: margin, limit: width)
         }
-        if top > 0 {
+        if viewport.top > 0 {
             let hint = options.words[.moreAbove] + " " + glyphs.up
             canvas.write(hint, row: 1, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
         }
         let hintRow = bodyTop + height
-        if top + height < page.body.count {
+        if viewport.hasMoreBelow {
             let hint = options.words[.moreBelow] + " " + glyphs.down
             canvas.write(hint, row: hintRow, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
         }
         for (index, line) in notice.enumerated() {
             canvas.write(line, row: hintRow + 1 + index, column: margin, limit: width)
         }
-        if let cursor = page.body.cursor, cursor.line >= top, cursor.line < top + height {
-            canvas.setCursor(row: bodyTop + cursor.line - top, column: margin + cursor.column)
+        if let cursor = page.body.cursor, let row = shown.firstIndex(of: cursor.line) {
+            canvas.setCursor(row: bodyTop + row, column: margin + cursor.column)
         }
         drawFooter(page.footer, into: &canvas)
         return canvas

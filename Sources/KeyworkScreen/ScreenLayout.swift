@@ -66,10 +66,11 @@ enum ScreenLayout {
         for (index, label) in choiceItems(choice, words: body.words).enumerated() {
             let highlighted = index == view.highlight
             let detail = index < choice.options.count ? choice.options[index].detail : nil
-            body.item(label, mark: highlighted ? "(o)" : "( )", highlighted: highlighted, detail: detail)
-            if choice.allowOther && index == choice.options.count && highlighted {
+            body.item(label, mark: index == view.chosen ? "(o)" : "( )", highlighted: highlighted, detail: detail)
+            let isOther = choice.allowOther && index == choice.options.count
+            if isOther && (highlighted || (view.chosen == index && !view.input.text.isEmpty)) {
                 body.text(body.words[.typeItHere], role: .dim, indent: 6)
-                body.field(view.input, active: true, indent: 6)
+                body.field(view.input, active: highlighted, indent: 6)
             }
         }
         body.gap()

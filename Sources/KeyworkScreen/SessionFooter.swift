@@ -5,8 +5,8 @@ import KeyworkWords
 /// The keys that work on each screen, for the footer: only those, never a key that does nothing here.
 enum SessionFooter {
     static func keys(
-        for screen: Screen, session: SessionState, view: ViewState, scrollable: Bool, narrowCompare: Bool,
-        glyphs: Glyphs, words: Words
+        for screen: Screen, session: SessionState, view: ViewState, scrollable: Bool, moreBelow: Bool,
+        narrowCompare: Bool, glyphs: Glyphs, words: Words
     ) -> [FooterKey] {
         if let review = view.questionReview, QuestionReviewLayout.isOffered(on: session) {
             return QuestionReviewLayout.footer(review, session: session, glyphs: glyphs, words: words)
@@ -18,24 +18,32 @@ enum SessionFooter {
         let move = FooterKey(glyphs.upDown, words[.footerMove], priority: 5)
         let scroll = FooterKey(glyphs.upDown, words[.footerScroll], priority: 5)
         let next = FooterKey(enter, words[.footerContinue], short: words[.footerNext], priority: 0)
+        // On long text Enter shows the next page first, and says so.
+        let nextPage = FooterKey(enter, words[.footerNextPage], short: words[.footerMore], priority: 0)
         switch screen.content {
         case .info, .summary:
-            keys.append(next)
+            keys.append(moreBelow ? nextPage : next)
             if scrollable { keys.append(scroll) }
-        case .compare:
-            keys.append(next)
+        case .compare(let compare):
+            if moreBelow {
+                keys.append(nextPage)
+            } else if ScreenKeys.nextOption(compare, session: session, view: view) != nil {
+                keys.append(FooterKey(enter, words[.footerNextOption], short: words[.footerNext], priority: 0))
+            } else {
+                keys.append(narrowCompare ? FooterKey(enter, words[.footerGoOn], priority: 0) : next)
+            }
             if narrowCompare {
                 keys.append(
                     FooterKey(glyphs.leftRight, words[.footerOtherOptions], short: words[.footerOptions], priority: 1))
             }
             if scrollable { keys.append(scroll) }
         case .choice(let choice):
-            keys.append(FooterKey(enter, words[.footerChoose], priority: 0))
+            let typing = choice.allowOther && view.highlight == choice.options.count
+            if !typing { keys.append(FooterKey(space, words[.footerChoose], priority: 0)) }
+            keys.append(next)
             keys.append(move)
             let count = min(9, ScreenLayout.choiceItems(choice, words: words).count)
-            if !(choice.allowOther && view.highlight == choice.options.count) {
-                keys.append(FooterKey("1-\(count)", words[.footerPick], priority: 6))
-            }
+            if !typing { keys.append(FooterKey("1-\(count)", words[.footerPick], priority: 6)) }
         case .multi:
             keys.append(FooterKey(space, words[.footerTick], priority: 0))
             keys.append(FooterKey(enter, words[.footerDone], priority: 0))

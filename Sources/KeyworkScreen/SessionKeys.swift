@@ -11,6 +11,7 @@ public enum SessionKeys {
         if session.isPrivate { return isPrivacyKey(key) ? [.togglePrivacy] : [] }
         if key == .resize { return [] }
         if isPrivacyKey(key) { return [.togglePrivacy] }
+        if PageChrome.isTooSmall(view.terminalSize) { return whileTooSmall(key) }
         view.notice = nil
         if view.screenID != session.currentScreenID { ViewPrefill.fill(&view, from: session) }
         if let overlay = view.overlay { return handleOverlay(overlay, key, view: &view) }
@@ -30,7 +31,7 @@ public enum SessionKeys {
             view.overlay = .flag(TextField())
             return []
         case .function(4): return [.back]
-        case .character("?") where !isTyping(key, session: session, view: view):
+        case .character("?") where !isTyping(session: session, view: view):
             view.overlay = .help
             return []
         default:
@@ -41,6 +42,16 @@ public enum SessionKeys {
             return QuestionReviewKeys.handle(key, review: review, session: session, view: &view)
         }
         return ScreenKeys.handle(key, screen: screen, session: session, view: &view)
+    }
+
+    /// While the window is too small nothing of the session can be seen, so nothing may be answered:
+    /// only pausing works, and Ctrl-C pauses at once, since the box that asks could not be seen either.
+    private static func whileTooSmall(_ key: Key) -> [SessionAction] {
+        switch key {
+        case .function(10): [.pause]
+        case .control(let letter) where "qc".contains(letter.lowercased()): [.pause]
+        default: []
+        }
     }
 
     /// Keeps the view in step with the session after actions were applied: a new current screen gets a
@@ -82,7 +93,7 @@ public enum SessionKeys {
     }
 
     /// Whether a character key would be typed into a field, rather than mean `?` for help or a digit pick.
-    static func isTyping(_ key: Key, session: SessionState, view: ViewState) -> Bool {
+    static func isTyping(session: SessionState, view: ViewState) -> Bool {
         guard let screen = session.currentScreen, view.questionReview == nil else { return false }
         switch screen.content {
         case .text, .questions:
@@ -97,10 +108,7 @@ public enum SessionKeys {
             let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: view.words) ?? []
             guard fields.indices.contains(view.form.active) else { return false }
             switch fields[view.form.active].kind {
-            case .text: return true
-            case .digits:
-                if case .character(let character) = key { return character.isASCII && character.isNumber }
-                return true
+            case .text, .digits: return true
             case .pick: return false
             }
         default:

@@ -19,12 +19,15 @@ enum ViewPrefill {
             case .choice(let option, let other)?:
                 if let index = choice.options.firstIndex(where: { $0.id == option }) {
                     view.highlight = index
+                    view.chosen = index
                 } else if choice.allowOther {
                     view.highlight = choice.options.count
+                    view.chosen = choice.options.count
                     view.input = TextField(other ?? "")
                 }
             case .skipped? where choice.optional:
                 view.highlight = items.count - 1
+                view.chosen = items.count - 1
             default:
                 break
             }

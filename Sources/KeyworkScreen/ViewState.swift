@@ -45,13 +45,20 @@ public struct ViewState: Sendable, Equatable {
     /// The screen this view belongs to; a different current screen resets it.
     public var screenID: String?
     /// The highlighted item: an option, a statement or signature line, or a scale value's offset.
+    /// Highlighting chooses nothing: on a choice screen only Space or a number chooses (`chosen`).
     public var highlight: Int
+    /// The item chosen on a choice screen, if a person has chosen one yet; Enter confirms it.
+    public var chosen: Int?
     /// Typing on a text screen, for "Something else", or a signature.
     public var input: TextField
     /// Ticked options on a multi screen, by option id.
     public var ticked: Set<String>
     /// The picked number on a scale screen, if any yet.
     public var scaleValue: Int?
+    /// The digits typed in a row on a scale screen, so `10` is read as ten and never as 1 then 0.
+    public var typedNumber: String
+    /// Enter was pressed on a multi screen with nothing ticked; the next Enter means "none of these".
+    public var isConfirmingNone: Bool
     public var form: FormState
     /// The first body line shown, on screens that scroll.
     public var scroll: Int
@@ -70,9 +77,12 @@ public struct ViewState: Sendable, Equatable {
     public init(terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24), words: Words = .english) {
         screenID = nil
         highlight = 0
+        chosen = nil
         input = TextField()
         ticked = []
         scaleValue = nil
+        typedNumber = ""
+        isConfirmingNone = false
         form = FormState()
         scroll = 0
         compareColumn = 0

@@ -62,6 +62,10 @@ public enum Session {
             if state.status != .complete { state.status = state.path.isEmpty ? .notStarted : .inProgress }
         case .completed:
             state.status = .complete
+        case .optionsShown(let screen, let options):
+            state.optionsShown[screen, default: []].formUnion(options)
+        case .pageShown(let screen, let page):
+            state.pagesShown[screen, default: []].insert(page)
         }
     }
 
@@ -152,6 +156,8 @@ private struct Draft {
             emit(.flagRaised(screen: screen.id, words: (trimmed?.isEmpty ?? true) ? nil : trimmed))
         case .togglePrivacy:
             emit(.privacyChanged(on: !state.isPrivate))
+        case .shown(let options, let page):
+            try recordShown(options: options, page: page)
         case .pause:
             let screen = try activeScreen()
             emit(.paused(screen: screen.id))
@@ -296,6 +302,26 @@ private struct Draft {
             .signed(
                 screen: screen.id, role: role, name: name.trimmed, meaning: consent.meaning(for: role),
                 textHash: state.asShown(screen).textHash))
+    }
+
+    // MARK: What was drawn
+
+    private mutating func recordShown(options: [String], page: ScreenPage?) throws(SessionRefusal) {
+        let screen = try activeScreen()
+        if case .compare(let compare) = screen.content {
+            let known = Set(compare.options.map(\.id))
+            let seen = state.optionsShown[screen.id] ?? []
+            var new: [String] = []
+            for option in options where known.contains(option) && !seen.contains(option) && !new.contains(option) {
+                new.append(option)
+            }
+            if !new.isEmpty { emit(.optionsShown(screen: screen.id, options: new)) }
+        }
+        if let page, page.count > 1, (1...page.count).contains(page.number),
+            !(state.pagesShown[screen.id] ?? []).contains(page)
+        {
+            emit(.pageShown(screen: screen.id, page: page))
+        }
     }
 
     // MARK: Helpers

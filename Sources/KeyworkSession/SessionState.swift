@@ -95,6 +95,10 @@ public struct SessionState: Sendable, Equatable {
     public var signatures: [String: [Signature]]
     /// The privacy screen is up: nothing of the session may be drawn.
     public var isPrivate: Bool
+    /// Compare options whose columns have been drawn, by compare screen.
+    public var optionsShown: [String: Set<String>]
+    /// Pages drawn of screens too long for the window, by screen.
+    public var pagesShown: [String: Set<ScreenPage>]
 
     public init(guide: Guide, context: SessionContext) {
         self.guide = guide
@@ -107,6 +111,8 @@ public struct SessionState: Sendable, Equatable {
         self.ticked = [:]
         self.signatures = [:]
         self.isPrivate = false
+        self.optionsShown = [:]
+        self.pagesShown = [:]
     }
 
     /// The id of the screen on show, if any.

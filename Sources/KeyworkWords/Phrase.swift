@@ -416,4 +416,15 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainQuestionLine
     case plainGroupQuestionsSoFar
     case plainGroupQuestionNoted
+    // Choosing on purpose: nothing is chosen, skipped or changed without a person doing it.
+    case chooseBeforeEnter
+    case pickBeforeEnter
+    case nothingTickedYet
+    case numberOffTheScale
+    case typeWeeksAsNumber
+    case typeCountAsNumber
+    // Nothing skipped unseen: Enter pages through long text and through the options one at a time.
+    case footerNextPage
+    case footerMore
+    case footerNextOption
 }

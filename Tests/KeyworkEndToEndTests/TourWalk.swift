@@ -46,10 +46,12 @@ struct TourWalk {
         try tmux.send("Enter")
     }
 
-    /// Picks option `number` on "This week"; a digit picks and submits at once.
+    /// Chooses option `number` on "This week" with its digit, then confirms it with Enter.
     func chooseFocus(_ number: Int) throws {
         try tmux.waitFor(TourWalk.focusText)
         try tmux.send("\(number)")
+        try tmux.waitFor("> (o) ")
+        try tmux.send("Enter")
     }
 
     /// Ticks "Money and bills", shown only after "Help with day to day things".
@@ -76,9 +78,9 @@ struct TourWalk {
         try tmux.send("Enter")
     }
 
+    /// The comparison: Enter pages through it (at 80 columns one option at a time), then goes on.
     func lookAtTheWays() throws {
-        try tmux.waitFor("Here are three ways to get support.")
-        try tmux.send("Enter")
+        try tmux.enterUntilGone("Here are three ways to get support.")
     }
 
     /// The steps every guide shares, with the tour's own words.
