@@ -273,9 +273,9 @@ public final class PlainSessionRunner {
             let screen = state.currentScreenID
             io.write(plain.groupQuestionNoted(state.questions.filter { $0.screen == screen }.count) + "\n")
         } else if state.questions.count > previous.questions.count {
-            io.write(plain.questionNoted + "\n")
+            io.write(plain.questionNoted(state.questions.count) + "\n")
         } else if state.flags.count > previous.flags.count {
-            io.write(plain.flagNoted + "\n")
+            io.write(plain.flagNoted(state.flags.count) + "\n")
         }
     }
 }

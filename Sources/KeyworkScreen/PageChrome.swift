@@ -13,6 +13,8 @@ struct Page {
     var scroll: Int
     var footer: [FooterKey]
     var notice: String?
+    /// A calm line that something was heard, shown where a notice would be when there is none.
+    var confirmation: String? = nil
 }
 
 /// The chrome shared by every full screen: the title line, the scrolling body with its "more" hints,
@@ -34,11 +36,22 @@ enum PageChrome {
         size.columns < minimumSize.columns || size.rows < minimumSize.rows
     }
 
-    /// The notice as it will be shown: at most two lines, with a `! ` marker.
-    static func noticeLines(_ notice: String?, size: TerminalSize) -> [StyledLine] {
-        guard let notice, !notice.isEmpty else { return [] }
-        let lines = TextWrap.wrap(
-            [StyledRun(notice, role: .warning)], width: bodyWidth(size), prefix: [StyledRun("! ", role: .warning)])
+    /// The notice as it will be shown: at most two lines, with a `! ` marker; without a notice, the
+    /// confirmation, calm, after a tick.
+    static func noticeLines(
+        _ notice: String?, confirmation: String? = nil, size: TerminalSize, glyphs: Glyphs = Glyphs(RenderOptions())
+    ) -> [StyledLine] {
+        let lines: [StyledLine]
+        if let notice, !notice.isEmpty {
+            lines = TextWrap.wrap(
+                [StyledRun(notice, role: .warning)], width: bodyWidth(size), prefix: [StyledRun("! ", role: .warning)])
+        } else if let confirmation, !confirmation.isEmpty {
+            lines = TextWrap.wrap(
+                [StyledRun(confirmation, role: .emphasis)], width: bodyWidth(size),
+                prefix: [StyledRun(glyphs.tick + " ")])
+        } else {
+            lines = []
+        }
         return Array(lines.prefix(2))
     }
 
@@ -60,7 +73,7 @@ enum PageChrome {
     static func draw(_ page: Page, size: TerminalSize, options: RenderOptions) -> Canvas {
         let glyphs = Glyphs(options)
         var canvas = Canvas(size: size)
-        let notice = noticeLines(page.notice, size: size)
+        let notice = noticeLines(page.notice, confirmation: page.confirmation, size: size, glyphs: glyphs)
         let height = bodyHeight(size, noticeLines: notice.count)
         let width = bodyWidth(size)
 

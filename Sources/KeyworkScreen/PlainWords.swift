@@ -40,9 +40,10 @@ public struct PlainWords: Sendable, Equatable {
     public var readAloudUnavailable: String { words[.plainReadAloudUnavailable] }
     public var noteQuestionPrompt: String { words[.plainNoteQuestionPrompt] }
     public var flagPrompt: String { words[.plainFlagPrompt] }
-    public var questionNoted: String { words[.plainQuestionNoted] }
+    /// "Your question is noted. 2 so far."
+    public func questionNoted(_ count: Int) -> String { words(.questionNotedSoFar, ["count": .number(count)]) }
     public var questionCancelled: String { words[.plainQuestionCancelled] }
-    public var flagNoted: String { words[.plainFlagNoted] }
+    public func flagNoted(_ count: Int) -> String { words(.flagNotedSoFar, ["count": .number(count)]) }
     public var unknownCommand: String { words[.plainUnknownCommand] }
     /// Said when a menu line is not one of its numbers; the menu has no commands, so help is not offered.
     public var notOnTheMenu: String { words[.plainNotOnTheMenu] }

@@ -14,6 +14,9 @@ enum ScreenLayout {
             return body
         }
         body.heading(screen.title)
+        if let doubts = session.doubtsToTalkThrough {
+            talkThroughNote(doubts, into: &body)
+        }
         switch screen.content {
         case .info(let info):
             body.add(GuideText.lines(info.body, width: width, options: options))
@@ -52,6 +55,19 @@ enum ScreenLayout {
             GroupLayout.questions(questions, screen: screen, session: session, view: view, into: &body)
         }
         return body
+    }
+
+    /// Why the people are back on this screen: the SURE check's "go back and talk it through", with the
+    /// questions answered no.
+    private static func talkThroughNote(_ doubts: [Int], into body: inout Body) {
+        body.text(body.words[.talkThroughHere], role: .emphasis)
+        for index in doubts where SessionForm.sureQuestions.indices.contains(index) {
+            body.add(
+                TextWrap.wrap(
+                    [StyledRun(body.words[SessionForm.sureQuestions[index]])], width: body.width,
+                    prefix: [StyledRun("  \(body.glyphs.bullet) ")]))
+        }
+        body.gap()
     }
 
     /// The items of a choice screen: its options, then "Something else" and "Skip" when the guide allows.

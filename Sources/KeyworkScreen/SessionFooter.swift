@@ -9,8 +9,9 @@ enum SessionFooter {
         narrowCompare: Bool, glyphs: Glyphs, words: Words
     ) -> [FooterKey] {
         if let review = view.questionReview, QuestionReviewLayout.isOffered(on: session) {
+            // The page lists what was noted, so the keys need not count it.
             return QuestionReviewLayout.footer(review, session: session, glyphs: glyphs, words: words)
-                + everywhere(on: screen, session: session, words: words)
+                + everywhere(on: screen, session: session, counting: false, words: words)
         }
         var keys: [FooterKey] = []
         let enter = words[.keyEnter]
@@ -84,11 +85,14 @@ enum SessionFooter {
                 keys.append(move)
             }
         }
-        return keys + everywhere(on: screen, session: session, words: words)
+        // A group's question step lists its questions on the screen, so its keys need not count them.
+        return keys + everywhere(on: screen, session: session, counting: screen.type != .questions, words: words)
     }
 
     /// The keys that work on every screen.
-    private static func everywhere(on screen: Screen, session: SessionState, words: Words) -> [FooterKey] {
+    private static func everywhere(
+        on screen: Screen, session: SessionState, counting: Bool, words: Words
+    ) -> [FooterKey] {
         var keys: [FooterKey] = []
         // Pause and help are what a frightened client or a rushed keyworker must always find, so they
         // are kept as long as the screen's own main key, at every width Keywork draws. Asking and
@@ -97,8 +101,19 @@ enum SessionFooter {
         // Once anyone has signed, the session refuses to go back, so F4 is not offered.
         let signed = !(session.signatures[screen.id] ?? []).isEmpty
         if session.path.count > 1 && !signed { keys.append(FooterKey("F4", words[.footerBack], priority: 4)) }
-        keys.append(FooterKey("F2", words[.footerQuestion], short: words[.footerAsk], priority: 2))
-        keys.append(FooterKey("F3", words[.footerNotSure], short: words[.footerUnsure], priority: 2))
+        // What was noted stays counted beside its key until it is looked at: open questions until the
+        // question review, flags until the summary lists them.
+        func counted(_ phrase: Phrase, _ count: Int) -> String {
+            count > 0 ? words(.footerCounted, ["label": .text(words[phrase]), "count": .number(count)]) : words[phrase]
+        }
+        let questions = counting ? session.openQuestions.count : 0
+        let summarySeen = session.path.contains { session.guide.screen($0)?.type == .summary }
+        let flags = counting && !summarySeen ? session.flags.count : 0
+        keys.append(
+            FooterKey(
+                "F2", counted(.footerQuestion, questions), short: counted(.footerAsk, questions), priority: 2))
+        keys.append(
+            FooterKey("F3", counted(.footerNotSure, flags), short: counted(.footerUnsure, flags), priority: 2))
         keys.append(FooterKey("F1", words[.footerHelp], priority: 0))
         keys.append(FooterKey("F10", words[.footerPause], priority: 0))
         return keys

@@ -11,13 +11,14 @@ public enum SessionKeys {
         if session.isPrivate { return isPrivacyKey(key) ? [.togglePrivacy] : [] }
         if key == .resize { return [] }
         if isPrivacyKey(key) { return [.togglePrivacy] }
-        if PageChrome.isTooSmall(view.terminalSize) { return whileTooSmall(key) }
+        if PageChrome.isTooSmall(view.terminalSize) { return whileTooSmall(key, session: session, view: view) }
         view.notice = nil
+        view.confirmation = nil
         if view.screenID != session.currentScreenID { ViewPrefill.fill(&view, from: session) }
-        if let overlay = view.overlay { return handleOverlay(overlay, key, view: &view) }
+        // Pausing works in every box too, and keeps what is typed in it.
+        if isPauseKey(key) { return pause(session: session, view: view) }
+        if let overlay = view.overlay { return handleOverlay(overlay, key, session: session, view: &view) }
         switch key {
-        case .function(10): return [.pause]
-        case .control(let letter) where letter.lowercased() == "q": return [.pause]
         case .control(let letter) where letter.lowercased() == "c":
             view.overlay = .confirmLeave
             return []
@@ -46,12 +47,22 @@ public enum SessionKeys {
 
     /// While the window is too small nothing of the session can be seen, so nothing may be answered:
     /// only pausing works, and Ctrl-C pauses at once, since the box that asks could not be seen either.
-    private static func whileTooSmall(_ key: Key) -> [SessionAction] {
+    private static func whileTooSmall(_ key: Key, session: SessionState, view: ViewState) -> [SessionAction] {
+        isPauseKey(key) || key == .control("c") || key == .control("C") ? pause(session: session, view: view) : []
+    }
+
+    /// F10 or Ctrl-Q.
+    static func isPauseKey(_ key: Key) -> Bool {
         switch key {
-        case .function(10): [.pause]
-        case .control(let letter) where "qc".contains(letter.lowercased()): [.pause]
-        default: []
+        case .function(10): true
+        case .control(let letter): letter.lowercased() == "q"
+        default: false
         }
+    }
+
+    /// Pausing: first what was chosen or typed and not yet confirmed is kept, so resume shows it again.
+    public static func pause(session: SessionState, view: ViewState) -> [SessionAction] {
+        (ViewDraft.toKeep(view, session: session).map { [.keepDraft($0)] } ?? []) + [.pause]
     }
 
     /// Keeps the view in step with the session after actions were applied: a new current screen gets a
@@ -60,6 +71,11 @@ public enum SessionKeys {
         if old.currentScreenID != new.currentScreenID || view.screenID != new.currentScreenID {
             ViewPrefill.fill(&view, from: new)
             return
+        }
+        if new.questions.count > old.questions.count, new.currentScreen?.type != .questions {
+            view.confirmation = view.words(.questionNotedSoFar, ["count": .number(new.questions.count)])
+        } else if new.flags.count > old.flags.count {
+            view.confirmation = view.words(.flagNotedSoFar, ["count": .number(new.flags.count)])
         }
         if new.questions.count > old.questions.count, QuestionReviewLayout.isOffered(on: new) {
             // A question noted at the end is looked at here and now, before going on.
@@ -116,7 +132,9 @@ public enum SessionKeys {
         }
     }
 
-    private static func handleOverlay(_ overlay: Overlay, _ key: Key, view: inout ViewState) -> [SessionAction] {
+    private static func handleOverlay(
+        _ overlay: Overlay, _ key: Key, session: SessionState, view: inout ViewState
+    ) -> [SessionAction] {
         switch overlay {
         case .help:
             view.overlay = nil
@@ -125,7 +143,7 @@ public enum SessionKeys {
             switch key {
             case .enter:
                 view.overlay = nil
-                return [.pause]
+                return pause(session: session, view: view)
             case .escape:
                 view.overlay = nil
             default:

@@ -41,7 +41,7 @@ public enum SessionScreen {
                 footer: [], notice: view.notice)
         }
         let body = ScreenLayout.body(for: screen, session: session, view: view, width: width, options: options)
-        let noticeLines = PageChrome.noticeLines(view.notice, size: size).count
+        let noticeLines = PageChrome.noticeLines(view.notice, confirmation: view.confirmation, size: size).count
         let scrollable = body.count > PageChrome.bodyHeight(size, noticeLines: noticeLines)
         let narrow: Bool
         if case .compare(let compare) = screen.content {
@@ -58,7 +58,7 @@ public enum SessionScreen {
             narrowCompare: narrow, glyphs: Glyphs(options), words: words)
         return Page(
             title: session.guide.title, position: position, shortPosition: shortPosition, body: body,
-            scroll: view.scroll, footer: footer, notice: view.notice)
+            scroll: view.scroll, footer: footer, notice: view.notice, confirmation: view.confirmation)
     }
 
     /// What a frame drawn now shows for the record: the compare options whose columns are drawn, and the
@@ -87,7 +87,8 @@ public enum SessionScreen {
         }
         let body = ScreenLayout.body(
             for: screen, session: session, view: view, width: PageChrome.bodyWidth(size), options: options)
-        let height = PageChrome.bodyHeight(size, noticeLines: PageChrome.noticeLines(view.notice, size: size).count)
+        let notice = PageChrome.noticeLines(view.notice, confirmation: view.confirmation, size: size)
+        let height = PageChrome.bodyHeight(size, noticeLines: notice.count)
         let stops = Viewport.pageStops(lineCount: body.count, pinned: body.pinned, height: height)
         let top = PageChrome.scroll(body, requested: view.scroll, height: height)
         let number = stops.filter { $0 <= top }.count

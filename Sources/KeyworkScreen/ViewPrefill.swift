@@ -2,9 +2,10 @@ import KeyworkGuides
 import KeyworkSession
 import KeyworkWords
 
-/// A fresh view for the current screen, filled in from the answer given there before, if any.
+/// A fresh view for the current screen, filled in from the answer given there before, if any, and then from
+/// what was chosen or typed but not yet confirmed when the session paused (`withDraft`).
 enum ViewPrefill {
-    static func fill(_ view: inout ViewState, from session: SessionState) {
+    static func fill(_ view: inout ViewState, from session: SessionState, withDraft: Bool = true) {
         view = ViewState(terminalSize: view.terminalSize, words: view.words)
         view.screenID = session.currentScreenID
         guard let screen = session.currentScreen else { return }
@@ -47,6 +48,9 @@ enum ViewPrefill {
             view.highlight = firstConsentItem(consent, screen: screen, session: session)
         case .info, .compare, .summary, .questions:
             break
+        }
+        if withDraft, let draft = session.drafts[screen.id] {
+            ViewDraft.apply(draft, to: &view, screen: screen, session: session)
         }
     }
 

@@ -69,6 +69,8 @@ public struct ViewState: Sendable, Equatable {
     public var questionReview: QuestionReview?
     /// A refusal or hint to show above the footer; cleared by the next key.
     public var notice: String?
+    /// A calm word that something was heard, such as "Your question is noted. 2 so far."; cleared by the next key.
+    public var confirmation: String?
     /// The size last drawn at; the run loop sets it on resize so scrolling stops at the end of the text.
     public var terminalSize: TerminalSize
     /// The language of hints and refusals set by keys; the run loop sets it from the terminal's.
@@ -89,6 +91,7 @@ public struct ViewState: Sendable, Equatable {
         overlay = nil
         questionReview = nil
         notice = nil
+        confirmation = nil
         self.terminalSize = terminalSize
         self.words = words
     }

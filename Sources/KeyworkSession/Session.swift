@@ -30,11 +30,14 @@ public enum Session {
     /// because a journal on disk must always replay without a crash.
     public static func apply(_ event: SessionEvent, to state: inout SessionState) {
         switch event {
-        case .screenShown:
+        case .screenShown(let screen, _):
             if state.status == .notStarted { state.status = .inProgress }
             follow(event, along: &state.path)
+            // A draft belongs to the screen it was typed on; once another is shown it is stale.
+            state.drafts = state.drafts.filter { $0.key == screen }
         case .answered(let screen, let answer), .answerChanged(let screen, _, let answer):
             state.answers[screen] = answer
+            state.drafts[screen] = nil
         case .wentBack:
             follow(event, along: &state.path)
         case .questionNoted(let number, let screen, let text):
@@ -66,6 +69,8 @@ public enum Session {
             state.optionsShown[screen, default: []].formUnion(options)
         case .pageShown(let screen, let page):
             state.pagesShown[screen, default: []].insert(page)
+        case .draftKept(let screen, let draft):
+            state.drafts[screen] = draft.isEmpty ? nil : draft
         }
     }
 
@@ -158,6 +163,11 @@ private struct Draft {
             emit(.privacyChanged(on: !state.isPrivate))
         case .shown(let options, let page):
             try recordShown(options: options, page: page)
+        case .keepDraft(let draft):
+            let screen = try activeScreen()
+            // Only a change is recorded: the same draft again, or nothing where nothing was kept, says nothing new.
+            guard draft != state.drafts[screen.id] ?? ScreenDraft() else { return }
+            emit(.draftKept(screen: screen.id, draft: draft))
         case .pause:
             let screen = try activeScreen()
             emit(.paused(screen: screen.id))
@@ -191,7 +201,7 @@ private struct Draft {
                 emit(.paused(screen: screen.id))
                 return
             case .goBack?:
-                try back()
+                try talkItThrough(check, from: screen)
                 return
             case .continueAnyway?, nil:
                 break
@@ -252,6 +262,19 @@ private struct Draft {
         }
         emit(.wentBack(from: screen.id, to: previous.id))
         emit(.screenShown(screen: previous.id, textHash: state.asShown(previous).textHash))
+    }
+
+    /// "Go back and talk it through": back to the comparison or decision the doubts are about, or to the
+    /// screen before when the guide has neither on the way.
+    private mutating func talkItThrough(_ check: SureCheck, from screen: Screen) throws(SessionRefusal) {
+        guard let target = state.talkThroughTarget(of: check, along: Array(state.path.dropLast())),
+            let targetScreen = state.guide.screen(target)
+        else {
+            try back()
+            return
+        }
+        emit(.wentBack(from: screen.id, to: target))
+        emit(.screenShown(screen: target, textHash: state.asShown(targetScreen).textHash))
     }
 
     // MARK: Consent
@@ -373,7 +396,7 @@ extension SessionAction {
     /// keyworker wants to leave, or the session is reopened another day.
     fileprivate var worksBehindThePrivacyScreen: Bool {
         switch self {
-        case .togglePrivacy, .pause, .resume: true
+        case .togglePrivacy, .pause, .resume, .keepDraft: true
         default: false
         }
     }

@@ -32,4 +32,7 @@ public enum SessionEvent: Sendable, Equatable {
     case optionsShown(screen: String, options: [String])
     /// A page of a screen too long for the window was drawn for the first time (page `number` of `count`).
     case pageShown(screen: String, page: ScreenPage)
+    /// What was chosen or typed on the screen but not yet confirmed, kept as the session paused; an empty
+    /// draft takes back one kept before. Never an answer.
+    case draftKept(screen: String, draft: ScreenDraft)
 }

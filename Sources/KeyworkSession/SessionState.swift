@@ -99,6 +99,9 @@ public struct SessionState: Sendable, Equatable {
     public var optionsShown: [String: Set<String>]
     /// Pages drawn of screens too long for the window, by screen.
     public var pagesShown: [String: Set<ScreenPage>]
+    /// What was chosen or typed but not confirmed on the screen on show when the session paused, by screen.
+    /// It lasts until that screen is answered or left.
+    public var drafts: [String: ScreenDraft]
 
     public init(guide: Guide, context: SessionContext) {
         self.guide = guide
@@ -113,6 +116,7 @@ public struct SessionState: Sendable, Equatable {
         self.isPrivate = false
         self.optionsShown = [:]
         self.pagesShown = [:]
+        self.drafts = [:]
     }
 
     /// The id of the screen on show, if any.

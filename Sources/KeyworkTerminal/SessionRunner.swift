@@ -78,7 +78,7 @@ public final class SessionRunner {
             case .hangup, .terminate, .endOfInput:
                 // Leaving without a word from the people at the screen: everything so far is
                 // already saved, and a pause makes resume come back to this screen.
-                if case .recordFailed(let state, let error)? = perform([.pause]) {
+                if case .recordFailed(let state, let error)? = perform(SessionKeys.pause(session: state, view: view)) {
                     return .recordFailed(state, error)
                 }
                 return .interrupted(state)

@@ -398,5 +398,12 @@ enum EnglishWords {
         .footerNextPage: "Next page",
         .footerMore: "More",
         .footerNextOption: "Next option",
+
+        // Heard, every time.
+        .questionNotedSoFar: "Your question is noted. {count} so far.",
+        .flagNotedSoFar: "Noted: not sure, or disagree. {count} so far.",
+        .footerCounted: "{label} ({count})",
+        .sureAnsweredNo: "! No to: {question}",
+        .talkThroughHere: "You came back here from the SURE check to talk it through. The answer was no to:",
     ]
 }

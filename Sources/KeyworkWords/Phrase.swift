@@ -377,9 +377,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainReadAloudUnavailable
     case plainNoteQuestionPrompt
     case plainFlagPrompt
-    case plainQuestionNoted
     case plainQuestionCancelled
-    case plainFlagNoted
     case plainUnknownCommand
     case plainNotOnTheMenu
     case plainEndOfInput
@@ -427,4 +425,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerNextPage
     case footerMore
     case footerNextOption
+    // Heard, every time: what F2 and F3 noted, counted, and the doubts of a SURE check.
+    case questionNotedSoFar
+    case flagNotedSoFar
+    case footerCounted
+    case sureAnsweredNo
+    case talkThroughHere
 }

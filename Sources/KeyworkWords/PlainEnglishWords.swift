@@ -34,9 +34,7 @@ enum PlainEnglishWords {
         .plainNoteQuestionPrompt:
             "Type your question. It is kept, and you will come back to it before the end. Or press Enter to cancel.",
         .plainFlagPrompt: "Not sure, or disagree? Say why in a few words, or just press Enter.",
-        .plainQuestionNoted: "Your question is noted.",
         .plainQuestionCancelled: "No question was noted.",
-        .plainFlagNoted: "Noted: not sure, or disagree.",
         .plainUnknownCommand: "That does not fit here. Type help for commands.",
         .plainNotOnTheMenu: "That is not one of the numbers.",
         .plainEndOfInput: "Input ended.",

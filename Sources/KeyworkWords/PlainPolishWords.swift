@@ -38,9 +38,7 @@ enum PlainPolishWords {
             "Wpisz swoje pytanie. Zostanie zapisane i wrócicie do niego przed końcem. Albo naciśnij Enter, aby anulować.",
         .plainFlagPrompt:
             "Masz wątpliwości albo się nie zgadzasz? Powiedz krótko dlaczego albo po prostu naciśnij Enter.",
-        .plainQuestionNoted: "Twoje pytanie zostało zapisane.",
         .plainQuestionCancelled: "Nie zapisano pytania.",
-        .plainFlagNoted: "Zapisano: wątpliwość albo brak zgody.",
         .plainUnknownCommand: "To tu nie pasuje. Wpisz pomoc, aby zobaczyć polecenia.",
         .plainNotOnTheMenu: "To nie jest żaden z tych numerów.",
         .plainEndOfInput: "Koniec danych wejściowych.",

@@ -420,5 +420,12 @@ enum PolishWords {
         .footerNextPage: "Następna strona",
         .footerMore: "Więcej",
         .footerNextOption: "Następna opcja",
+
+        // Heard, every time.
+        .questionNotedSoFar: "Twoje pytanie jest zapisane. Do tej pory: {count}.",
+        .flagNotedSoFar: "Zapisano: wątpliwość albo brak zgody. Do tej pory: {count}.",
+        .footerCounted: "{label} ({count})",
+        .sureAnsweredNo: "! Odpowiedź nie: {question}",
+        .talkThroughHere: "Wracacie tu z testu SURE, aby o tym porozmawiać. Odpowiedź brzmiała nie na:",
     ]
 }

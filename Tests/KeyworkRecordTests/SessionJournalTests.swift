@@ -66,6 +66,12 @@ import Testing
         .optionsShown(screen: "ways", options: ["drop-in", "phone"]),
         .pageShown(screen: "welcome", page: ScreenPage(number: 2, count: 3)),
         .pageShown(screen: "ways", page: ScreenPage(option: "phone", number: 1, count: 2)),
+        .draftKept(screen: "t", draft: ScreenDraft()),
+        .draftKept(
+            screen: "wait",
+            draft: ScreenDraft(
+                options: ["other"], text: "Ünï 日本\n", number: -2, fields: ["weeks": "about 3 months", "told": "x"],
+                picks: ["now": 1, "transfer": 0], question: "Why?", flagWords: "not sure")),
     ]
 
     @Test func whatWasShownIsWrittenInTheDocumentedShape() throws {
@@ -82,6 +88,12 @@ import Testing
         #expect(
             line(.pageShown(screen: "ways", page: ScreenPage(option: "phone", number: 1, count: 2)))
                 == #"page_shown {"screen":"ways","option":"phone","page":1,"pages":2}"#)
+        #expect(
+            line(
+                .draftKept(
+                    screen: "wait", draft: ScreenDraft(fields: ["weeks": "12", "told": "By text"], picks: ["now": 1])))
+                == #"draft_kept {"screen":"wait","options":[],"text":null,"number":null,"fields":{"told":"By text","weeks":"12"},"picks":{"now":1},"question":null,"flag_words":null}"#
+        )
     }
 
     @Test func everyEventSurvivesTheJournalsJSONUnchanged() throws {

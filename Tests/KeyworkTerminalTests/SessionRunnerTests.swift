@@ -133,6 +133,24 @@ final class MemoryRecorder: SessionRecorder {
         }
     }
 
+    @Test func aClosedWindowKeepsWhatWasChosenButNotYetConfirmed() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1"), .event(.hangup)])
+        let recorder = MemoryRecorder()
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
+        guard case .interrupted(let state) = runner.run(firstActions: [.start]) else {
+            Issue.record("expected the closed window to interrupt")
+            return
+        }
+        #expect(
+            Array(recorder.events.suffix(2)) == [
+                .draftKept(screen: "focus", draft: ScreenDraft(options: ["talk"])), .paused(screen: "focus"),
+            ])
+        #expect(state.answers["focus"] == nil)
+        let resumed = InMemoryTerminal(size: size, script: [.key(.function(10))])
+        _ = SessionRunner(state: state, backend: resumed, recorder: recorder).run(firstActions: [.resume(note: nil)])
+        #expect(resumed.frames.first?.text.contains("> (o) Someone to talk to") == true, "shown again on resume")
+    }
+
     @Test func aFailedRecordingStopsTheSessionWithoutMovingOn() throws {
         let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1"), .key(.enter)])
         let recorder = MemoryRecorder()
