@@ -199,7 +199,7 @@ public struct ClientCopy: Sendable, Equatable {
                 Agreement(
                     title: screen.title,
                     statements: state.agreedStatements(of: consent).filter { ticked.contains($0.id) }.map(\.text),
-                    signatures: signatures, revisitAfterDays: consent.revisitAfterDays))
+                    signatures: signatures, revisitAfterDays: state.revisitAfterDays(of: consent)))
         }
     }
 

@@ -33,7 +33,7 @@ public enum SessionScreen {
         let counts: [String: WordArgument] = ["position": .number(progress.position), "total": .number(progress.total)]
         let position = progress.total > 0 ? words(.screenPosition, counts) : nil
         let shortPosition = progress.total > 0 ? words(.screenPositionShort, counts) : nil
-        guard let screen = session.currentScreen else {
+        guard let screen = session.currentScreenAsShown else {
             var body = Body(width: width, options: options)
             body.text(words[session.status == .complete ? .sessionComplete : .nothingToShow])
             return Page(
@@ -69,7 +69,7 @@ public enum SessionScreen {
         _ session: SessionState, _ view: ViewState, size: TerminalSize, options: RenderOptions
     ) -> SessionAction? {
         guard session.status == .inProgress, !session.isPrivate, !PageChrome.isTooSmall(size), view.overlay == nil,
-            view.questionReview == nil, let screen = session.currentScreen
+            view.questionReview == nil, let screen = session.currentScreenAsShown
         else { return nil }
         var option: String?
         var drawnOptions: [String] = []
@@ -104,7 +104,7 @@ public enum SessionScreen {
     /// the last is the furthest the body can scroll, so scrolling keys stop at the end.
     static func pageStops(_ session: SessionState, _ view: ViewState) -> [Int] {
         let size = view.terminalSize
-        guard let screen = session.currentScreen, !PageChrome.isTooSmall(size) else { return [0] }
+        guard let screen = session.currentScreenAsShown, !PageChrome.isTooSmall(size) else { return [0] }
         let body = ScreenLayout.body(
             for: screen, session: session, view: view, width: PageChrome.bodyWidth(size),
             options: RenderOptions(words: view.words))

@@ -54,13 +54,35 @@ extension SessionState {
 
     /// The screen exactly as shown: in a revisit the consent carries the agreed wording, and its text
     /// hash is of that wording, so a signature is linked to the words signed.
+    /// Its end screen says when the agreement will be looked at again, as chosen.
     public func asShown(_ screen: Screen) -> Screen {
-        guard context.revisiting != nil, case .consent(var consent) = screen.content else { return screen }
-        consent.statements = agreedStatements(of: consent)
+        guard context.revisiting != nil else { return screen }
         var shown = screen
-        shown.content = .consent(consent)
+        switch screen.content {
+        case .consent(var consent):
+            consent.statements = agreedStatements(of: consent)
+            shown.content = .consent(consent)
+        case .info where screen.id == RevisitGuide.endScreenID:
+            guard let days = RevisitGuide.days(forNextRevisit: answers[RevisitGuide.nextRevisitScreenID]) else {
+                return screen
+            }
+            shown.content = .info(InfoScreen(body: RevisitGuide.endBody(nextRevisitWeeks: days / 7)))
+        default:
+            return screen
+        }
         shown.textHash = ContentHash.textHash(of: shown)
         return shown
+    }
+
+    /// The screen on show, exactly as shown (`asShown`).
+    public var currentScreenAsShown: Screen? { currentScreen.map(asShown) }
+
+    /// How many days after it is signed the agreement on `consent` is to be looked at again: in a revisit,
+    /// the time chosen on its `next-revisit` screen; otherwise what the consent screen says. The one source
+    /// of the next revisit date for the end screen, the client's copy, `due` and `verify`.
+    public func revisitAfterDays(of consent: ConsentScreen) -> Int? {
+        guard context.revisiting != nil else { return consent.revisitAfterDays }
+        return RevisitGuide.days(forNextRevisit: answers[RevisitGuide.nextRevisitScreenID])
     }
 
     /// On a revisit's `agreed-<id>` screen: the earlier wording and the proposed new wording.
