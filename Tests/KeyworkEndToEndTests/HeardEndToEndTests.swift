@@ -34,14 +34,7 @@ import Testing
         let storePath = try KeyworkBinary.temporaryStore()
         let walk = try TourWalk.start(store: storePath, columns: 100, rows: 40)
         let tmux = walk.tmux
-        try walk.passWelcome()
-        try walk.chooseFocus(1)
-        try walk.sayInOwnWords("Mostly the rent.")
-        try walk.rateHope(7)
-        try walk.lookAtTheWays()
-        try walk.decide(option: 2, label: "Phone call", why: "I can talk at home.")
-        try walk.sayItCanStartNow("Phone call")
-        try tmux.waitFor(words: "Here are four short questions.")
+        try walk.walkToTheSureCheck()
         for answer in ["y", "n", "y", "y"] {
             try tmux.send(answer)
             try tmux.send("Enter")

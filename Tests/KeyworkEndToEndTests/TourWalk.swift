@@ -130,8 +130,8 @@ struct TourWalk {
         return String(code)
     }
 
-    /// Walks from the welcome to "What happens next", signing as `clientSignature`, and waits there.
-    func walkToTheLastScreen(client clientSignature: String) throws {
+    /// Walks from the welcome through the choice of a phone call that can start now, and waits for the SURE check.
+    func walkToTheSureCheck() throws {
         try passWelcome()
         try chooseFocus(1)
         try sayInOwnWords("Mostly the rent.")
@@ -139,6 +139,12 @@ struct TourWalk {
         try lookAtTheWays()
         try decide(option: 2, label: "Phone call", why: "I can talk at home.")
         try sayItCanStartNow("Phone call")
+        try tmux.waitFor(words: "Here are four short questions.")
+    }
+
+    /// Walks from the welcome to "What happens next", signing as `clientSignature`, and waits there.
+    func walkToTheLastScreen(client clientSignature: String) throws {
+        try walkToTheSureCheck()
         try answerSureYes()
         try readTheSummary()
         try agreeAndSign(client: clientSignature)
