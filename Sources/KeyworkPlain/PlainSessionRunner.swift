@@ -84,6 +84,16 @@ public final class PlainSessionRunner {
         if speakEveryScreen && !state.isPrivate, let speaker, !speaker.speak(text) {
             io.write(plain.readAloudUnavailable + "\n")
         }
+        recordOptionsPrinted()
+    }
+
+    /// A comparison is printed whole, every option in turn, so the record says each was shown; nothing is
+    /// shown behind the privacy screen. Not a person's action: a refusal is not shown to anyone.
+    private func recordOptionsPrinted() {
+        guard !state.isPrivate, case .compare(let compare)? = state.currentScreen?.content,
+            case .moved(let next) = recorder.take(.shown(options: compare.options.map(\.id), page: nil), from: state)
+        else { return }
+        state = next
     }
 
     private func prompt(for step: PlainStep) -> String {
