@@ -206,7 +206,7 @@ public final class PlainSessionRunner {
             return line.isEmpty ? [.proceed] : [.submit(.text(line))]
         case .scale:
             if line.isEmpty { return [.proceed] }
-            guard let value = Int(line) else { return unfit() }
+            guard let value = WholeNumber.parse(line) else { return unfit() }
             return [.submit(.scale(value))]
         case .formField(let field, _):
             if line.isEmpty {
