@@ -121,6 +121,26 @@ enum SessionForm {
         return .success(value)
     }
 
+    /// The form with only the picks that a field now shown can show: a kept draft (or a damaged journal)
+    /// must never hold a pick that nobody can see, which Enter would then confirm.
+    static func keepingShownPicks(_ form: FormState, for screen: Screen, in session: SessionState, words: Words)
+        -> FormState
+    {
+        var form = form
+        while true {
+            let fields = fields(for: screen, in: session, form: form, words: words) ?? []
+            let unseen = form.picks.keys.filter { id in
+                guard case .pick(let choices)? = fields.first(where: { $0.id == id })?.kind,
+                    let pick = form.picks[id]
+                else { return true }
+                return !choices.indices.contains(pick)
+            }
+            // Dropping a pick can hide the fields that it showed, so look again until nothing changes.
+            guard !unseen.isEmpty else { return form }
+            for id in unseen { form.picks[id] = nil }
+        }
+    }
+
     /// The options of the compare screen a decision draws from.
     static func compareOptions(_ screenID: String, in session: SessionState) -> [CompareScreen.Column] {
         guard case .compare(let compare)? = session.guide.screen(screenID)?.content else { return [] }

@@ -82,6 +82,7 @@ enum ViewDraft {
         case .decision, .availability, .sure, .acknowledge:
             for (id, text) in draft.fields { view.form.texts[id] = TextField(text) }
             for (id, pick) in draft.picks { view.form.picks[id] = pick }
+            view.form = SessionForm.keepingShownPicks(view.form, for: screen, in: session, words: view.words)
         case .consent(let consent):
             let items = ConsentLayout.items(consent, screen: screen, session: session)
             if let text = draft.text,

@@ -57,6 +57,18 @@ import Testing
         #expect(driver.session.questions.isEmpty, "not noted until Enter")
     }
 
+    @Test func aDraftNeverHoldsAPickNobodyCanSee() {
+        var session = ChoosingOnPurposeTests.driver(at: "decide").session
+        // As a damaged or forged journal might say: a pick past the end of its list, and one for a field
+        // that only a "has concerns" view would show.
+        session.drafts["decide"] = ScreenDraft(picks: ["preferred": 1, "accepted": 7, "view": 0, "risks": 0])
+        let view = ViewState(for: session)
+        #expect(view.form.picks == ["preferred": 1, "view": 0])
+        let frame = SessionScreen.render(
+            session, view, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
+        #expect(frame.text.components(separatedBy: "(o)").count - 1 == 2, "every pick kept is one that shows")
+    }
+
     @Test func nothingUnconfirmedKeepsNothingAndPuttingItBackTakesTheDraftBack() {
         var driver = ChoosingOnPurposeTests.driver(at: "goal")
         driver.press(.down)
