@@ -162,7 +162,8 @@ private struct Draft {
         case .togglePrivacy:
             emit(.privacyChanged(on: !state.isPrivate))
         case .shown(let options, let page):
-            try recordShown(options: options, page: page)
+            let screen = try activeScreen()
+            for event in state.newlyShown(options: options, page: page, on: screen) { emit(event) }
         case .keepDraft(let draft):
             let screen = try activeScreen()
             // Only a change is recorded: the same draft again, or nothing where nothing was kept, says nothing new.
@@ -325,26 +326,6 @@ private struct Draft {
             .signed(
                 screen: screen.id, role: role, name: name.trimmed, meaning: consent.meaning(for: role),
                 textHash: state.asShown(screen).textHash))
-    }
-
-    // MARK: What was drawn
-
-    private mutating func recordShown(options: [String], page: ScreenPage?) throws(SessionRefusal) {
-        let screen = try activeScreen()
-        if case .compare(let compare) = screen.content {
-            let known = Set(compare.options.map(\.id))
-            let seen = state.optionsShown[screen.id] ?? []
-            var new: [String] = []
-            for option in options where known.contains(option) && !seen.contains(option) && !new.contains(option) {
-                new.append(option)
-            }
-            if !new.isEmpty { emit(.optionsShown(screen: screen.id, options: new)) }
-        }
-        if let page, page.count > 1, (1...page.count).contains(page.number),
-            !(state.pagesShown[screen.id] ?? []).contains(page)
-        {
-            emit(.pageShown(screen: screen.id, page: page))
-        }
     }
 
     // MARK: Helpers
