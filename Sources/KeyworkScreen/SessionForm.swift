@@ -93,11 +93,10 @@ enum SessionForm {
         case .pick:
             return form.picks[field.id] == nil ? words[.pickBeforeEnter] : nil
         case .digits:
-            let typed = form.texts[field.id]?.text ?? ""
-            guard !typed.allSatisfy(\.isWhitespace), WholeNumber.parse(typed).map({ $0 >= 0 }) != true else {
+            guard case .failure(let missing) = number(field.id, in: form, fields: [field], words: words) else {
                 return nil
             }
-            return words[numberHint(field.id)]
+            return missing.message
         case .text:
             return nil
         }
