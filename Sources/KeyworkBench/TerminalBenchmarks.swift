@@ -30,6 +30,7 @@ struct TerminalBenchmarks {
     static let down: [UInt8] = Array("\u{1B}OB".utf8)
     static let up: [UInt8] = Array("\u{1B}OA".utf8)
     static let enter: [UInt8] = [13]
+    static let space: [UInt8] = [32]
     static let f10: [UInt8] = Array("\u{1B}[21~".utf8)
     /// The last word of every session screen's footer: the frame is complete once it and everything after it arrived.
     static let footerMarker: [UInt8] = Array("Pause".utf8)
@@ -89,7 +90,8 @@ struct TerminalBenchmarks {
         return result
     }
 
-    /// Runs one session on a guide of ten-option choices: idle first, then a move down and an Enter per screen.
+    /// Runs one session on a guide of ten-option choices: idle first, then per screen a move down, Space to
+    /// choose, and an Enter.
     func keys(screens: Int, guidePath: String) throws -> Keys {
         var result = Keys()
         let store = try freshStore("keys")
@@ -124,6 +126,11 @@ struct TerminalBenchmarks {
             }
             result.moveTimes.add(Double(move.lastByteAt - moved))
             result.moveBytes.add(Double(move.bytes.count))
+            // The highlight chooses nothing: Space chooses it, and only then does Enter go on.
+            session.type(TerminalBenchmarks.space)
+            guard session.readBurst(quietMilliseconds: 30) != nil else {
+                throw BenchError("keywork did not redraw after Space chose the highlighted option")
+            }
             let entered = session.type(TerminalBenchmarks.enter)
             guard let next = session.readBurst(quietMilliseconds: 30) else {
                 throw BenchError("keywork did not show the next screen after Enter")

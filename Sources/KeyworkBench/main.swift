@@ -3,7 +3,7 @@ import Foundation
 // keywork-bench: measures keywork against dialog and against the bare crypto limit, in one run, and
 // prints one table. Docs/performance.md explains every row. Options (for quicker trial runs):
 //   --runs N       start-to-first-frame runs of each program (default 20)
-//   --keys N       screens in the key session: one move and one Enter each (default 200)
+//   --keys N       screens in the key session: one move, Space and one Enter each (default 200)
 //   --sessions N   sealed sessions in the verify store (default 10000)
 //   --only PART    terminal, guide or verify: one part alone, for profiling
 //   --keep         keep the work folder (generated guides and stores) and print where it is

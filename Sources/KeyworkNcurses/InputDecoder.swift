@@ -102,6 +102,16 @@ public struct InputDecoder: Sendable {
         return pasted.isEmpty ? [] : [.key(.paste(pasted))]
     }
 
+    /// Forgets what was typed ahead: a half-read escape sequence, and a paste still arriving, whose
+    /// rest is dropped up to its end marker so it cannot turn into keys on the next screen.
+    public mutating func discardTypeAhead() {
+        pending = []
+        if paste != nil {
+            isDroppingRestOfPaste = true
+            paste = []
+        }
+    }
+
     /// No more input came while an ESC was waiting: report what was held back as keys.
     public mutating func flush() -> [TerminalEvent] {
         let held = pending

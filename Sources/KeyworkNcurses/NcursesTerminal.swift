@@ -269,6 +269,16 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
+    public func discardTypeAhead() {
+        guard !isShutDown else { return }
+        flushinp()
+        queuedEvents.removeAll { event in
+            if case .key = event { return true }
+            return false
+        }
+        decoder.discardTypeAhead()
+    }
+
     private enum WaitResult { case ready, interrupted, timedOut, ended }
 
     private func waitForInput(timeoutMilliseconds: Int32, mask: inout sigset_t) -> WaitResult {

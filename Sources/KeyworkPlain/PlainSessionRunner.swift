@@ -86,6 +86,16 @@ public final class PlainSessionRunner {
         if speakEveryScreen && !state.isPrivate, let speaker, !speaker.speak(text) {
             io.write(plain.readAloudUnavailable + "\n")
         }
+        recordOptionsPrinted()
+    }
+
+    /// A comparison is printed whole, every option in turn, so the record says each was shown; nothing is
+    /// shown behind the privacy screen. Not a person's action: a refusal is not shown to anyone.
+    private func recordOptionsPrinted() {
+        guard !state.isPrivate, case .compare(let compare)? = state.currentScreen?.content,
+            case .moved(let next) = recorder.take(.shown(options: compare.options.map(\.id), page: nil), from: state)
+        else { return }
+        state = next
     }
 
     private func prompt(for step: PlainStep) -> String {
@@ -200,7 +210,7 @@ public final class PlainSessionRunner {
             return line.isEmpty ? [.proceed] : [.submit(.text(line))]
         case .scale:
             if line.isEmpty { return [.proceed] }
-            guard let value = Int(line) else { return unfit() }
+            guard let value = WholeNumber.parse(line) else { return unfit() }
             return [.submit(.scale(value))]
         case .formField(let field, _):
             if line.isEmpty {
@@ -298,9 +308,9 @@ public final class PlainSessionRunner {
             let screen = state.currentScreenID
             io.write(plain.groupQuestionNoted(state.questions.filter { $0.screen == screen }.count) + "\n")
         } else if state.questions.count > previous.questions.count {
-            io.write(plain.questionNoted + "\n")
+            io.write(plain.questionNoted(state.questions.count) + "\n")
         } else if state.flags.count > previous.flags.count {
-            io.write(plain.flagNoted + "\n")
+            io.write(plain.flagNoted(state.flags.count) + "\n")
         } else if state.notAgreed.values.map(\.count).reduce(0, +)
             > previous.notAgreed.values.map(\.count).reduce(0, +)
         {

@@ -23,6 +23,13 @@ public struct AgreementRecord: Sendable, Equatable {
     /// What the client said in their own words: aims and reasons, and what talks about statements decided.
     public var clientWords: [EarlierAgreement.ClientWords] = []
 
+    /// The day the agreement is to be looked at again: `revisitAfterDays` after the UTC date of the seal.
+    /// `due` lists it and `verify` shows it from here, so both give the same date.
+    public var nextRevisitDate: GuideDate? {
+        guard let days = revisitAfterDays, let sealed = GuideDate(iso8601: sealedAt) else { return nil }
+        return sealed.adding(days: days)
+    }
+
     /// The agreement a revisit of this one starts from.
     public var earlierAgreement: EarlierAgreement {
         EarlierAgreement(
@@ -148,17 +155,18 @@ public struct AgreementRecord: Sendable, Equatable {
         }.first
     }
 
+    /// The days the revisit's last answer to `next-revisit` stands for, as `SessionState.revisitAfterDays` reads it.
     private static func nextRevisitDays(in events: [SessionEvent]) -> Int? {
-        var days: Int?
+        var answer: Answer?
         for event in events {
             switch event {
-            case .answered(RevisitGuide.nextRevisitScreenID, .choice(let option, _)),
-                .answerChanged(RevisitGuide.nextRevisitScreenID, _, .choice(let option, _)):
-                days = RevisitGuide.days(forNextRevisitOption: option)
+            case .answered(RevisitGuide.nextRevisitScreenID, let given),
+                .answerChanged(RevisitGuide.nextRevisitScreenID, _, let given):
+                answer = given
             default:
                 break
             }
         }
-        return days
+        return RevisitGuide.days(forNextRevisit: answer)
     }
 }

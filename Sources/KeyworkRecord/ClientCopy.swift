@@ -210,7 +210,8 @@ public struct ClientCopy: Sendable, Equatable {
                     statements: state.shownStatements(of: consent).filter { state.mark(of: $0.id, on: id) == .agreed }
                         .map(\.text),
                     notAgreed: state.notAgreedStatements(on: id).map(\.notAgreed), signatures: signatures,
-                    revisitAfterDays: consent.revisitAfterDays, endedWithoutAgreement: state.endedWithoutAgreement == id
+                    revisitAfterDays: state.revisitAfterDays(of: consent),
+                    endedWithoutAgreement: state.endedWithoutAgreement == id
                 ))
         }
     }

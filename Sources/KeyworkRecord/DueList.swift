@@ -96,8 +96,7 @@ public struct DueList: Sendable, Equatable {
             }
         }
         for (client, record) in agreements {
-            guard let days = record.revisitAfterDays, let sealed = GuideDate(iso8601: record.sealedAt) else { continue }
-            let date = sealed.adding(days: days)
+            guard let date = record.nextRevisitDate else { continue }
             guard date.dayNumber <= today.dayNumber + revisitWindowDays else { continue }
             list.items.append(
                 Item(

@@ -66,6 +66,30 @@ public enum SessionEventCoding {
             ("resumed", .object([("note", optional(note))]))
         case .completed:
             ("completed", .object([]))
+        case .optionsShown(let screen, let options):
+            (
+                "options_shown",
+                .object([("screen", .string(screen)), ("options", .array(options.map(JSONValue.string)))])
+            )
+        case .pageShown(let screen, let page):
+            (
+                "page_shown",
+                .object([
+                    ("screen", .string(screen)), ("option", optional(page.option)), ("page", .int(Int64(page.number))),
+                    ("pages", .int(Int64(page.count))),
+                ])
+            )
+        case .draftKept(let screen, let draft):
+            (
+                "draft_kept",
+                .object([
+                    ("screen", .string(screen)), ("options", .array(draft.options.map(JSONValue.string))),
+                    ("text", optional(draft.text)), ("number", draft.number.map { .int(Int64($0)) } ?? .null),
+                    ("fields", .object(draft.fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+                    ("picks", .object(draft.picks.sorted { $0.key < $1.key }.map { ($0.key, .int(Int64($0.value))) })),
+                    ("question", optional(draft.question)), ("flag_words", optional(draft.flagWords)),
+                ])
+            )
         }
     }
 
@@ -122,6 +146,22 @@ public enum SessionEventCoding {
             return .resumed(note: try fields.optionalString("note"))
         case "completed":
             return .completed
+        case "options_shown":
+            return .optionsShown(screen: try fields.string("screen"), options: try fields.strings("options"))
+        case "page_shown":
+            return .pageShown(
+                screen: try fields.string("screen"),
+                page: ScreenPage(
+                    option: try fields.optionalString("option"), number: try fields.int("page"),
+                    count: try fields.int("pages")))
+        case "draft_kept":
+            return .draftKept(
+                screen: try fields.string("screen"),
+                draft: ScreenDraft(
+                    options: try fields.strings("options"), text: try fields.optionalString("text"),
+                    number: try fields.optionalInt("number"), fields: try fields.stringsByKey("fields"),
+                    picks: try fields.numbersByKey("picks"), question: try fields.optionalString("question"),
+                    flagWords: try fields.optionalString("flag_words")))
         default:
             throw EventDecodingError(event: name, problem: "this version of Keywork does not know this event")
         }
@@ -319,6 +359,28 @@ private struct Fields {
         for item in items {
             guard case .string(let text) = item else { throw wrongType(key, "a list of text") }
             result.append(text)
+        }
+        return result
+    }
+
+    func stringsByKey(_ key: String) throws(EventDecodingError) -> [String: String] {
+        guard case .object(let members) = try field(key) else { throw wrongType(key, "an object of text") }
+        var result: [String: String] = [:]
+        for (name, value) in members {
+            guard case .string(let text) = value else { throw wrongType(key, "an object of text") }
+            result[name] = text
+        }
+        return result
+    }
+
+    func numbersByKey(_ key: String) throws(EventDecodingError) -> [String: Int] {
+        guard case .object(let members) = try field(key) else { throw wrongType(key, "an object of whole numbers") }
+        var result: [String: Int] = [:]
+        for (name, value) in members {
+            guard case .int(let number) = value, let small = Int(exactly: number) else {
+                throw wrongType(key, "an object of whole numbers")
+            }
+            result[name] = small
         }
         return result
     }

@@ -11,6 +11,8 @@ struct Body {
     var focus: Range<Int>?
     /// The text cursor, as a body line and a column from the body's left edge.
     var cursor: (line: Int, column: Int)?
+    /// Header lines that stay at the top once the body is scrolled past them (see `Viewport`).
+    var pinned: Range<Int>?
 
     init(width: Int, options: RenderOptions) {
         self.width = max(1, width)

@@ -60,7 +60,10 @@ enum CompareLayout {
                         + String(repeating: glyphs.horizontal, count: column), count: count),
             role: .dim)
         let header = compare.options.map { TextWrap.wrap([StyledRun($0.label, role: .emphasis)], width: column) }
+        let headerStart = body.count
         addRow(label: [], cells: header, labelWidth: label, columnWidth: column, into: &body)
+        // Scrolled down to the last rows, the reader still sees which column is which option.
+        body.pinned = headerStart..<body.count
         for row in rows(compare, words: body.words) {
             body.add(rule)
             let labelLines = TextWrap.wrap([StyledRun(row.label, role: .emphasis)], width: label)
@@ -97,12 +100,15 @@ enum CompareLayout {
 
     private static func single(_ compare: CompareScreen, column: Int, into body: inout Body) {
         let option = compare.options[column]
+        let headerStart = body.count
         body.runs([
             StyledRun(
                 body.words(.optionPosition, ["position": .number(column + 1), "total": .number(compare.options.count)])),
             StyledRun(option.label, role: .emphasis),
             StyledRun("  (" + body.words(.seeOthers, ["keys": .text(body.glyphs.leftRight)]) + ")", role: .dim),
         ])
+        // "Option 2 of 4" stays in view while the option's own text is scrolled.
+        body.pinned = headerStart..<body.count
         body.gap()
         for attribute in compare.attributes {
             body.text(attribute.label, role: .emphasis)

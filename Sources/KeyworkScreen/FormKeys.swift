@@ -3,7 +3,8 @@ import KeyworkSession
 import KeyworkWords
 
 /// Keys on the form screens (decision, availability, SURE): one field is active at a time, Enter
-/// confirms it and moves to the next, and Enter on the last field submits the whole form.
+/// confirms it and moves to the next, and Enter on the last field submits the whole form. Enter on a
+/// pick with nothing picked, or on a number field holding words, says what fits and stays.
 enum FormKeys {
     static func handle(_ key: Key, screen: Screen, session: SessionState, view: inout ViewState) -> [SessionAction] {
         let words = view.words
@@ -21,6 +22,10 @@ enum FormKeys {
             view.form.active = min(fields.count - 1, view.form.active + 1)
             return []
         case .enter:
+            if let hint = SessionForm.unfinished(field, form: view.form, words: words) {
+                view.notice = hint
+                return []
+            }
             // The fields shown can grow as picks are made, so "last" is judged on the fields now shown.
             if view.form.active < fields.count - 1 {
                 view.form.active += 1
@@ -40,18 +45,11 @@ enum FormKeys {
         switch field.kind {
         case .pick(let choices):
             pick(key, choices: choices, id: field.id, form: &view.form, words: words)
-        case .text:
+        case .text, .digits:
+            // A number field keeps what was typed, exactly, and says at Enter if it is not a whole number:
+            // taking the digits out of "about 3 months" would record something nobody said.
             var text = view.form.texts[field.id] ?? TextField()
             if text.edit(key) { view.form.texts[field.id] = text }
-        case .digits:
-            var text = view.form.texts[field.id] ?? TextField()
-            let accepted: Bool
-            switch key {
-            case .character(let character): accepted = character.isASCII && character.isNumber && text.edit(key)
-            case .paste(let pasted): accepted = text.edit(.paste(String(pasted.filter { $0.isASCII && $0.isNumber })))
-            default: accepted = text.edit(key)
-            }
-            if accepted { view.form.texts[field.id] = text }
         }
         return []
     }

@@ -13,6 +13,8 @@ struct Page {
     var scroll: Int
     var footer: [FooterKey]
     var notice: String?
+    /// A calm line that something was heard, shown where a notice would be when there is none.
+    var confirmation: String? = nil
 }
 
 /// The chrome shared by every full screen: the title line, the scrolling body with its "more" hints,
@@ -34,17 +36,29 @@ enum PageChrome {
         size.columns < minimumSize.columns || size.rows < minimumSize.rows
     }
 
-    /// The notice as it will be shown: at most two lines, with a `! ` marker.
-    static func noticeLines(_ notice: String?, size: TerminalSize) -> [StyledLine] {
-        guard let notice, !notice.isEmpty else { return [] }
-        let lines = TextWrap.wrap(
-            [StyledRun(notice, role: .warning)], width: bodyWidth(size), prefix: [StyledRun("! ", role: .warning)])
+    /// The notice as it will be shown: at most two lines, with a `! ` marker; without a notice, the
+    /// confirmation, calm, after a tick.
+    static func noticeLines(
+        _ notice: String?, confirmation: String? = nil, size: TerminalSize, glyphs: Glyphs = Glyphs(RenderOptions())
+    ) -> [StyledLine] {
+        let lines: [StyledLine]
+        if let notice, !notice.isEmpty {
+            lines = TextWrap.wrap(
+                [StyledRun(notice, role: .warning)], width: bodyWidth(size), prefix: [StyledRun("! ", role: .warning)])
+        } else if let confirmation, !confirmation.isEmpty {
+            lines = TextWrap.wrap(
+                [StyledRun(confirmation, role: .emphasis)], width: bodyWidth(size),
+                prefix: [StyledRun(glyphs.tick + " ")])
+        } else {
+            lines = []
+        }
         return Array(lines.prefix(2))
     }
 
     /// The scroll position that keeps the focus in view and never runs past the end.
     static func scroll(_ body: Body, requested: Int, height: Int) -> Int {
-        var top = min(max(0, requested), max(0, body.count - height))
+        let limit = Viewport.maximumTop(lineCount: body.count, pinned: body.pinned, height: height)
+        var top = min(max(0, requested), limit)
         if let focus = body.focus {
             if focus.lowerBound < top { top = focus.lowerBound }
             if focus.upperBound > top + height { top = max(0, min(focus.lowerBound, focus.upperBound - height)) }
@@ -59,7 +73,7 @@ enum PageChrome {
     static func draw(_ page: Page, size: TerminalSize, options: RenderOptions) -> Canvas {
         let glyphs = Glyphs(options)
         var canvas = Canvas(size: size)
-        let notice = noticeLines(page.notice, size: size)
+        let notice = noticeLines(page.notice, confirmation: page.confirmation, size: size, glyphs: glyphs)
         let height = bodyHeight(size, noticeLines: notice.count)
         let width = bodyWidth(size)
 
@@ -74,24 +88,27 @@ enum PageChrome {
         canvas.write(
             header.position, row: 0, column: max(0, size.columns - positionWidth - TitleLine.rightMargin), role: .title)
 
-        let top = scroll(page.body, requested: page.scroll, height: height)
-        for index in 0..<height where top + index < page.body.count {
-            canvas.write(page.body.lines[top + index], row: bodyTop + index, column: margin, limit: width)
+        let viewport = Viewport(
+            lineCount: page.body.count, pinned: page.body.pinned, height: height,
+            top: scroll(page.body, requested: page.scroll, height: height))
+        let shown = Array(viewport.pinned) + Array(viewport.lines)
+        for (row, line) in shown.enumerated() {
+            canvas.write(page.body.lines[line], row: bodyTop + row, column: margin, limit: width)
         }
-        if top > 0 {
+        if viewport.top > 0 {
             let hint = options.words[.moreAbove] + " " + glyphs.up
             canvas.write(hint, row: 1, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
         }
         let hintRow = bodyTop + height
-        if top + height < page.body.count {
+        if viewport.hasMoreBelow {
             let hint = options.words[.moreBelow] + " " + glyphs.down
             canvas.write(hint, row: hintRow, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
         }
         for (index, line) in notice.enumerated() {
             canvas.write(line, row: hintRow + 1 + index, column: margin, limit: width)
         }
-        if let cursor = page.body.cursor, cursor.line >= top, cursor.line < top + height {
-            canvas.setCursor(row: bodyTop + cursor.line - top, column: margin + cursor.column)
+        if let cursor = page.body.cursor, let row = shown.firstIndex(of: cursor.line) {
+            canvas.setCursor(row: bodyTop + row, column: margin + cursor.column)
         }
         drawFooter(page.footer, into: &canvas)
         return canvas

@@ -85,7 +85,7 @@ public struct PlainForm: Sendable {
             }
             return true
         }
-        if field.isNumber && Int(line) == nil { return false }
+        if field.isNumber && WholeNumber.parse(line).map({ $0 >= 0 }) != true { return false }
         form.texts[field.id] = TextField(line)
         return true
     }

@@ -17,7 +17,7 @@ public struct PlainScreen: Sendable {
     /// The whole screen on show, ending with a newline; the privacy notice while privacy is on.
     public func text(_ session: SessionState, form: FormState? = nil) -> String {
         guard !session.isPrivate else { return plain.privacyOn + "\n" }
-        guard let screen = session.currentScreen else { return "" }
+        guard let screen = session.currentScreenAsShown else { return "" }
         var lines: [String] = []
         let (position, total) = session.progress
         let title = screen.title.map { $0.last.map(\.isPunctuation) == true ? $0 + " " : $0 + ". " }

@@ -40,9 +40,10 @@ public struct PlainWords: Sendable, Equatable {
     public var readAloudUnavailable: String { words[.plainReadAloudUnavailable] }
     public var noteQuestionPrompt: String { words[.plainNoteQuestionPrompt] }
     public var flagPrompt: String { words[.plainFlagPrompt] }
-    public var questionNoted: String { words[.plainQuestionNoted] }
+    /// "Your question is noted. 2 so far."
+    public func questionNoted(_ count: Int) -> String { words(.questionNotedSoFar, ["count": .number(count)]) }
     public var questionCancelled: String { words[.plainQuestionCancelled] }
-    public var flagNoted: String { words[.plainFlagNoted] }
+    public func flagNoted(_ count: Int) -> String { words(.flagNotedSoFar, ["count": .number(count)]) }
     public var notAgreedPrompt: String { words[.plainNotAgreedPrompt] }
     public var notAgreedNoted: String { words[.plainNotAgreedNoted] }
     public var notAgreed: String { words[.plainNotAgreed] }

@@ -6,7 +6,7 @@ enum ScreenKeys {
     static func handle(_ key: Key, screen: Screen, session: SessionState, view: inout ViewState) -> [SessionAction] {
         switch screen.content {
         case .info, .summary:
-            return scrolling(key, session: session, view: &view)
+            return scrolling(key, session: session, view: &view) ?? [.proceed]
         case .compare(let compare):
             switch key {
             case .left:
@@ -18,7 +18,11 @@ enum ScreenKeys {
                 view.scroll = 0
                 return []
             default:
-                return scrolling(key, session: session, view: &view)
+                if let actions = scrolling(key, session: session, view: &view) { return actions }
+                guard let next = nextOption(compare, session: session, view: view) else { return [.proceed] }
+                view.compareColumn = next
+                view.scroll = 0
+                return []
             }
         case .choice(let choice):
             return ChoiceKeys.choice(key, choice, view: &view)
@@ -42,21 +46,38 @@ enum ScreenKeys {
         }
     }
 
-    /// Enter goes on; the arrows and page keys scroll, stopping at the end of the text.
-    private static func scrolling(_ key: Key, session: SessionState, view: inout ViewState) -> [SessionAction] {
-        let page = max(1, PageChrome.bodyHeight(view.terminalSize) - 1)
-        let limit = SessionScreen.maximumScroll(session, view)
+    /// The arrows and page keys scroll, stopping at the end of the text. Enter pages down while there is
+    /// more below, as `less` does; at the end it returns nil, for the screen to go on (or to the next option).
+    private static func scrolling(_ key: Key, session: SessionState, view: inout ViewState) -> [SessionAction]? {
+        let stops = SessionScreen.pageStops(session, view)
+        let limit = stops.last ?? 0
+        let current = min(max(0, view.scroll), limit)
         switch key {
-        case .enter: return [.proceed]
-        case .up: view.scroll -= 1
-        case .down: view.scroll += 1
-        case .pageUp: view.scroll -= page
-        case .pageDown: view.scroll += page
+        case .enter, .pageDown:
+            if let next = stops.first(where: { $0 > current }) {
+                view.scroll = next
+                return []
+            }
+            if key == .enter { return nil }
+        case .pageUp: view.scroll = stops.last { $0 < current } ?? 0
+        case .up: view.scroll = current - 1
+        case .down: view.scroll = current + 1
         case .home: view.scroll = 0
         case .end: view.scroll = limit
         default: return []
         }
         view.scroll = min(max(0, view.scroll), limit)
         return []
+    }
+
+    /// On a comparison shown one option at a time, the option Enter shows next: the next one not yet shown,
+    /// then any other not yet shown; nil once every option has been shown, so Enter goes on.
+    static func nextOption(_ compare: CompareScreen, session: SessionState, view: ViewState) -> Int? {
+        guard SessionScreen.comparesOneAtATime(compare, size: view.terminalSize, words: view.words),
+            let screen = session.currentScreenID, compare.options.indices.contains(view.compareColumn)
+        else { return nil }
+        let shown = (session.optionsShown[screen] ?? []).union([compare.options[view.compareColumn].id])
+        let unseen = compare.options.indices.filter { !shown.contains(compare.options[$0].id) }
+        return unseen.first { $0 > view.compareColumn } ?? unseen.first
     }
 }

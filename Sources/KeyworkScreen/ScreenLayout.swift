@@ -18,6 +18,9 @@ enum ScreenLayout {
             return body
         }
         body.heading(screen.title)
+        if let doubts = session.doubtsToTalkThrough {
+            talkThroughNote(doubts, into: &body)
+        }
         switch screen.content {
         case .info(let info):
             body.add(GuideText.lines(info.body, width: width, options: options))
@@ -58,6 +61,19 @@ enum ScreenLayout {
         return body
     }
 
+    /// Why the people are back on this screen: the SURE check's "go back and talk it through", with the
+    /// questions answered no.
+    private static func talkThroughNote(_ doubts: [Int], into body: inout Body) {
+        body.text(body.words[.talkThroughHere], role: .emphasis)
+        for index in doubts where SessionForm.sureQuestions.indices.contains(index) {
+            body.add(
+                TextWrap.wrap(
+                    [StyledRun(body.words[SessionForm.sureQuestions[index]])], width: body.width,
+                    prefix: [StyledRun("  \(body.glyphs.bullet) ")]))
+        }
+        body.gap()
+    }
+
     /// The items of a choice screen: its options, then "Something else" and "Skip" when the guide allows.
     static func choiceItems(_ choice: ChoiceScreen, words: Words) -> [String] {
         choice.options.map(\.label) + (choice.allowOther ? [words[.somethingElse]] : [])
@@ -70,10 +86,11 @@ enum ScreenLayout {
         for (index, label) in choiceItems(choice, words: body.words).enumerated() {
             let highlighted = index == view.highlight
             let detail = index < choice.options.count ? choice.options[index].detail : nil
-            body.item(label, mark: highlighted ? "(o)" : "( )", highlighted: highlighted, detail: detail)
-            if choice.allowOther && index == choice.options.count && highlighted {
+            body.item(label, mark: index == view.chosen ? "(o)" : "( )", highlighted: highlighted, detail: detail)
+            let isOther = choice.allowOther && index == choice.options.count
+            if isOther && (highlighted || (view.chosen == index && !view.input.text.isEmpty)) {
                 body.text(body.words[.typeItHere], role: .dim, indent: 6)
-                body.field(view.input, active: true, indent: 6)
+                body.field(view.input, active: highlighted, indent: 6)
             }
         }
         body.gap()

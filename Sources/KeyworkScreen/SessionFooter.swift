@@ -5,15 +5,17 @@ import KeyworkWords
 /// The keys that work on each screen, for the footer: only those, never a key that does nothing here.
 enum SessionFooter {
     static func keys(
-        for screen: Screen, session: SessionState, view: ViewState, scrollable: Bool, narrowCompare: Bool,
-        glyphs: Glyphs, words: Words
+        for screen: Screen, session: SessionState, view: ViewState, scrollable: Bool, moreBelow: Bool,
+        narrowCompare: Bool, glyphs: Glyphs, words: Words
     ) -> [FooterKey] {
         if let review = view.questionReview, QuestionReviewLayout.isOffered(on: session) {
+            // The page lists what was noted, so the keys need not count it.
             return QuestionReviewLayout.footer(review, session: session, glyphs: glyphs, words: words)
-                + everywhere(on: screen, session: session, words: words)
+                + everywhere(on: screen, session: session, counting: false, words: words)
         }
         if DissentReviewLayout.isShown(session, view) {
-            return DissentReviewLayout.footer(words: words) + everywhere(on: screen, session: session, words: words)
+            return DissentReviewLayout.footer(words: words)
+                + everywhere(on: screen, session: session, counting: false, words: words)
         }
         var keys: [FooterKey] = []
         let enter = words[.keyEnter]
@@ -21,24 +23,32 @@ enum SessionFooter {
         let move = FooterKey(glyphs.upDown, words[.footerMove], priority: 5)
         let scroll = FooterKey(glyphs.upDown, words[.footerScroll], priority: 5)
         let next = FooterKey(enter, words[.footerContinue], short: words[.footerNext], priority: 0)
+        // On long text Enter shows the next page first, and says so.
+        let nextPage = FooterKey(enter, words[.footerNextPage], short: words[.footerMore], priority: 0)
         switch screen.content {
         case .info, .summary:
-            keys.append(next)
+            keys.append(moreBelow ? nextPage : next)
             if scrollable { keys.append(scroll) }
-        case .compare:
-            keys.append(next)
+        case .compare(let compare):
+            if moreBelow {
+                keys.append(nextPage)
+            } else if ScreenKeys.nextOption(compare, session: session, view: view) != nil {
+                keys.append(FooterKey(enter, words[.footerNextOption], short: words[.footerNext], priority: 0))
+            } else {
+                keys.append(narrowCompare ? FooterKey(enter, words[.footerGoOn], priority: 0) : next)
+            }
             if narrowCompare {
                 keys.append(
                     FooterKey(glyphs.leftRight, words[.footerOtherOptions], short: words[.footerOptions], priority: 1))
             }
             if scrollable { keys.append(scroll) }
         case .choice(let choice):
-            keys.append(FooterKey(enter, words[.footerChoose], priority: 0))
+            let typing = choice.allowOther && view.highlight == choice.options.count
+            if !typing { keys.append(FooterKey(space, words[.footerChoose], priority: 0)) }
+            keys.append(next)
             keys.append(move)
             let count = min(9, ScreenLayout.choiceItems(choice, words: words).count)
-            if !(choice.allowOther && view.highlight == choice.options.count) {
-                keys.append(FooterKey("1-\(count)", words[.footerPick], priority: 6))
-            }
+            if !typing { keys.append(FooterKey("1-\(count)", words[.footerPick], priority: 6)) }
         case .multi:
             keys.append(FooterKey(space, words[.footerTick], priority: 0))
             keys.append(FooterKey(enter, words[.footerDone], priority: 0))
@@ -89,13 +99,14 @@ enum SessionFooter {
                 keys.append(move)
             }
         }
-        return keys + everywhere(on: screen, session: session, words: words)
+        // A group's question step lists its questions on the screen, so its keys need not count them.
+        return keys + everywhere(on: screen, session: session, counting: screen.type != .questions, words: words)
     }
 
     /// The keys that work on every screen.
-    private static func everywhere(on screen: Screen, session: SessionState, words: Words, notSure: Bool = true)
-        -> [FooterKey]
-    {
+    private static func everywhere(
+        on screen: Screen, session: SessionState, counting: Bool = true, words: Words, notSure: Bool = true
+    ) -> [FooterKey] {
         var keys: [FooterKey] = []
         // Pause and help are what a frightened client or a rushed keyworker must always find, so they
         // are kept as long as the screen's own main key, at every width Keywork draws. Asking and
@@ -104,8 +115,21 @@ enum SessionFooter {
         // Once anyone has signed, the session refuses to go back, so F4 is not offered.
         let signed = !(session.signatures[screen.id] ?? []).isEmpty
         if session.path.count > 1 && !signed { keys.append(FooterKey("F4", words[.footerBack], priority: 4)) }
-        keys.append(FooterKey("F2", words[.footerQuestion], short: words[.footerAsk], priority: 2))
-        if notSure { keys.append(FooterKey("F3", words[.footerNotSure], short: words[.footerUnsure], priority: 2)) }
+        // What was noted stays counted beside its key until it is looked at: open questions until the
+        // question review, flags until the summary lists them.
+        func counted(_ phrase: Phrase, _ count: Int) -> String {
+            count > 0 ? words(.footerCounted, ["label": .text(words[phrase]), "count": .number(count)]) : words[phrase]
+        }
+        let questions = counting ? session.openQuestions.count : 0
+        let summarySeen = session.path.contains { session.guide.screen($0)?.type == .summary }
+        let flags = counting && !summarySeen ? session.flags.count : 0
+        keys.append(
+            FooterKey(
+                "F2", counted(.footerQuestion, questions), short: counted(.footerAsk, questions), priority: 2))
+        if notSure {
+            keys.append(
+                FooterKey("F3", counted(.footerNotSure, flags), short: counted(.footerUnsure, flags), priority: 2))
+        }
         keys.append(FooterKey("F1", words[.footerHelp], priority: 0))
         keys.append(FooterKey("F10", words[.footerPause], priority: 0))
         return keys

@@ -8,7 +8,7 @@ struct FormField: Equatable {
         /// One of a few choices, picked with ← →, a digit, or y/n for yes and no.
         case pick([String])
         case text
-        /// A whole number, typed as digits.
+        /// A whole number; what is typed is kept as typed and checked at Enter.
         case digits
     }
 
@@ -95,6 +95,60 @@ enum SessionForm {
         }
     }
 
+    /// What to say when Enter is pressed on `field` as it stands: a pick with nothing picked, or a number
+    /// field holding something other than a whole number; nil when the field may be left.
+    static func unfinished(_ field: FormField, form: FormState, words: Words) -> String? {
+        switch field.kind {
+        case .pick:
+            return form.picks[field.id] == nil ? words[.pickBeforeEnter] : nil
+        case .digits:
+            guard case .failure(let missing) = number(field.id, in: form, fields: [field], words: words) else {
+                return nil
+            }
+            return missing.message
+        case .text:
+            return nil
+        }
+    }
+
+    /// How a number field says what fits.
+    static func numberHint(_ fieldID: String) -> Phrase {
+        fieldID == "weeks" ? .typeWeeksAsNumber : .typeCountAsNumber
+    }
+
+    /// The whole number typed in a number field: nil when it is empty, `.failure` when it holds anything else.
+    private static func number(_ id: String, in form: FormState, fields: [FormField], words: Words) -> Result<
+        Int?, Missing
+    > {
+        guard fields.contains(where: { $0.id == id }) else { return .success(nil) }
+        let typed = form.texts[id]?.text ?? ""
+        if typed.allSatisfy(\.isWhitespace) { return .success(nil) }
+        guard let value = WholeNumber.parse(typed), value >= 0 else {
+            return .failure(Missing(message: words[numberHint(id)], field: fields.firstIndex { $0.id == id } ?? 0))
+        }
+        return .success(value)
+    }
+
+    /// The form with only the picks that a field now shown can show: a kept draft (or a damaged journal)
+    /// must never hold a pick that nobody can see, which Enter would then confirm.
+    static func keepingShownPicks(_ form: FormState, for screen: Screen, in session: SessionState, words: Words)
+        -> FormState
+    {
+        var form = form
+        while true {
+            let fields = fields(for: screen, in: session, form: form, words: words) ?? []
+            let unseen = form.picks.keys.filter { id in
+                guard case .pick(let choices)? = fields.first(where: { $0.id == id })?.kind,
+                    let pick = form.picks[id]
+                else { return true }
+                return !choices.indices.contains(pick)
+            }
+            // Dropping a pick can hide the fields that it showed, so look again until nothing changes.
+            guard !unseen.isEmpty else { return form }
+            for id in unseen { form.picks[id] = nil }
+        }
+    }
+
     /// The options of the compare screen a decision draws from.
     static func compareOptions(_ screenID: String, in session: SessionState) -> [CompareScreen.Column] {
         guard case .compare(let compare)? = session.guide.screen(screenID)?.content else { return [] }
@@ -156,21 +210,27 @@ enum SessionForm {
                 return .failure(missing("now", .missingYesNo))
             }
             guard now == 1 else { return .success(.availability(Availability(availableNow: true))) }
+            let weeks: Int?
+            switch number("weeks", in: form, fields: fields, words: words) {
+            case .success(let typed): weeks = typed
+            case .failure(let missing): return .failure(missing)
+            }
             return .success(
                 .availability(
                     Availability(
                         availableNow: false, howPlanDiffers: text("differs"), extraSupport: text("support"),
-                        transferLater: form.picks["transfer"].map { $0 == 0 },
-                        estimatedWaitWeeks: text("weeks").flatMap { Int($0) }, howToldOfDelays: text("told"),
-                        contact: text("contact"))))
+                        transferLater: form.picks["transfer"].map { $0 == 0 }, estimatedWaitWeeks: weeks,
+                        howToldOfDelays: text("told"), contact: text("contact"))))
         case .acknowledge:
-            guard let present = text("present").flatMap({ Int($0) }) else {
-                return .failure(missing("present", .refuseHeadCountNow))
+            var counts: [String: Int] = [:]
+            for (id, phrase) in [("present", Phrase.refuseHeadCountNow), ("agreed", .refuseAgreedNumber)] {
+                switch number(id, in: form, fields: fields, words: words) {
+                case .success(let typed?): counts[id] = typed
+                case .success(nil): return .failure(missing(id, phrase))
+                case .failure(let missing): return .failure(missing)
+                }
             }
-            guard let agreed = text("agreed").flatMap({ Int($0) }) else {
-                return .failure(missing("agreed", .refuseAgreedNumber))
-            }
-            return .success(.acknowledged(agreed: agreed, present: present))
+            return .success(.acknowledged(agreed: counts["agreed"] ?? 0, present: counts["present"] ?? 0))
         case .sure:
             var answers: [Bool] = []
             for index in SureScreen.questions.indices {

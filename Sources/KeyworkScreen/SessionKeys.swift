@@ -11,12 +11,14 @@ public enum SessionKeys {
         if session.isPrivate { return isPrivacyKey(key) ? [.togglePrivacy] : [] }
         if key == .resize { return [] }
         if isPrivacyKey(key) { return [.togglePrivacy] }
+        if PageChrome.isTooSmall(view.terminalSize) { return whileTooSmall(key, session: session, view: view) }
         view.notice = nil
+        view.confirmation = nil
         if view.screenID != session.currentScreenID { ViewPrefill.fill(&view, from: session) }
+        // Pausing works in every box too, and keeps what is typed in it.
+        if isPauseKey(key) { return pause(session: session, view: view) }
         if let overlay = view.overlay { return handleOverlay(overlay, key, session: session, view: &view) }
         switch key {
-        case .function(10): return [.pause]
-        case .control(let letter) where letter.lowercased() == "q": return [.pause]
         case .control(let letter) where letter.lowercased() == "c":
             view.overlay = .confirmLeave
             return []
@@ -31,7 +33,7 @@ public enum SessionKeys {
             view.overlay = ConsentKeys.notAgreedBox(session: session, view: view) ?? .flag(TextField())
             return []
         case .function(4): return [.back]
-        case .character("?") where !isTyping(key, session: session, view: view):
+        case .character("?") where !isTyping(session: session, view: view):
             view.overlay = .help
             return []
         default:
@@ -44,12 +46,37 @@ public enum SessionKeys {
         return ScreenKeys.handle(key, screen: screen, session: session, view: &view)
     }
 
+    /// While the window is too small nothing of the session can be seen, so nothing may be answered:
+    /// only pausing works, and Ctrl-C pauses at once, since the box that asks could not be seen either.
+    private static func whileTooSmall(_ key: Key, session: SessionState, view: ViewState) -> [SessionAction] {
+        isPauseKey(key) || key == .control("c") || key == .control("C") ? pause(session: session, view: view) : []
+    }
+
+    /// F10 or Ctrl-Q.
+    static func isPauseKey(_ key: Key) -> Bool {
+        switch key {
+        case .function(10): true
+        case .control(let letter): letter.lowercased() == "q"
+        default: false
+        }
+    }
+
+    /// Pausing: first what was chosen or typed and not yet confirmed is kept, so resume shows it again.
+    public static func pause(session: SessionState, view: ViewState) -> [SessionAction] {
+        (ViewDraft.toKeep(view, session: session).map { [.keepDraft($0)] } ?? []) + [.pause]
+    }
+
     /// Keeps the view in step with the session after actions were applied: a new current screen gets a
     /// fresh view, filled in from any earlier answer (so going back shows what was chosen or typed).
     public static func sessionChanged(from old: SessionState, to new: SessionState, view: inout ViewState) {
         if old.currentScreenID != new.currentScreenID || view.screenID != new.currentScreenID {
             ViewPrefill.fill(&view, from: new)
             return
+        }
+        if new.questions.count > old.questions.count, new.currentScreen?.type != .questions {
+            view.confirmation = view.words(.questionNotedSoFar, ["count": .number(new.questions.count)])
+        } else if new.flags.count > old.flags.count {
+            view.confirmation = view.words(.flagNotedSoFar, ["count": .number(new.flags.count)])
         }
         if new.questions.count > old.questions.count, QuestionReviewLayout.isOffered(on: new) {
             // A question noted at the end is looked at here and now, before going on.
@@ -88,7 +115,7 @@ public enum SessionKeys {
     }
 
     /// Whether a character key would be typed into a field, rather than mean `?` for help or a digit pick.
-    static func isTyping(_ key: Key, session: SessionState, view: ViewState) -> Bool {
+    static func isTyping(session: SessionState, view: ViewState) -> Bool {
         guard let screen = session.currentScreen, view.questionReview == nil else { return false }
         switch screen.content {
         case .text, .questions:
@@ -106,10 +133,7 @@ public enum SessionKeys {
             let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: view.words) ?? []
             guard fields.indices.contains(view.form.active) else { return false }
             switch fields[view.form.active].kind {
-            case .text: return true
-            case .digits:
-                if case .character(let character) = key { return character.isASCII && character.isNumber }
-                return true
+            case .text, .digits: return true
             case .pick: return false
             }
         default:
@@ -130,7 +154,7 @@ public enum SessionKeys {
             switch key {
             case .enter:
                 view.overlay = nil
-                return [.pause]
+                return pause(session: session, view: view)
             case .escape:
                 view.overlay = nil
             default:

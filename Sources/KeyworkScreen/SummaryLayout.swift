@@ -15,6 +15,7 @@ enum SummaryLayout {
         let isRevisit = session.context.revisiting != nil
         if isRevisit { RevisitChangesLayout.table(session.statementOutcomes, into: &body) }
         let answers = isRevisit ? [] : session.answersOnPath
+        var hasDoubts = !session.flags.isEmpty
         if answers.isEmpty && !isRevisit {
             body.text(words[.nothingAnswered], role: .dim)
         }
@@ -33,6 +34,11 @@ enum SummaryLayout {
                 pair(
                     words[.result], check.allYes ? score + "." : score + ". " + wayOnWords(check.wayOn, words: words),
                     into: &body)
+                // A "no" is a doubt to talk about before signing, marked as flags are.
+                for (question, yes) in zip(SessionForm.sureQuestions, check.answers) where !yes {
+                    hasDoubts = true
+                    body.text(words(.sureAnsweredNo, ["question": .text(words[question])]), role: .warning, indent: 2)
+                }
             default:
                 pair(question(screen), Self.words(for: answer, on: screen, words: words), into: &body)
             }
@@ -64,7 +70,7 @@ enum SummaryLayout {
                 pair(statement.text, dissent.words ?? words[.noWordsGiven], into: &body)
             }
         }
-        if !session.flags.isEmpty || !notAgreed.isEmpty {
+        if hasDoubts || !notAgreed.isEmpty {
             body.gap()
             body.text(words[.talkBeforeSigning], role: .warning)
         }

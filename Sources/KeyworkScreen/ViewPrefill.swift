@@ -2,9 +2,10 @@ import KeyworkGuides
 import KeyworkSession
 import KeyworkWords
 
-/// A fresh view for the current screen, filled in from the answer given there before, if any.
+/// A fresh view for the current screen, filled in from the answer given there before, if any, and then from
+/// what was chosen or typed but not yet confirmed when the session paused (`withDraft`).
 enum ViewPrefill {
-    static func fill(_ view: inout ViewState, from session: SessionState) {
+    static func fill(_ view: inout ViewState, from session: SessionState, withDraft: Bool = true) {
         view = ViewState(terminalSize: view.terminalSize, words: view.words)
         view.screenID = session.currentScreenID
         guard let screen = session.currentScreen else { return }
@@ -19,12 +20,15 @@ enum ViewPrefill {
             case .choice(let option, let other)?:
                 if let index = choice.options.firstIndex(where: { $0.id == option }) {
                     view.highlight = index
+                    view.chosen = index
                 } else if choice.allowOther {
                     view.highlight = choice.options.count
+                    view.chosen = choice.options.count
                     view.input = TextField(other ?? "")
                 }
             case .skipped? where choice.optional:
                 view.highlight = items.count - 1
+                view.chosen = items.count - 1
             default:
                 break
             }
@@ -44,6 +48,9 @@ enum ViewPrefill {
             view.highlight = firstConsentItem(consent, screen: screen, session: session)
         case .info, .compare, .summary, .questions:
             break
+        }
+        if withDraft, let draft = session.drafts[screen.id] {
+            ViewDraft.apply(draft, to: &view, screen: screen, session: session)
         }
     }
 

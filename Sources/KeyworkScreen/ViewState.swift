@@ -49,13 +49,20 @@ public struct ViewState: Sendable, Equatable {
     /// The screen this view belongs to; a different current screen resets it.
     public var screenID: String?
     /// The highlighted item: an option, a statement or signature line, or a scale value's offset.
+    /// Highlighting chooses nothing: on a choice screen only Space or a number chooses (`chosen`).
     public var highlight: Int
+    /// The item chosen on a choice screen, if a person has chosen one yet; Enter confirms it.
+    public var chosen: Int?
     /// Typing on a text screen, for "Something else", or a signature.
     public var input: TextField
     /// Ticked options on a multi screen, by option id.
     public var ticked: Set<String>
     /// The picked number on a scale screen, if any yet.
     public var scaleValue: Int?
+    /// The digits typed in a row on a scale screen, so `10` is read as ten and never as 1 then 0.
+    public var typedNumber: String
+    /// Enter was pressed on a multi screen with nothing ticked; the next Enter means "none of these".
+    public var isConfirmingNone: Bool
     public var form: FormState
     /// The first body line shown, on screens that scroll.
     public var scroll: Int
@@ -68,6 +75,8 @@ public struct ViewState: Sendable, Equatable {
     public var dissentReview: Bool
     /// A refusal or hint to show above the footer; cleared by the next key.
     public var notice: String?
+    /// A calm word that something was heard, such as "Your question is noted. 2 so far."; cleared by the next key.
+    public var confirmation: String?
     /// The size last drawn at; the run loop sets it on resize so scrolling stops at the end of the text.
     public var terminalSize: TerminalSize
     /// The language of hints and refusals set by keys; the run loop sets it from the terminal's.
@@ -76,9 +85,12 @@ public struct ViewState: Sendable, Equatable {
     public init(terminalSize: TerminalSize = TerminalSize(columns: 80, rows: 24), words: Words = .english) {
         screenID = nil
         highlight = 0
+        chosen = nil
         input = TextField()
         ticked = []
         scaleValue = nil
+        typedNumber = ""
+        isConfirmingNone = false
         form = FormState()
         scroll = 0
         compareColumn = 0
@@ -86,6 +98,7 @@ public struct ViewState: Sendable, Equatable {
         questionReview = nil
         dissentReview = false
         notice = nil
+        confirmation = nil
         self.terminalSize = terminalSize
         self.words = words
     }

@@ -26,6 +26,8 @@ public enum RevisitGuide {
     public static let nextRevisitScreenID = "next-revisit"
     /// How many weeks the next-revisit options offer.
     public static let revisitWeeks = [4, 8, 12, 26]
+    /// The last screen, which says when the agreement will be looked at again.
+    public static let endScreenID = "end"
 
     /// What the client says about one earlier statement.
     public enum Verdict: String, Sendable, CaseIterable {
@@ -147,15 +149,8 @@ public enum RevisitGuide {
                             .keyworker: "I went through each part again with the client and recorded every change.",
                         ])), location: here),
             Screen(
-                id: "end", title: "Thank you",
-                content: .info(
-                    InfoScreen(
-                        body: """
-                            Thank you both. The agreement as it is now is saved. \
-                            It links to the one from last time.
-
-                            We will look at it again on the date you chose.
-                            """)), location: here),
+                id: endScreenID, title: "Thank you", content: .info(InfoScreen(body: endBody(nextRevisitWeeks: nil))),
+                location: here),
         ]
         var guide = Guide(
             id: id, title: "Looking again at your agreement", version: version,
@@ -184,6 +179,24 @@ public enum RevisitGuide {
                 " What you said last time: " + said.map { "\($0.about): \"\($0.words)\"" }.joined(separator: "; ") + "."
         }
         return prompt
+    }
+
+    /// The end screen's words. The guide holds them with no time chosen yet (so its content hash never
+    /// changes); as shown, they say the time that was chosen on `next-revisit` (`SessionState.asShown`).
+    static func endBody(nextRevisitWeeks weeks: Int?) -> String {
+        let when = weeks.map { "in \($0) weeks, as you chose. The date is on your copy" } ?? "on the date you chose"
+        return """
+            Thank you both. The agreement as it is now is saved. \
+            It links to the one from last time.
+
+            We will look at it again \(when).
+            """
+    }
+
+    /// The number of days an answer to `next-revisit` stands for; nil for any other answer.
+    public static func days(forNextRevisit answer: Answer?) -> Int? {
+        guard case .choice(let option, _)? = answer else { return nil }
+        return days(forNextRevisitOption: option)
     }
 
     /// The number of days the `next-revisit` answer stands for, if it is one of its options.

@@ -30,11 +30,14 @@ public enum Session {
     /// because a journal on disk must always replay without a crash.
     public static func apply(_ event: SessionEvent, to state: inout SessionState) {
         switch event {
-        case .screenShown:
+        case .screenShown(let screen, _):
             if state.status == .notStarted { state.status = .inProgress }
             follow(event, along: &state.path)
+            // A draft belongs to the screen it was typed on; once another is shown it is stale.
+            state.drafts = state.drafts.filter { $0.key == screen }
         case .answered(let screen, let answer), .answerChanged(let screen, _, let answer):
             state.answers[screen] = answer
+            state.drafts[screen] = nil
         case .wentBack:
             follow(event, along: &state.path)
         case .questionNoted(let number, let screen, let text):
@@ -69,6 +72,12 @@ public enum Session {
             if state.status != .complete { state.status = state.path.isEmpty ? .notStarted : .inProgress }
         case .completed:
             state.status = .complete
+        case .optionsShown(let screen, let options):
+            state.optionsShown[screen, default: []].formUnion(options)
+        case .pageShown(let screen, let page):
+            state.pagesShown[screen, default: []].insert(page)
+        case .draftKept(let screen, let draft):
+            state.drafts[screen] = draft.isEmpty ? nil : draft
         }
     }
 
@@ -170,6 +179,14 @@ struct Draft {
             emit(.flagRaised(screen: screen.id, words: (trimmed?.isEmpty ?? true) ? nil : trimmed))
         case .togglePrivacy:
             emit(.privacyChanged(on: !state.isPrivate))
+        case .shown(let options, let page):
+            let screen = try activeScreen()
+            for event in state.newlyShown(options: options, page: page, on: screen) { emit(event) }
+        case .keepDraft(let draft):
+            let screen = try activeScreen()
+            // Only a change is recorded: the same draft again, or nothing where nothing was kept, says nothing new.
+            guard draft != state.drafts[screen.id] ?? ScreenDraft() else { return }
+            emit(.draftKept(screen: screen.id, draft: draft))
         case .pause:
             let screen = try activeScreen()
             emit(.paused(screen: screen.id))
@@ -203,7 +220,7 @@ struct Draft {
                 emit(.paused(screen: screen.id))
                 return
             case .goBack?:
-                try back()
+                try talkItThrough(check, from: screen)
                 return
             case .continueAnyway?, nil:
                 break
@@ -266,6 +283,19 @@ struct Draft {
         emit(.screenShown(screen: previous.id, textHash: state.asShown(previous).textHash))
     }
 
+    /// "Go back and talk it through": back to the comparison or decision the doubts are about, or to the
+    /// screen before when the guide has neither on the way.
+    private mutating func talkItThrough(_ check: SureCheck, from screen: Screen) throws(SessionRefusal) {
+        guard let target = state.talkThroughTarget(of: check, along: Array(state.path.dropLast())),
+            let targetScreen = state.guide.screen(target)
+        else {
+            try back()
+            return
+        }
+        emit(.wentBack(from: screen.id, to: target))
+        emit(.screenShown(screen: target, textHash: state.asShown(targetScreen).textHash))
+    }
+
     // MARK: Helpers
 
     private func activeScreen() throws(SessionRefusal) -> Screen {
@@ -315,7 +345,7 @@ extension SessionAction {
     /// keyworker wants to leave, or the session is reopened another day.
     fileprivate var worksBehindThePrivacyScreen: Bool {
         switch self {
-        case .togglePrivacy, .pause, .resume: true
+        case .togglePrivacy, .pause, .resume, .keepDraft: true
         default: false
         }
     }

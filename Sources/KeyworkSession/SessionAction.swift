@@ -22,6 +22,11 @@ public enum SessionAction: Sendable, Equatable {
     case carryForwardQuestion(number: Int)
     case flag(words: String?)
     case togglePrivacy
+    /// The front end drew part of the screen on show: these compare options' columns, or this page of a
+    /// screen too long for the window. Only what was not recorded before is recorded.
+    case shown(options: [String], page: ScreenPage?)
+    /// Keep what was chosen or typed on the screen on show but not yet confirmed, before pausing.
+    case keepDraft(ScreenDraft)
     case pause
     /// Continue a paused or reopened session; `note` is recorded with it.
     case resume(note: String?)

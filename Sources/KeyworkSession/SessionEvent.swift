@@ -31,4 +31,12 @@ public enum SessionEvent: Sendable, Equatable {
     case resumed(note: String?)
     /// Every screen is done and every signature given; the record can be sealed.
     case completed
+    /// Compare options whose columns were drawn for the first time: all at once side by side, or one
+    /// at a time when the window is narrow. The record can then say every option was seen.
+    case optionsShown(screen: String, options: [String])
+    /// A page of a screen too long for the window was drawn for the first time (page `number` of `count`).
+    case pageShown(screen: String, page: ScreenPage)
+    /// What was chosen or typed on the screen but not yet confirmed, kept as the session paused; an empty
+    /// draft takes back one kept before. Never an answer.
+    case draftKept(screen: String, draft: ScreenDraft)
 }

@@ -110,6 +110,13 @@ public struct SessionState: Sendable, Equatable {
     public var signatures: [String: [Signature]]
     /// The privacy screen is up: nothing of the session may be drawn.
     public var isPrivate: Bool
+    /// Compare options whose columns have been drawn, by compare screen.
+    public var optionsShown: [String: Set<String>]
+    /// Pages drawn of screens too long for the window, by screen.
+    public var pagesShown: [String: Set<ScreenPage>]
+    /// What was chosen or typed but not confirmed on the screen on show when the session paused, by screen.
+    /// It lasts until that screen is answered or left.
+    public var drafts: [String: ScreenDraft]
 
     public init(guide: Guide, context: SessionContext) {
         self.guide = guide
@@ -122,6 +129,9 @@ public struct SessionState: Sendable, Equatable {
         self.ticked = [:]
         self.signatures = [:]
         self.isPrivate = false
+        self.optionsShown = [:]
+        self.pagesShown = [:]
+        self.drafts = [:]
     }
 
     /// The id of the screen on show, if any.

@@ -57,15 +57,37 @@ extension SessionState {
 
     /// The screen exactly as shown: a consent carries only the statements whose `when` holds, and in a revisit
     /// the agreed wording; its text hash is then of those words, so a signature is linked to the words signed.
+    /// A revisit's end screen says when the agreement will be looked at again, as chosen.
     public func asShown(_ screen: Screen) -> Screen {
-        guard case .consent(var consent) = screen.content,
-            context.revisiting != nil || consent.statements.contains(where: { $0.when != nil })
-        else { return screen }
-        consent.statements = shownStatements(of: consent)
         var shown = screen
-        shown.content = .consent(consent)
+        switch screen.content {
+        case .consent(var consent):
+            guard context.revisiting != nil || consent.statements.contains(where: { $0.when != nil }) else {
+                return screen
+            }
+            consent.statements = shownStatements(of: consent)
+            shown.content = .consent(consent)
+        case .info where context.revisiting != nil && screen.id == RevisitGuide.endScreenID:
+            guard let days = RevisitGuide.days(forNextRevisit: answers[RevisitGuide.nextRevisitScreenID]) else {
+                return screen
+            }
+            shown.content = .info(InfoScreen(body: RevisitGuide.endBody(nextRevisitWeeks: days / 7)))
+        default:
+            return screen
+        }
         shown.textHash = ContentHash.textHash(of: shown)
         return shown
+    }
+
+    /// The screen on show, exactly as shown (`asShown`).
+    public var currentScreenAsShown: Screen? { currentScreen.map(asShown) }
+
+    /// How many days after it is signed the agreement on `consent` is to be looked at again: in a revisit,
+    /// the time chosen on its `next-revisit` screen; otherwise what the consent screen says. The one source
+    /// of the next revisit date for the end screen, the client's copy, `due` and `verify`.
+    public func revisitAfterDays(of consent: ConsentScreen) -> Int? {
+        guard context.revisiting != nil else { return consent.revisitAfterDays }
+        return RevisitGuide.days(forNextRevisit: answers[RevisitGuide.nextRevisitScreenID])
     }
 
     /// On a revisit's `agreed-<id>` screen: the earlier wording and the proposed new wording.

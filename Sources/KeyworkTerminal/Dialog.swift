@@ -44,6 +44,15 @@ public enum Dialog {
         return dismissed ?? false
     }
 
+    /// The keys that still work while the window is too small: leaving, which loses nothing.
+    private static func leavesWhileTooSmall(_ key: Key) -> Bool {
+        switch key {
+        case .escape, .function(10): true
+        case .control(let letter): "qc".contains(letter.lowercased())
+        default: false
+        }
+    }
+
     private enum Step<Value> {
         case keepGoing
         case finish(Value)
@@ -53,10 +62,15 @@ public enum Dialog {
     private static func loop<Value>(
         on backend: any TerminalBackend, draw: (TerminalSize, RenderOptions) -> Frame, handle: (Key) -> Step<Value>
     ) -> Value? {
+        // A key pressed before this screen was drawn (a second Enter on the one before) is not an answer to it.
+        backend.discardTypeAhead()
         while true {
             backend.draw(draw(backend.size, backend.renderOptions))
             switch backend.nextEvent() {
             case .resize:
+                continue
+            case .key(let key) where SessionScreen.isTooSmall(backend.size) && !leavesWhileTooSmall(key):
+                // Nothing shows but "make the window larger", so no key may choose or type unseen.
                 continue
             case .key(let key):
                 switch handle(key) {

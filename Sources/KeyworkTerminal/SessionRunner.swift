@@ -32,12 +32,18 @@ public final class SessionRunner {
     private var spokenScreen: String?
     /// What read-aloud says: the screen as plain text, in the language the screen is drawn in.
     private let spokenText: PlainScreen
+    /// The screen last drawn, so keys typed before a new one is drawn are thrown away.
+    private var drawnScreen: String?
+    /// Keys typed ahead are to be thrown away before the next draw: what is shown is about to change.
+    private var freshKeysNeeded = false
 
     /// `speaker` reads the screen aloud on F5; with `speakEveryScreen` (`--speak`) it reads each new screen too.
+    /// `previewed` is the screen `drawPreview` already put up, whose keys are kept.
     public init(
         state: SessionState, backend: any TerminalBackend, recorder: any SessionRecorder,
-        speaker: (any Speaker)? = nil, speakEveryScreen: Bool = false
+        speaker: (any Speaker)? = nil, speakEveryScreen: Bool = false, previewed: String? = nil
     ) {
+        self.drawnScreen = previewed
         self.state = state
         self.backend = backend
         self.recorder = recorder
@@ -65,12 +71,14 @@ public final class SessionRunner {
                     readAloud()
                     continue
                 }
+                let before = ShownPlace(state, view)
                 let actions = SessionKeys.handle(key, session: state, view: &view)
                 if let outcome = perform(actions) { return outcome }
+                freshKeysNeeded = ShownPlace(state, view).needsFreshKeys(after: key, from: before)
             case .hangup, .terminate, .endOfInput:
                 // Leaving without a word from the people at the screen: everything so far is
                 // already saved, and a pause makes resume come back to this screen.
-                if case .recordFailed(let state, let error)? = perform([.pause]) {
+                if case .recordFailed(let state, let error)? = perform(SessionKeys.pause(session: state, view: view)) {
                     return .recordFailed(state, error)
                 }
                 return .interrupted(state)
@@ -120,22 +128,66 @@ public final class SessionRunner {
     /// Starting a session creates its journal, which costs several fsyncs; drawing this first lets people
     /// read while that happens. Keys pressed meanwhile wait in the terminal until the runner reads them,
     /// after the events are safe, and the runner's own first draw of the same frame sends no bytes.
-    /// Draws nothing if the actions are refused.
+    /// Draws nothing if the actions are refused. Keys typed before the preview (a second Enter at the
+    /// shell, say) are thrown away first; returns the screen drawn, to pass to `init` as `previewed`.
+    @discardableResult
     public static func drawPreview(
         of state: SessionState, after actions: [SessionAction], on backend: any TerminalBackend
-    ) {
+    ) -> String? {
         var view = ViewState(for: state, terminalSize: backend.size)
         var current = state
         for action in actions {
             var next = current
-            guard (try? Session.reduce(&next, action)) != nil else { return }
+            guard (try? Session.reduce(&next, action)) != nil else { return nil }
             SessionKeys.sessionChanged(from: current, to: next, view: &view)
             current = next
         }
+        backend.discardTypeAhead()
         backend.draw(SessionScreen.render(current, view, size: backend.size, options: backend.renderOptions))
+        return current.currentScreenID
     }
 
     private func draw() {
+        if freshKeysNeeded || state.currentScreenID != drawnScreen {
+            backend.discardTypeAhead()
+            freshKeysNeeded = false
+        }
+        drawnScreen = state.currentScreenID
         backend.draw(SessionScreen.render(state, view, size: backend.size, options: backend.renderOptions))
+        recordWhatWasShown()
+    }
+
+    /// Records which compare options and pages the frame just drawn shows. It is not a person's action, so
+    /// a refusal is not shown to anyone; a failure to record is found by the next action that records.
+    private func recordWhatWasShown() {
+        guard let action = SessionScreen.shownAction(state, view, size: backend.size, options: backend.renderOptions),
+            case .moved(let next) = recorder.take(action, from: state)
+        else { return }
+        state = next
+    }
+}
+
+/// Where the people at the screen are, as far as keys typed ahead matter: a different screen, a question
+/// review put in front of them, a new page or option brought up by Enter, or a notice that asks for
+/// something all mean keys already typed were typed without seeing it.
+private struct ShownPlace: Equatable {
+    let screen: String?
+    let isReviewingQuestions: Bool
+    let compareColumn: Int
+    let scroll: Int
+    let notice: String?
+
+    init(_ state: SessionState, _ view: ViewState) {
+        screen = state.currentScreenID
+        isReviewingQuestions = view.questionReview != nil
+        compareColumn = view.compareColumn
+        scroll = view.scroll
+        notice = view.notice
+    }
+
+    func needsFreshKeys(after key: Key, from before: ShownPlace) -> Bool {
+        if screen != before.screen || isReviewingQuestions != before.isReviewingQuestions { return true }
+        if notice != nil && notice != before.notice { return true }
+        return key == .enter && (compareColumn != before.compareColumn || scroll != before.scroll)
     }
 }

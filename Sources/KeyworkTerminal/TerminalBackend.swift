@@ -49,6 +49,9 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ frame: Frame)
     /// Waits, using no CPU, for the next key or signal.
     func nextEvent() -> TerminalEvent
+    /// Throws away keys typed but not yet read (a paste still arriving included), keeping resizes and
+    /// signals: called before a new screen is drawn, so a key pressed before anyone saw it never answers it.
+    func discardTypeAhead()
 }
 
 extension TerminalBackend {

@@ -15,6 +15,9 @@ public final class InMemoryTerminal: TerminalBackend {
         case type(String)
         /// The window changes to this size, then `.resize` is reported.
         case resize(to: TerminalSize)
+        /// Keys pressed all at once, as a hurried hand does: only the first waits for the screen before it;
+        /// the rest are typed ahead, so `discardTypeAhead` drops whichever of them are still unread.
+        case burst([Key])
 
         public static func key(_ key: Key) -> Step { .event(.key(key)) }
     }
@@ -33,7 +36,12 @@ public final class InMemoryTerminal: TerminalBackend {
     private enum ScriptEntry {
         case event(TerminalEvent)
         case resize(TerminalSize)
+        /// A key of a burst, typed before the frame that came before it was drawn.
+        case typedAhead(Key)
     }
+
+    /// Keys dropped by `discardTypeAhead`, oldest first.
+    public private(set) var discardedKeys: [Key] = []
 
     public init(
         size: TerminalSize,
@@ -55,7 +63,18 @@ public final class InMemoryTerminal: TerminalBackend {
                     script.append(.event(character == "\n" ? .key(.enter) : .key(.character(character))))
                 }
             case .resize(let newSize): script.append(.resize(newSize))
+            case .burst(let keys):
+                guard let first = keys.first else { continue }
+                script.append(.event(.key(first)))
+                script += keys.dropFirst().map(ScriptEntry.typedAhead)
             }
+        }
+    }
+
+    public func discardTypeAhead() {
+        while case .typedAhead(let key)? = script.first {
+            discardedKeys.append(key)
+            script.removeFirst()
         }
     }
 
@@ -72,6 +91,7 @@ public final class InMemoryTerminal: TerminalBackend {
         let event: TerminalEvent
         switch script.removeFirst() {
         case .event(let scripted): event = scripted
+        case .typedAhead(let key): event = .key(key)
         case .resize(let newSize):
             size = newSize
             event = .resize

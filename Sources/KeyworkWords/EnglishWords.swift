@@ -55,10 +55,10 @@ enum EnglishWords {
 
         // Help box (F1).
         .helpTitle: "Help: every key",
-        .helpEnter: "Go on, choose, or send what you typed",
+        .helpEnter: "Confirm and go on, after the last page",
         .helpArrows: "Move, or read more; PgUp PgDn by a page",
-        .helpSpace: "Tick or untick",
-        .helpDigits: "Pick an option by its number",
+        .helpSpace: "Choose; tick or untick",
+        .helpDigits: "Choose option N (it does not go on)",
         .helpLeftRight: "Other options, or choose",
         .helpHelp: "This help",
         .helpQuestion: "Note a question to ask",
@@ -105,8 +105,8 @@ enum EnglishWords {
         .somethingElse: "Something else",
         .skipThisQuestion: "Skip this question",
         .typeItHere: "Type it here, then press Enter:",
-        .choiceHintOptional: "Press Enter to choose, or choose \"Skip this question\".",
-        .choiceHint: "Press Enter to choose.",
+        .choiceHintOptional: "Choose with Space or a number, then press Enter. You may skip this question.",
+        .choiceHint: "Choose with Space or a number, then press Enter.",
         .multiExactly: "Choose {count}.",
         .multiRange: "Choose {min} to {max}.",
         .multiAtLeast: "Choose at least {min}.",
@@ -436,5 +436,26 @@ enum EnglishWords {
         .endedCrashed:
             "Keywork stopped because of a fault in the program.\nEvery answer given before this moment is saved.\nTo carry on: keywork resume",
         .crashReportIn: "A report for the developers is in {file}",
+
+        // Choosing on purpose.
+        .chooseBeforeEnter: "Nothing is chosen yet. Press Space or the option's number to choose, then Enter.",
+        .pickBeforeEnter: "Nothing is picked here yet. Use the arrow keys or a number to pick, then Enter.",
+        .nothingTickedYet:
+            "Nothing is ticked. Tick each one that fits with Space. If none of them fit, press Enter again.",
+        .numberOffTheScale: "{number} is not on this scale. Please choose a number from {min} to {max}.",
+        .typeWeeksAsNumber: "Type the number of weeks, such as 12.",
+        .typeCountAsNumber: "Type a whole number, such as 8.",
+
+        // Nothing skipped unseen.
+        .footerNextPage: "Next page",
+        .footerMore: "More",
+        .footerNextOption: "Next option",
+
+        // Heard, every time.
+        .questionNotedSoFar: "Your question is noted. {count} so far.",
+        .flagNotedSoFar: "Noted: not sure, or disagree. {count} so far.",
+        .footerCounted: "{label} ({count})",
+        .sureAnsweredNo: "! No to: {question}",
+        .talkThroughHere: "You came back here from the SURE check to talk it through. The answer was no to:",
     ]
 }

@@ -411,9 +411,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainReadAloudUnavailable
     case plainNoteQuestionPrompt
     case plainFlagPrompt
-    case plainQuestionNoted
     case plainQuestionCancelled
-    case plainFlagNoted
     case plainNotAgreedPrompt
     case plainNotAgreedNoted
     case plainAnswerAgain
@@ -455,4 +453,21 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainQuestionLine
     case plainGroupQuestionsSoFar
     case plainGroupQuestionNoted
+    // Choosing on purpose: nothing is chosen, skipped or changed without a person doing it.
+    case chooseBeforeEnter
+    case pickBeforeEnter
+    case nothingTickedYet
+    case numberOffTheScale
+    case typeWeeksAsNumber
+    case typeCountAsNumber
+    // Nothing skipped unseen: Enter pages through long text and through the options one at a time.
+    case footerNextPage
+    case footerMore
+    case footerNextOption
+    // Heard, every time: what F2 and F3 noted, counted, and the doubts of a SURE check.
+    case questionNotedSoFar
+    case flagNotedSoFar
+    case footerCounted
+    case sureAnsweredNo
+    case talkThroughHere
 }

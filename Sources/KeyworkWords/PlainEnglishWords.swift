@@ -34,9 +34,7 @@ enum PlainEnglishWords {
         .plainNoteQuestionPrompt:
             "Type your question. It is kept, and you will come back to it before the end. Or press Enter to cancel.",
         .plainFlagPrompt: "Not sure, or disagree? Say why in a few words, or just press Enter.",
-        .plainQuestionNoted: "Your question is noted.",
         .plainQuestionCancelled: "No question was noted.",
-        .plainFlagNoted: "Noted: not sure, or disagree.",
         .plainNotAgreedPrompt: "Marked not agreed. In the client's own words, what is not right? Or just press Enter.",
         .plainNotAgreedNoted: "Noted: not agreed.",
         .plainAnswerAgain: "To answer a line again, type its number.",

@@ -38,9 +38,7 @@ enum PlainPolishWords {
             "Wpisz swoje pytanie. Zostanie zapisane i wrócicie do niego przed końcem. Albo naciśnij Enter, aby anulować.",
         .plainFlagPrompt:
             "Masz wątpliwości albo się nie zgadzasz? Powiedz krótko dlaczego albo po prostu naciśnij Enter.",
-        .plainQuestionNoted: "Twoje pytanie zostało zapisane.",
         .plainQuestionCancelled: "Nie zapisano pytania.",
-        .plainFlagNoted: "Zapisano: wątpliwość albo brak zgody.",
         .plainNotAgreedPrompt:
             "Oznaczono jako bez zgody. Co jest nie tak, słowami klienta? Albo po prostu naciśnij Enter.",
         .plainNotAgreedNoted: "Zapisano: bez zgody.",

@@ -58,10 +58,10 @@ enum PolishWords {
 
         // Help box (F1).
         .helpTitle: "Pomoc: wszystkie klawisze",
-        .helpEnter: "Dalej, wybór albo wysłanie wpisanego tekstu",
+        .helpEnter: "Zatwierdź i idź dalej, po ostatniej stronie",
         .helpArrows: "Przesuń, czytaj dalej; PgUp PgDn o stronę",
-        .helpSpace: "Zaznacz albo odznacz",
-        .helpDigits: "Wybierz opcję po jej numerze",
+        .helpSpace: "Wybierz; zaznacz albo odznacz",
+        .helpDigits: "Wybierz opcję N (nie idzie dalej)",
         .helpLeftRight: "Inne opcje albo wybór",
         .helpHelp: "Ta pomoc",
         .helpQuestion: "Zapisz pytanie, by je zadać",
@@ -108,8 +108,8 @@ enum PolishWords {
         .somethingElse: "Coś innego",
         .skipThisQuestion: "Pomiń to pytanie",
         .typeItHere: "Wpisz tutaj i naciśnij Enter:",
-        .choiceHintOptional: "Naciśnij Enter, aby wybrać, albo wybierz \"Pomiń to pytanie\".",
-        .choiceHint: "Naciśnij Enter, aby wybrać.",
+        .choiceHintOptional: "Wybierz Spacją lub numerem, potem naciśnij Enter. Możesz pominąć to pytanie.",
+        .choiceHint: "Wybierz Spacją lub numerem, potem naciśnij Enter.",
         .multiExactly: "Wybierz {count}.",
         .multiRange: "Wybierz od {min} do {max}.",
         .multiAtLeast: "Wybierz co najmniej {min}.",
@@ -461,5 +461,26 @@ enum PolishWords {
         .endedCrashed:
             "Keywork zatrzymał się z powodu błędu w programie.\nKażda odpowiedź udzielona przed tą chwilą jest zapisana.\nAby dokończyć: keywork resume",
         .crashReportIn: "Raport dla twórców programu jest w pliku {file}",
+
+        // Choosing on purpose.
+        .chooseBeforeEnter: "Nic nie wybrano. Wybierz Spacją albo numerem opcji, potem naciśnij Enter.",
+        .pickBeforeEnter: "Tu jeszcze nic nie wybrano. Wybierz strzałkami albo numerem, a potem naciśnij Enter.",
+        .nothingTickedYet:
+            "Nic nie zaznaczono. Zaznacz Spacją, co pasuje. Jeśli nic nie pasuje, naciśnij Enter jeszcze raz.",
+        .numberOffTheScale: "Liczby {number} nie ma na tej skali. Wybierz liczbę od {min} do {max}.",
+        .typeWeeksAsNumber: "Wpisz liczbę tygodni, na przykład 12.",
+        .typeCountAsNumber: "Wpisz liczbę całkowitą, na przykład 8.",
+
+        // Nothing skipped unseen.
+        .footerNextPage: "Następna strona",
+        .footerMore: "Więcej",
+        .footerNextOption: "Następna opcja",
+
+        // Heard, every time.
+        .questionNotedSoFar: "Twoje pytanie jest zapisane. Do tej pory: {count}.",
+        .flagNotedSoFar: "Zapisano: wątpliwość albo brak zgody. Do tej pory: {count}.",
+        .footerCounted: "{label} ({count})",
+        .sureAnsweredNo: "! Odpowiedź nie: {question}",
+        .talkThroughHere: "Wracacie tu z testu SURE, aby o tym porozmawiać. Odpowiedź brzmiała nie na:",
     ]
 }

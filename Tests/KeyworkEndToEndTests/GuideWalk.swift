@@ -20,16 +20,19 @@ struct GuideWalk {
         return GuideWalk(tmux: try Tmux(command: command, columns: columns, rows: rows))
     }
 
-    /// An info screen: waits for a line of its text, then Enter goes on.
+    /// An info screen: waits for a line of its text, pages down to its end, then Enter goes on.
     func read(_ text: String) throws {
         try tmux.waitFor(words: text)
+        try tmux.pageToTheEnd()
         try tmux.send("Enter")
     }
 
-    /// A choice screen: a digit picks option `number` and submits at once.
+    /// A choice screen: a digit chooses option `number`, and Enter confirms it.
     func choose(_ number: Int, prompt: String) throws {
         try tmux.waitFor(words: prompt)
         try tmux.send("\(number)")
+        try tmux.waitFor("> (o) ")
+        try tmux.send("Enter")
     }
 
     /// A multi screen: moves down to each of `labels` in order, ticks it, then Enter submits.
@@ -55,10 +58,9 @@ struct GuideWalk {
         try tmux.send("Enter")
     }
 
-    /// A compare screen: Enter goes on once the table is seen.
+    /// A compare screen: Enter pages through the table (or the options one at a time), then goes on.
     func compare(prompt: String) throws {
-        try tmux.waitFor(words: prompt)
-        try tmux.send("Enter")
+        try tmux.enterUntilGone(prompt)
     }
 
     /// A decision form: the client's pick and why, the keyworker agrees, and it is accepted.
@@ -113,9 +115,10 @@ struct GuideWalk {
         }
     }
 
-    /// The summary: no questions were noted, so it comes straight up; Enter goes on.
+    /// The summary: no questions were noted, so it comes straight up; Enter pages to its end, then goes on.
     func readTheSummary(intro: String) throws {
         try tmux.waitFor(words: intro)
+        try tmux.pageToTheEnd()
         try tmux.send("Enter")
     }
 
@@ -169,6 +172,47 @@ struct GuideWalk {
 }
 
 extension Tmux {
+    /// Presses Enter, waiting each time for the screen to change, until `text` is no longer shown: how a
+    /// comparison is walked, page by page and option by option, whatever the window's width.
+    func enterUntilGone(_ text: String) throws {
+        var screen = try waitFor(words: text)
+        var presses = 0
+        while Tmux.collapsingWhitespace(screen).contains(Tmux.collapsingWhitespace(text)) {
+            presses += 1
+            guard presses < 30 else { throw TmuxError.timedOut("Enter never left \"\(text)\":\n\(screen)") }
+            try send("Enter")
+            let before = screen
+            screen = try waitUntil("the next page or option") { $0 != before }
+        }
+    }
+
+    /// On a comparison: Enter pages down and shows each option in turn, until the whole comparison has
+    /// been seen and the footer offers to go on; the Enter that goes on is left to the caller.
+    func walkTheComparison() throws {
+        var screen = try self.screen()
+        var presses = 0
+        while screen.contains("more below") || !(screen.contains("Enter Go on") || screen.contains("Enter Continue")) {
+            presses += 1
+            guard presses < 30 else { throw TmuxError.timedOut("the comparison never offered to go on:\n\(screen)") }
+            try send("Enter")
+            let before = screen
+            screen = try waitUntil("the next page or option") { $0 != before }
+        }
+    }
+
+    /// On long text: Enter pages down, waiting for each page, until "more below" (`marker`) is gone.
+    func pageToTheEnd(marker: String = "more below") throws {
+        var screen = try self.screen()
+        var pages = 0
+        while screen.contains(marker) {
+            pages += 1
+            guard pages < 50 else { throw TmuxError.timedOut("paging never reached the end:\n\(screen)") }
+            try send("Enter")
+            let before = screen
+            screen = try waitUntil("the next page") { $0 != before }
+        }
+    }
+
     /// On a consent screen with the first statement highlighted: ticks each statement in turn with Space,
     /// moving down between them, and waits to see each one ticked.
     func tickEveryStatement(_ statements: [String]) throws {

@@ -230,7 +230,12 @@ final class KillNineHarness {
 
     static let steps: [Step] = [
         Step(screen: "welcome", words: TourWalk.welcomeText),
-        Step(screen: "focus", words: TourWalk.focusText, submit: "1", answer: ("answered", "talk")),
+        Step(
+            screen: "focus", words: TourWalk.focusText,
+            prepare: { tmux in
+                try tmux.send("1")
+                try tmux.waitFor("> (o) Someone to talk to")
+            }, answer: ("answered", "talk")),
         Step(
             screen: "in-your-words", words: TourWalk.inYourWordsText,
             prepare: { tmux in
@@ -243,7 +248,8 @@ final class KillNineHarness {
                 try tmux.send("7")
                 try tmux.waitFor("You chose 7.")
             }, answer: ("answered", "7")),
-        Step(screen: "ways", words: "Here are three ways to get support."),
+        Step(
+            screen: "ways", words: "Here are three ways to get support.", prepare: { try $0.walkTheComparison() }),
         Step(
             screen: "choose", words: "Which way would suit you best this week?",
             prepare: { tmux in
@@ -266,7 +272,7 @@ final class KillNineHarness {
                     if answered < 4 { try tmux.send("Enter") }
                 }
             }, answer: ("answered", "how-sure")),
-        Step(screen: "check", words: "Here is what you chose and said today."),
+        Step(screen: "check", words: "Here is what you chose and said today.", prepare: { try $0.pageToTheEnd() }),
         Step(
             screen: "agree", words: "Please read each line. Tick it if you agree.",
             prepare: { tmux in

@@ -32,7 +32,8 @@ import Testing
         #expect(!result.output.contains("\u{1B}"))
         for words in [
             "Witamy. Ekran 1 z", "Naciśnij Enter, aby przejść dalej. Także: pomoc, pytanie, nie wiem",
-            "Opcja 2 z 3: Rozmowa telefoniczna", "Twoje pytanie zostało zapisane.", "Pytanie 1: Kogo zobaczę?",
+            "Opcja 2 z 3: Rozmowa telefoniczna", "Twoje pytanie jest zapisane. Do tej pory: 1.",
+            "Pytanie 1: Kogo zobaczę?",
             "Podpisuje: Klient. To znaczy: Zgadzam się na ten plan na ten tydzień.", "Kod potwierdzenia:",
         ] {
             #expect(result.output.contains(words), "missing: \(words)")

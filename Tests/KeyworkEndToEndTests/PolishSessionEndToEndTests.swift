@@ -31,6 +31,8 @@ import Testing
         try tmux.waitFor(words: "Co najbardziej pomogłoby ci w tym tygodniu?")
         #expect(try tmux.screen().contains("Coś innego"))
         try tmux.send("1")
+        try tmux.waitFor("> (o) ")
+        try tmux.send("Enter")
 
         try tmux.waitFor(words: "Czy chcesz jeszcze coś powiedzieć o tym tygodniu?")
         try tmux.type("Dobrze")
@@ -44,7 +46,7 @@ import Testing
 
         try tmux.waitFor(words: "Oto trzy sposoby na wsparcie.")
         #expect(try tmux.screen().contains("Dobre strony"))
-        try tmux.send("Enter")
+        try tmux.enterUntilGone("Oto trzy sposoby na wsparcie.")
 
         try tmux.waitFor(words: "Który sposób najbardziej by ci pasował w tym tygodniu?")
         try tmux.send("2")
@@ -84,6 +86,7 @@ import Testing
 
         let summary = try tmux.waitFor(words: "Oto, co dziś wybrano i powiedziano.")
         #expect(summary.contains("Decyzja"), "summary headings are in Polish:\n\(summary)")
+        try tmux.pageToTheEnd(marker: "więcej niżej")
         try tmux.send("Enter")
 
         try tmux.waitFor(words: "Przeczytaj każde zdanie.")

@@ -71,6 +71,7 @@ import Testing
             intro: "Please read each line as it is now. Tick it if you agree, or say if you do not.",
             statements: agreed,
             clientMeaning: "I agree to this agreement as it is now.", client: client)
+        try walk.tmux.waitFor(words: "We will look at it again in 8 weeks, as you chose.")
         try walk.read("Thank you both. The agreement as it is now is saved.")
         #expect(try walk.leaveTheSealedMessage() == 0)
     }
@@ -116,6 +117,17 @@ import Testing
         let exported = try KeyworkBinary.run(["export", revisit, "--store", storePath])
         #expect(exported.status == 0, "\(exported.errors)")
         #expect(exported.output.contains(Self.newWording), "the client's copy has the wording as now agreed")
+
+        // The 8 weeks chosen are the one next revisit date: on the copy, in verify and in due.
+        #expect(!exported.output.contains("No next date was set"), "\(exported.output)")
+        #expect(exported.output.contains("Look at this plan again on"), "\(exported.output)")
+        let one = try KeyworkBinary.run(["verify", revisit, "--store", storePath])
+        let date = try #require(one.output.firstMatch(of: /next revisit due (\d{4}-\d{2}-\d{2})/)?.1, "\(one.output)")
+        let dueThen = try KeyworkBinary.run(["due", "--store", storePath, "--today", String(date), "--json"])
+        #expect(
+            dueThen.output.contains("\"kind\":\"revisit\"")
+                && dueThen.output.contains("\"date\":\"\(date)\",\"days_overdue\":0"),
+            "due lists the same date: \(dueThen.output)")
 
         // A copy of the store, for changing the earlier agreement while this one loses it.
         let copy = try KeyworkBinary.temporaryStore() + "/store"

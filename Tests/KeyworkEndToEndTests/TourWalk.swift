@@ -46,10 +46,12 @@ struct TourWalk {
         try tmux.send("Enter")
     }
 
-    /// Picks option `number` on "This week"; a digit picks and submits at once.
+    /// Chooses option `number` on "This week" with its digit, then confirms it with Enter.
     func chooseFocus(_ number: Int) throws {
         try tmux.waitFor(TourWalk.focusText)
         try tmux.send("\(number)")
+        try tmux.waitFor("> (o) ")
+        try tmux.send("Enter")
     }
 
     /// Ticks "Money and bills", shown only after "Help with day to day things".
@@ -76,9 +78,9 @@ struct TourWalk {
         try tmux.send("Enter")
     }
 
+    /// The comparison: Enter pages through it (at 80 columns one option at a time), then goes on.
     func lookAtTheWays() throws {
-        try tmux.waitFor("Here are three ways to get support.")
-        try tmux.send("Enter")
+        try tmux.enterUntilGone("Here are three ways to get support.")
     }
 
     /// The steps every guide shares, with the tour's own words.
@@ -128,8 +130,8 @@ struct TourWalk {
         return String(code)
     }
 
-    /// Walks from the welcome to the agreement, with a phone call chosen and accepted, and waits there.
-    func walkToTheAgreement() throws {
+    /// Walks from the welcome through the choice of a phone call that can start now, and waits for the SURE check.
+    func walkToTheSureCheck() throws {
         try passWelcome()
         try chooseFocus(1)
         try sayInOwnWords("Mostly the rent.")
@@ -137,6 +139,12 @@ struct TourWalk {
         try lookAtTheWays()
         try decide(option: 2, label: "Phone call", why: "I can talk at home.")
         try sayItCanStartNow("Phone call")
+        try tmux.waitFor(words: "Here are four short questions.")
+    }
+
+    /// Walks from the welcome to the agreement, with a phone call chosen and accepted, and waits there.
+    func walkToTheAgreement() throws {
+        try walkToTheSureCheck()
         try answerSureYes()
         try readTheSummary()
         try tmux.waitFor(words: "Please read each line. Tick it if you agree.")

@@ -79,7 +79,7 @@ import Testing
             english.pressEnter, english.chooseByNumber, english.typeAnswer, english.keepEarlier, english.commandsShort,
             english.earlierAnswer, english.goodPoints, english.thingsToThinkAbout, english.statementsHeading,
             english.tickHint, english.signHint, english.questionsHeading, english.answerOrKeep, english.pickHint,
-            english.formFieldHint, english.questionNoted, english.flagNoted, english.flagPrompt,
+            english.formFieldHint, english.questionNoted(1), english.flagNoted(1), english.flagPrompt,
             english.scaleHint(min: 0, max: 10), english.optionHeading(1, of: 3, label: ""), " means ",
             english.signAs("Client", meaning: ""), english.screenPosition(1, 13),
         ]
@@ -104,7 +104,7 @@ import Testing
         #expect(recorder.events.contains(.wentBack(from: "focus", to: "welcome")))
         #expect(state.answers["focus"] == .choice(option: "talk", other: nil))
         #expect(state.questions.map(\.text) == ["Why?"])
-        #expect(io.output.contains(PlainWords(polish).questionNoted))
+        #expect(io.output.contains(PlainWords(polish).questionNoted(1)))
     }
 
     @Test func nicChoosesNoneOfAMultiChoiceThatAllowsNone() throws {

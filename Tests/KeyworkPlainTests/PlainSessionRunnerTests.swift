@@ -46,6 +46,9 @@ import Testing
                     screen: "focus", from: .choice(option: "other", other: "A bit of quiet"),
                     to: .choice(option: "practical", other: nil))))
         #expect(Session.replay(guide: guide, context: final.context, events: recorder.events) == final)
+        #expect(
+            recorder.events.contains(.optionsShown(screen: "ways", options: ["drop-in", "phone", "visit"])),
+            "the comparison is printed whole, so the record says every option was shown")
         PlainGolden.check(io.output, named: "tour-transcript")
     }
 

@@ -215,3 +215,28 @@ import Testing
         #expect(verifiedRevisit.verification.summary.contains("(client's words: \"Still not on Sundays\")"))
     }
 }
+
+/// One source for the next revisit date: the weeks chosen in a revisit are what the copy, `due` and `verify` use.
+@Suite struct NextRevisitDateTests {
+    @Test func theWeeksChosenInARevisitAreOnTheClientsCopyAndInTheAgreementRecord() throws {
+        let folder = TemporaryFolder()
+        let store = folder.store
+        let (earlier, revisit) = try RevisitRecordTests.agreementAndRevisit(store: store)
+        let trust = Fixture.trust(Fixture.key())
+        let verified = Verifier.readVerified(folder: store.sessionFolder(revisit), trust: trust)
+        let record = try AgreementRecord.read(verified, guide: RevisitRecordTests.resolve).get()
+        #expect(record.revisitAfterDays == 28, "weeks-4 was chosen")
+        #expect(record.nextRevisitDate == GuideDate(iso8601: record.sealedAt)?.adding(days: 28))
+
+        let earlierRecord = try AgreementRecord.read(
+            Verifier.readVerified(folder: store.sessionFolder(earlier), trust: trust),
+            guide: RevisitRecordTests.resolve
+        ).get()
+        let copy = try ClientCopy.make(
+            from: verified, guide: RevisitGuide.build(from: earlierRecord.earlierAgreement),
+            revisiting: earlierRecord.earlierAgreement)
+        let text = copy.rendered(as: .text, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        #expect(!text.contains("No next date was set"), "\(text)")
+        #expect(text.contains("Look at this plan again on"), "\(text)")
+    }
+}

@@ -63,7 +63,38 @@ import Testing
         .resumed(note: nil),
         .resumed(note: "cut 12 bytes"),
         .completed,
+        .optionsShown(screen: "ways", options: ["drop-in", "phone"]),
+        .pageShown(screen: "welcome", page: ScreenPage(number: 2, count: 3)),
+        .pageShown(screen: "ways", page: ScreenPage(option: "phone", number: 1, count: 2)),
+        .draftKept(screen: "t", draft: ScreenDraft()),
+        .draftKept(
+            screen: "wait",
+            draft: ScreenDraft(
+                options: ["other"], text: "Ünï 日本\n", number: -2, fields: ["weeks": "about 3 months", "told": "x"],
+                picks: ["now": 1, "transfer": 0], question: "Why?", flagWords: "not sure")),
     ]
+
+    @Test func whatWasShownIsWrittenInTheDocumentedShape() throws {
+        func line(_ event: SessionEvent) -> String {
+            let (name, data) = SessionEventCoding.encode(event)
+            return name + " " + String(decoding: data.encoded(), as: UTF8.self)
+        }
+        #expect(
+            line(.optionsShown(screen: "ways", options: ["drop-in", "phone"]))
+                == #"options_shown {"screen":"ways","options":["drop-in","phone"]}"#)
+        #expect(
+            line(.pageShown(screen: "welcome", page: ScreenPage(number: 2, count: 3)))
+                == #"page_shown {"screen":"welcome","option":null,"page":2,"pages":3}"#)
+        #expect(
+            line(.pageShown(screen: "ways", page: ScreenPage(option: "phone", number: 1, count: 2)))
+                == #"page_shown {"screen":"ways","option":"phone","page":1,"pages":2}"#)
+        #expect(
+            line(
+                .draftKept(
+                    screen: "wait", draft: ScreenDraft(fields: ["weeks": "12", "told": "By text"], picks: ["now": 1])))
+                == #"draft_kept {"screen":"wait","options":[],"text":null,"number":null,"fields":{"told":"By text","weeks":"12"},"picks":{"now":1},"question":null,"flag_words":null}"#
+        )
+    }
 
     @Test func everyEventSurvivesTheJournalsJSONUnchanged() throws {
         for event in Self.everyEvent {

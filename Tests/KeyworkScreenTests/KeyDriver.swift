@@ -19,6 +19,7 @@ struct KeyDriver {
         _ = try? Session.reduce(&state, .start)
         session = state
         view = ViewState(for: state)
+        recordWhatIsShown()
     }
 
     mutating func press(_ keys: Key...) {
@@ -36,8 +37,19 @@ struct KeyDriver {
             } catch {
                 refusals.append(error.message)
                 SessionKeys.refused(error, view: &view)
+                break
             }
         }
+        recordWhatIsShown()
+    }
+
+    /// What the run loop does after each frame: records the compare options and pages the frame shows.
+    mutating func recordWhatIsShown() {
+        guard
+            let shown = SessionScreen.shownAction(
+                session, view, size: view.terminalSize, options: RenderOptions(words: view.words))
+        else { return }
+        _ = try? Session.reduce(&session, shown)
     }
 
     mutating func type(_ text: String) {

@@ -133,6 +133,6 @@ import Testing
         let (session, view) = Self.scene(.choice)
         let frame = SessionScreen.render(
             session, view, size: TerminalSize(columns: 80, rows: 24), options: Self.polish)
-        #expect(frame.text.contains("Naciśnij Enter, aby wybrać"))
+        #expect(frame.text.contains("Wybierz Spacją lub numerem"))
     }
 }

@@ -82,7 +82,7 @@ import Testing
             driver.press(.enter)
         }
         driver.type("2")
-        driver.press(.character(" "), .enter)
+        driver.press(.enter, .character(" "), .enter)
         driver.type("Calm")
         driver.press(.enter)
         driver.type("7")
@@ -119,7 +119,7 @@ import Testing
         // Even if the page were left by other means, the session keeps the summary.
         var elsewhere = driver
         elsewhere.view.questionReview = nil
-        elsewhere.press(.enter)
+        elsewhere.press(.end, .enter)
         #expect(elsewhere.screen == "review")
         #expect(
             elsewhere.refusals == ["Please look at each question first: answer it, or keep it for next time."])
@@ -129,7 +129,7 @@ import Testing
         driver.press(.enter)
         #expect(driver.view.questionReview == nil)
         #expect(driver.screen == "review")
-        driver.press(.enter)
+        driver.press(.enter, .enter)
         #expect(driver.screen == "agree")
         #expect(driver.refusals.isEmpty)
         let questionActions = driver.actions.filter {
@@ -159,8 +159,8 @@ import Testing
         driver.type("In four weeks")
         driver.press(.enter, .enter)
         #expect(driver.view.questionReview == nil)
-        driver.press(.enter)
-        #expect(driver.screen == "agree")
+        driver.press(.enter, .enter)
+        #expect(driver.screen == "agree", "the summary's second page first, then on")
         #expect(driver.refusals.isEmpty)
     }
 

@@ -11,6 +11,8 @@ import Testing
         driver.press(.enter)
         #expect(driver.screen == "goal")
         driver.type("2")
+        #expect(driver.screen == "goal", "a number chooses and never moves on by itself")
+        driver.press(.enter)
         #expect(driver.screen == "worries")
         driver.press(.character(" "), .down, .down, .character(" "), .enter)
         #expect(driver.screen == "words")
@@ -42,8 +44,8 @@ import Testing
             driver.press(.enter)
         }
         #expect(driver.screen == "review")
-        driver.press(.enter)
-        #expect(driver.screen == "agree")
+        driver.press(.enter, .enter)
+        #expect(driver.screen == "agree", "Enter shows the rest of the summary, then goes on")
         driver.press(.character(" "), .enter, .character(" "), .enter)
         driver.type("J. B.")
         driver.press(.enter)
@@ -67,11 +69,13 @@ import Testing
         driver.press(.enter)
         driver.press(.down, .down, .down)
         driver.type("My job")
+        #expect(driver.view.chosen == 3, "typing the words chooses \"Something else\"")
         driver.press(.enter)
         #expect(driver.screen == "worries")
         driver.press(.function(4))
         #expect(driver.screen == "goal")
         #expect(driver.view.highlight == 3)
+        #expect(driver.view.chosen == 3)
         #expect(driver.view.input.text == "My job")
         driver.press(.enter)
         driver.press(.character(" "), .enter)
@@ -138,7 +142,7 @@ import Testing
 
     @Test func typingKeepsQuestionMarksAndDigitsAsText() {
         var driver = KeyDriver()
-        driver.press(.enter, .character("1"))
+        driver.press(.enter, .character("1"), .enter)
         driver.press(.character(" "), .enter)
         #expect(driver.screen == "words")
         driver.type("1? 2")
@@ -161,7 +165,9 @@ import Testing
         driver.press(.right)
         driver.press(.enter, .left, .enter, .enter)
         #expect(driver.screen == "sure")
-        #expect(driver.view.notice == "Please choose how you would like to go on.")
+        #expect(
+            driver.view.notice == "Nothing is picked here yet. Use the arrow keys or a number to pick, then Enter.",
+            "Enter on a pick with nothing picked says what to do and stays")
         driver.type("3")
         driver.press(.enter)
         #expect(
@@ -216,6 +222,9 @@ import Testing
         driver.type("6 weeks")
         #expect(driver.view.overlay == nil)
         driver.press(.enter)
+        #expect(driver.view.notice == "Type the number of weeks, such as 12.", "words in a number field are refused")
+        #expect(driver.view.form.texts["weeks"]?.text == "6 weeks", "and kept as typed, to be put right")
+        driver.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .enter)
         for words in ["By text", "Sam 01632"] {
             driver.type(words)
             driver.press(.enter)

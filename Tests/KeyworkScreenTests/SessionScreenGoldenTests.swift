@@ -146,10 +146,46 @@ import Testing
             named: "availability-not-now-80x24")
     }
 
+    @Test func aChoiceMarksOnlyWhatWasChosenNotWhatIsHighlighted() {
+        let (session, scene) = Self.scene(.choice)
+        var view = scene
+        let unchosen = SessionScreen.render(
+            session, view, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
+        #expect(!unchosen.text.contains("(o)"), "no list starts with an answer chosen")
+        view.chosen = 0
+        view.highlight = 2
+        let frame = SessionScreen.render(
+            session, view, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
+        #expect(frame.text.contains("  (o) Stop using completely"))
+        #expect(frame.text.contains("> ( ) Use more safely"))
+        GoldenFile.check(frame, named: "choice-chosen-80x24")
+    }
+
+    @Test func aScrolledComparisonKeepsItsHeadingsInView() {
+        let (session, scene) = Self.scene(.compare)
+        var view = scene
+        for (size, name) in [
+            (TerminalSize(columns: 80, rows: 16), "grid"), (TerminalSize(columns: 60, rows: 16), "one"),
+        ] {
+            view.terminalSize = size
+            view.scroll = SessionScreen.pageStops(session, view).last ?? 0
+            #expect(view.scroll > 0, "the comparison is longer than the window")
+            let frame = SessionScreen.render(session, view, size: size, options: RenderOptions())
+            #expect(frame.text.contains("There may be a wait") || frame.text.contains("It can feel busy"), "its end")
+            GoldenFile.check(frame, named: "compare-scrolled-\(name)-\(size.columns)x\(size.rows)")
+            if name == "grid" {
+                #expect(frame.text.contains("Group sessions") && frame.text.contains("One to one"))
+            } else {
+                #expect(frame.text.contains("Option 1 of 2: Group sessions"))
+            }
+        }
+    }
+
     @Test func aChoiceWithSomethingElseShowsItsTextField() {
         let session = Self.scene(.choice).0
         var view = Self.scene(.choice).1
         view.highlight = 3
+        view.chosen = 3
         view.input = TextField("Get my job back")
         GoldenFile.check(
             SessionScreen.render(session, view, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions()),

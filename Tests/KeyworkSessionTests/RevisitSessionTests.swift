@@ -285,3 +285,28 @@ import Testing
         return ContentHash.textHash(of: screen)
     }
 }
+
+/// The revisit's end screen says the time that was chosen, from the one source the copy and `due` use.
+@Suite struct RevisitEndScreenTests {
+    @Test func theEndScreenSaysTheWeeksChosenAndItsGuideNeverChanges() {
+        let earlier = EarlierAgreement(
+            sessionID: "20261001-100000-abcdef", journalSHA256: String(repeating: "1", count: 64),
+            statements: [.init(id: "meet", text: "I come to meetings.")])
+        let guide = RevisitGuide.build(from: earlier)
+        var state = SessionState(
+            guide: guide, context: SessionContext(keyworker: "Sam", clientReference: "C-7", revisiting: earlier))
+        guard let end = guide.screen(RevisitGuide.endScreenID), case .info(let info) = end.content else {
+            Issue.record("no end screen")
+            return
+        }
+        #expect(info.body.contains("We will look at it again on the date you chose."), "the built guide keeps its hash")
+        #expect(state.asShown(end) == end, "nothing chosen yet")
+        state.answers[RevisitGuide.nextRevisitScreenID] = .choice(option: "weeks-8", other: nil)
+        let shown = state.asShown(end)
+        guard case .info(let shownInfo) = shown.content else { return }
+        #expect(shownInfo.body.contains("We will look at it again in 8 weeks, as you chose."))
+        #expect(shown.textHash != end.textHash, "the hash is of the words shown")
+        guard case .consent(let consent)? = guide.screen(RevisitGuide.consentScreenID)?.content else { return }
+        #expect(state.revisitAfterDays(of: consent) == 56)
+    }
+}

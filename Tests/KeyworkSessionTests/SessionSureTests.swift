@@ -33,20 +33,65 @@ import Testing
         }
     }
 
-    @Test func choosingToGoBackReturnsToTheScreenBefore() {
+    @Test func goingBackWithADoubtAboutTheOptionsReturnsToTheComparison() {
         var store = SessionTestStore(guide: SampleGuide.guide)
         store.prepare(SessionValidationTests.toSure)
         let check = SureCheck(answers: oneNo, wayOn: .goBack)
         store.send(
             .submit(.sure(check)),
             records: [
-                .answered(screen: "sure", answer: .sure(check)), .wentBack(from: "sure", to: "wait"),
-                .screenShown(screen: "wait", textHash: "hash-wait"),
+                .answered(screen: "sure", answer: .sure(check)), .wentBack(from: "sure", to: "options"),
+                .screenShown(screen: "options", textHash: "hash-options"),
+            ]
+        ) {
+            $0.answers["sure"] = .sure(check)
+            $0.path.removeLast(3)
+        }
+        #expect(store.state.doubtsToTalkThrough == [1], "the comparison can say why the people are back")
+        store.send(.proceed, records: [.screenShown(screen: "decide", textHash: "hash-decide")]) {
+            $0.path.append("decide")
+        }
+        #expect(store.state.doubtsToTalkThrough == nil, "only on the screen the doubts are about")
+    }
+
+    @Test func goingBackWithADoubtAboutTheChoiceReturnsToTheDecision() {
+        var store = SessionTestStore(guide: SampleGuide.guide)
+        store.prepare(SessionValidationTests.toSure)
+        let check = SureCheck(answers: [false, true, true, false], wayOn: .goBack)
+        store.send(
+            .submit(.sure(check)),
+            records: [
+                .answered(screen: "sure", answer: .sure(check)), .wentBack(from: "sure", to: "decide"),
+                .screenShown(screen: "decide", textHash: "hash-decide"),
+            ]
+        ) {
+            $0.answers["sure"] = .sure(check)
+            $0.path.removeLast(2)
+        }
+        #expect(store.state.doubtsToTalkThrough == [0, 3])
+    }
+
+    @Test func goingBackWithNoComparisonOrDecisionOnTheWayReturnsToTheScreenBefore() {
+        let guide = Guide(
+            id: "short", title: "Short", version: "1",
+            screens: [
+                SampleGuide.screen("welcome", .info(InfoScreen(body: "Hello."))),
+                SampleGuide.screen("sure", .sure(SureScreen())),
+            ], origin: "test")
+        var store = SessionTestStore(guide: guide)
+        store.prepare([.start, .proceed])
+        let check = SureCheck(answers: oneNo, wayOn: .goBack)
+        store.send(
+            .submit(.sure(check)),
+            records: [
+                .answered(screen: "sure", answer: .sure(check)), .wentBack(from: "sure", to: "welcome"),
+                .screenShown(screen: "welcome", textHash: "hash-welcome"),
             ]
         ) {
             $0.answers["sure"] = .sure(check)
             $0.path.removeLast()
         }
+        #expect(store.state.doubtsToTalkThrough == nil)
     }
 
     @Test func choosingToContinueAnywayMovesOnAndIsRecorded() {

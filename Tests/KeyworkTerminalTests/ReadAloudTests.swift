@@ -85,7 +85,8 @@ final class FakeSpeaker: Speaker {
     @Test func speakReadsEachNewScreenOnceAndNotTheSameScreenTwice() throws {
         let speaker = FakeSpeaker()
         let terminal = InMemoryTerminal(
-            size: size, script: [.key(.down), .key(.enter), .key(.down), .key(.enter), .key(.function(10))])
+            size: size,
+            script: [.key(.down), .key(.enter), .key(.down), .type(" "), .key(.enter), .key(.function(10))])
         _ = SessionRunner(
             state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: speaker,
             speakEveryScreen: true

@@ -37,15 +37,15 @@ final class MemoryRecorder: SessionRecorder {
     /// Every key of a whole walk through the tour, answering "someone to talk to".
     static let wholeTour: [InMemoryTerminal.Step] = [
         .key(.enter),  // welcome
-        .type("1"),  // focus: someone to talk to
+        .type("1"), .key(.enter),  // focus: someone to talk to
         .key(.enter),  // in your own words: skipped
         .type("7"), .key(.enter),  // how it feels
-        .key(.enter),  // the comparison
+        .key(.end), .key(.enter),  // the comparison: at 100 columns every option fits side by side
         .type("2"), .key(.enter), .type("I can do it from home\n"), .type("1"), .key(.enter), .type("1"),
         .key(.enter),  // the decision
         .type("1"), .key(.enter),  // available now
         .type("y\ny\ny\ny\n"),  // SURE
-        .key(.enter),  // summary
+        .key(.end), .key(.enter),  // summary
         .type(" "), .key(.down), .type(" "), .key(.down), .type(" "), .key(.enter),  // tick all three
         .type("J. B.\n"), .type("Sam Keyworker\n"), .key(.enter),  // sign, then finish
         .key(.enter),  // what happens next
@@ -64,9 +64,9 @@ final class MemoryRecorder: SessionRecorder {
     }
 
     @Test func aWholeSessionIsDrivenByKeysToCompletionThroughAResize() throws {
-        var script = Array(Self.wholeTour.prefix(4))
+        var script = Array(Self.wholeTour.prefix(5))
         script += [.resize(to: TerminalSize(columns: 40, rows: 12)), .resize(to: TerminalSize(columns: 100, rows: 30))]
-        script += Array(Self.wholeTour.dropFirst(4))
+        script += Array(Self.wholeTour.dropFirst(5))
         let terminal = InMemoryTerminal(size: size, script: script)
         let recorder = MemoryRecorder()
         let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
@@ -89,7 +89,7 @@ final class MemoryRecorder: SessionRecorder {
             size: size,
             script: [
                 .key(.function(4)),  // the session refuses: this is the first screen
-                .key(.enter), .type("1"), .key(.enter),  // welcome, focus, text skipped
+                .key(.enter), .type("1"), .key(.enter), .key(.enter),  // welcome, focus, text skipped
                 .key(.enter),  // the scale, with no number picked yet
                 .key(.function(10)),
             ])
@@ -107,7 +107,8 @@ final class MemoryRecorder: SessionRecorder {
     }
 
     @Test func f10PausesWithEverythingRecorded() throws {
-        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1"), .key(.function(10))])
+        let terminal = InMemoryTerminal(
+            size: size, script: [.key(.enter), .type("1"), .key(.enter), .key(.function(10))])
         let recorder = MemoryRecorder()
         let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
         guard case .paused(let state) = runner.run(firstActions: [.start]) else {
@@ -132,8 +133,26 @@ final class MemoryRecorder: SessionRecorder {
         }
     }
 
+    @Test func aClosedWindowKeepsWhatWasChosenButNotYetConfirmed() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1"), .event(.hangup)])
+        let recorder = MemoryRecorder()
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)
+        guard case .interrupted(let state) = runner.run(firstActions: [.start]) else {
+            Issue.record("expected the closed window to interrupt")
+            return
+        }
+        #expect(
+            Array(recorder.events.suffix(2)) == [
+                .draftKept(screen: "focus", draft: ScreenDraft(options: ["talk"])), .paused(screen: "focus"),
+            ])
+        #expect(state.answers["focus"] == nil)
+        let resumed = InMemoryTerminal(size: size, script: [.key(.function(10))])
+        _ = SessionRunner(state: state, backend: resumed, recorder: recorder).run(firstActions: [.resume(note: nil)])
+        #expect(resumed.frames.first?.text.contains("> (o) Someone to talk to") == true, "shown again on resume")
+    }
+
     @Test func aFailedRecordingStopsTheSessionWithoutMovingOn() throws {
-        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1")])
+        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1"), .key(.enter)])
         let recorder = MemoryRecorder()
         recorder.successesBeforeFailing = 2  // starting, then the first Enter; the answer fails
         let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder)

@@ -35,14 +35,19 @@ final class FullScreenFrontEnd: FrontEnd {
     func show(_ message: MessageView) { Dialog.show(message, on: terminal) }
 
     func drawPreview(of state: SessionState, after actions: [SessionAction]) {
-        SessionRunner.drawPreview(of: state, after: actions, on: terminal)
+        previewed = SessionRunner.drawPreview(of: state, after: actions, on: terminal)
     }
+
+    /// The screen the preview put up; keys typed once it showed are the people's answer to it.
+    private var previewed: String?
 
     func runSession(
         _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
     ) -> SessionRunner.Outcome {
-        SessionRunner(
-            state: state, backend: terminal, recorder: recorder, speaker: speaker, speakEveryScreen: speakEveryScreen
+        defer { previewed = nil }
+        return SessionRunner(
+            state: state, backend: terminal, recorder: recorder, speaker: speaker, speakEveryScreen: speakEveryScreen,
+            previewed: previewed
         ).run(firstActions: firstActions)
     }
 }

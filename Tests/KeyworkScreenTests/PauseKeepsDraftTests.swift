@@ -1,0 +1,88 @@
+import KeyworkGuides
+import KeyworkSession
+import Testing
+
+@testable import KeyworkScreen
+
+/// Pausing keeps what was chosen or typed but not yet confirmed, and resume shows it again.
+@Suite struct PauseKeepsDraftTests {
+    /// Pauses with the keys `pause`, then resumes as a new process would: a fresh view of the replayed session.
+    static func pauseAndResume(_ driver: inout KeyDriver, with pause: Key = .function(10)) -> ViewState {
+        driver.press(pause)
+        #expect(driver.session.status == .paused)
+        _ = try? Session.reduce(&driver.session, .resume(note: nil))
+        return ViewState(for: driver.session)
+    }
+
+    @Test func aChoiceNotYetConfirmedIsChosenAgainOnResume() {
+        var driver = ChoosingOnPurposeTests.driver(at: "goal")
+        driver.type("2")
+        let resumed = Self.pauseAndResume(&driver)
+        #expect(driver.actions == [.keepDraft(ScreenDraft(options: ["stable"])), .pause])
+        #expect(driver.session.answers["goal"] == nil, "a draft is never an answer")
+        #expect(resumed.chosen == 1)
+        let frame = SessionScreen.render(
+            driver.session, resumed, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
+        #expect(frame.text.contains("> (o) Feel more stable"))
+    }
+
+    @Test func typedWordsTicksAndFormFieldsAreShownAgain() {
+        var words = ChoosingOnPurposeTests.driver(at: "words")
+        words.type("Up by nine")
+        #expect(Self.pauseAndResume(&words, with: .control("q")).input.text == "Up by nine")
+
+        var worries = ChoosingOnPurposeTests.driver(at: "worries")
+        worries.press(.character(" "), .down, .down, .character(" "))
+        #expect(Self.pauseAndResume(&worries).ticked == ["withdrawal", "family"])
+
+        var wait = ChoosingOnPurposeTests.driver(at: "wait")
+        wait.type("n")
+        wait.press(.enter)
+        wait.type("Groups for now")
+        let form = Self.pauseAndResume(&wait).form
+        #expect(form.picks["now"] == 1)
+        #expect(form.texts["differs"]?.text == "Groups for now")
+
+        var scale = ChoosingOnPurposeTests.driver(at: "confidence")
+        scale.type("10")
+        #expect(Self.pauseAndResume(&scale).scaleValue == 10)
+    }
+
+    @Test func aQuestionBeingTypedIsKeptInItsBox() {
+        var driver = ChoosingOnPurposeTests.driver(at: "goal")
+        driver.press(.function(2))
+        driver.type("Can my partner")
+        let resumed = Self.pauseAndResume(&driver)
+        #expect(resumed.overlay == .question(TextField("Can my partner")), "F10 works in the box, and keeps its words")
+        #expect(driver.session.questions.isEmpty, "not noted until Enter")
+    }
+
+    @Test func aDraftNeverHoldsAPickNobodyCanSee() {
+        var session = ChoosingOnPurposeTests.driver(at: "decide").session
+        // As a damaged or forged journal might say: a pick past the end of its list, and one for a field
+        // that only a "has concerns" view would show.
+        session.drafts["decide"] = ScreenDraft(picks: ["preferred": 1, "accepted": 7, "view": 0, "risks": 0])
+        let view = ViewState(for: session)
+        #expect(view.form.picks == ["preferred": 1, "view": 0])
+        let frame = SessionScreen.render(
+            session, view, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
+        #expect(frame.text.components(separatedBy: "(o)").count - 1 == 2, "every pick kept is one that shows")
+    }
+
+    @Test func nothingUnconfirmedKeepsNothingAndPuttingItBackTakesTheDraftBack() {
+        var driver = ChoosingOnPurposeTests.driver(at: "goal")
+        driver.press(.down)
+        driver.press(.function(10))
+        #expect(driver.actions == [.pause], "a highlight is not a choice")
+
+        var back = ChoosingOnPurposeTests.driver(at: "worries")
+        back.session.answers["worries"] = .multi(options: ["housing"])
+        back.session.drafts["worries"] = ScreenDraft(options: ["housing", "family"])
+        back.view = ViewState(for: back.session)
+        #expect(back.view.ticked == ["housing", "family"])
+        back.press(.down, .down, .character(" "))
+        back.press(.function(10))
+        #expect(back.actions == [.keepDraft(ScreenDraft()), .pause], "back to the confirmed answer: nothing to keep")
+        #expect(back.session.drafts["worries"] == nil)
+    }
+}
