@@ -15,6 +15,8 @@ struct FormField: Equatable {
     let id: String
     let label: String
     let kind: Kind
+    /// What Enter says on this pick while nothing is picked.
+    var unpicked: Phrase = .pickBeforeEnter
 }
 
 /// The decision, availability and SURE screens as forms: which fields show (some appear only after
@@ -57,7 +59,7 @@ enum SessionForm {
                 fields.append(
                     FormField(
                         id: "instead", label: words[.fieldAgreedInstead],
-                        kind: .pick(instead + [words[.somethingElse]])))
+                        kind: .pick(instead + [words[.somethingElse]]), unpicked: .missingAgreedInstead))
                 if form.picks["instead"] == instead.count {
                     fields.append(FormField(id: "insteadWords", label: words[.fieldAgreedWords], kind: .text))
                 }
@@ -100,7 +102,7 @@ enum SessionForm {
     static func unfinished(_ field: FormField, form: FormState, words: Words) -> String? {
         switch field.kind {
         case .pick:
-            return form.picks[field.id] == nil ? words[.pickBeforeEnter] : nil
+            return form.picks[field.id] == nil ? words[field.unpicked] : nil
         case .digits:
             guard case .failure(let missing) = number(field.id, in: form, fields: [field], words: words) else {
                 return nil

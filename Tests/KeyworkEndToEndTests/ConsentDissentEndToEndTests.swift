@@ -108,6 +108,8 @@ import Testing
         try walk.answerSureYes()
         let summary = try tmux.waitFor(words: "Here is what you chose and said today.")
         #expect(Tmux.collapsingWhitespace(summary).contains("Agreed instead: Drop in"))
+        // Enter pages a long summary down first, and goes on only from its end.
+        try tmux.pageToTheEnd()
         try tmux.send("Enter")
 
         // The statements follow the decision: no line says the client chose.
