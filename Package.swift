@@ -5,6 +5,7 @@
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
 //   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
 //   KeyworkWords (the program's own words, per language) is used by session, screen, terminal and CLI
+//   KeyworkText (text from outside made safe to print) is used by every layer that prints or checks text
 import PackageDescription
 
 let package = Package(
@@ -20,9 +21,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .target(name: "KeyworkText"),
         .target(
             name: "KeyworkGuides",
             dependencies: [
+                "KeyworkText",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -38,6 +41,7 @@ let package = Package(
             dependencies: [
                 "KeyworkSession",
                 "KeyworkGuides",
+                "KeyworkText",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -58,7 +62,9 @@ let package = Package(
         ),
         .target(
             name: "KeyworkPlain",
-            dependencies: ["KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]
+            dependencies: [
+                "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "KeyworkText",
+            ]
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
@@ -81,6 +87,7 @@ let package = Package(
                 "KeyworkPlain",
                 "KeyworkConfig",
                 "KeyworkWords",
+                "KeyworkText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,6 +106,7 @@ let package = Package(
         .testTarget(
             name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkFuzzSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
+        .testTarget(name: "KeyworkTextTests", dependencies: ["KeyworkText"]),
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests",
