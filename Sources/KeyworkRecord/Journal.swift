@@ -60,8 +60,11 @@ public final class Journal {
         throws(RecordError) -> Journal
     {
         guard Store.isValidSessionID(header.sessionID) else { throw RecordError.invalidSessionID(header.sessionID) }
-        guard DeviceKey.decodeBase64(Array(header.deviceKey.utf8), byteCount: 32) != nil else {
+        guard let rawKey = DeviceKey.decodeBase64(Array(header.deviceKey.utf8), byteCount: 32) else {
             throw RecordError.invalidHeader(problem: "device_key is not base64 of a 32-byte public key")
+        }
+        if let problem = PublicKeyCheck.problem(with: rawKey) {
+            throw RecordError.invalidHeader(problem: "device_key is refused: \(problem)")
         }
         try store.prepare()
         let folder = store.sessionFolder(header.sessionID)
@@ -130,13 +133,17 @@ public final class Journal {
                 throw RecordError.neverStarted(sessionID: sessionID)
             }
             contents = try JournalReader.read(bytes, sessionID: sessionID)
+            try checkNotSealedBefore(store: store, sessionID: sessionID, journal: bytes)
         } catch let damage as JournalReader.Damage {
             lock.release()
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
             throw RecordError.quarantined(
                 sessionID: sessionID, line: damage.line, problem: damage.problem, movedTo: movedTo)
         } catch let error as RecordError {
-            guard case .io(_, _, ENOENT) = error else { throw error }
+            guard case .io(_, _, ENOENT) = error else {
+                lock.release()
+                throw error
+            }
             lock.release()
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
             throw RecordError.quarantined(
@@ -165,6 +172,18 @@ public final class Journal {
         } catch {
             throw RecordError.io(path: path, operation: step, code: error.code)
         }
+    }
+
+    /// Refuses a journal that the store's ledger lists as sealed with other bytes: its seal was deleted and the
+    /// journal changed, and resuming would seal the changed answers. A ledger that cannot be read does not stop
+    /// a resume; sealing reports it.
+    private static func checkNotSealedBefore(store: Store, sessionID: String, journal: [UInt8]) throws(RecordError) {
+        let hash = Hex.encode(SHA256.hash(data: journal))
+        guard case .listedWithAnotherJournal(let sealedAt, _)? = try? Ledger(store: store).listing(
+            of: sessionID, journalSHA256: hash)
+        else { return }
+        throw RecordError.sealedWithAnotherJournal(
+            sessionID: sessionID, sealedAt: sealedAt, ledger: Ledger(store: store).path)
     }
 
     /// Takes away the folder of a session whose journal is empty, holding the lock until it is gone.

@@ -61,6 +61,26 @@ public struct Store: Sendable {
         }
     }
 
+    /// The folders under `sessions/` whose names are not session ids: renamed or put there by hand, and so out
+    /// of reach of every lookup by id. Plain files there (a file manager's own, say) are not listed.
+    public func misnamedSessionFolders() throws(RecordError) -> [String] {
+        guard Store.exists(sessionsFolder) else { return [] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: sessionsFolder)
+        } catch {
+            throw RecordError.io(path: sessionsFolder, operation: "list the sessions", code: EACCES)
+        }
+        return names.filter { name in
+            guard !Store.isValidSessionID(name) else { return false }
+            var info = stat()
+            // A symbolic link counts too: it may lead to a session folder.
+            guard lstat(sessionsFolder + "/" + name, &info) == 0 else { return false }
+            let kind = info.st_mode & S_IFMT
+            return kind == S_IFDIR || kind == S_IFLNK
+        }.sorted()
+    }
+
     /// A fresh session id, `YYYYMMDD-HHMMSS-xxxxxx`: the UTC start time and six random lowercase hex digits.
     public static func newSessionID(now: Date) -> String {
         var generator = SystemRandomNumberGenerator()

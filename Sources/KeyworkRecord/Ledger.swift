@@ -1,0 +1,149 @@
+import Crypto
+import Foundation
+
+/// The store's signed ledger of seals, `<store>/ledger.jsonl` (transcript-format.md §13): every seal this
+/// store makes is listed there first, hash-chained to the lines before it and signed by the device key.
+///
+/// `keywork verify STORE` checks the sessions against it, so a session deleted whole, a seal deleted, or a
+/// sealed journal changed and resealed is noticed. It is appended to under an exclusive `flock` on the file,
+/// each append one write and one fsync; a line cut short by a crash is cut off before the next append, and
+/// any other damage stops sealing until a person has looked (nothing is ever rewritten).
+public struct Ledger: Sendable {
+    /// What the ledger already says of a session about to be sealed.
+    public enum Listing: Sendable, Equatable {
+        /// Not listed: it may be sealed, and the seal is added.
+        case notListed
+        /// Listed with this very journal: the seal was written once and lost (a crash, or a deleted seal of an
+        /// unchanged journal), so it may be written again without a new line.
+        case listedWithThisJournal(time: String)
+        /// Listed with another journal: the journal changed after it was sealed. It must not be sealed again.
+        case listedWithAnotherJournal(time: String, receiptCode: String)
+    }
+
+    public let store: Store
+    private let io: any FileIO
+
+    public init(store: Store, io: any FileIO = POSIXFileIO()) {
+        self.store = store
+        self.io = io
+    }
+
+    public var path: String { store.root + "/ledger.jsonl" }
+
+    /// Reads the ledger as it is (nil when there is none), checking lines and chain but not signatures.
+    func read() throws(RecordError) -> LedgerReader.Contents? {
+        guard Store.exists(path) else { return nil }
+        let bytes = try Store.readFile(path)
+        do {
+            return try LedgerReader.read(bytes)
+        } catch {
+            throw RecordError.ledgerDamaged(path: path, line: error.line, problem: error.problem)
+        }
+    }
+
+    /// What the ledger says of `sessionID`, given the SHA-256 (hex) of its journal now.
+    public func listing(of sessionID: String, journalSHA256: String) throws(RecordError) -> Listing {
+        guard let contents = try read() else { return .notListed }
+        return Ledger.listing(of: sessionID, journalSHA256: journalSHA256, in: contents)
+    }
+
+    static func listing(of sessionID: String, journalSHA256: String, in contents: LedgerReader.Contents) -> Listing {
+        var found = Listing.notListed
+        for entry in contents.entries {
+            guard case .sealed(sessionID, let hash, let receiptCode) = entry.event else { continue }
+            if hash != journalSHA256 { return .listedWithAnotherJournal(time: entry.timestamp, receiptCode: receiptCode) }
+            found = .listedWithThisJournal(time: entry.timestamp)
+        }
+        return found
+    }
+
+    /// Lists a seal about to be written: first starting the ledger, or naming a new device key, when needed.
+    /// Returns what the ledger said before; only `.notListed` adds a line. Throws, adding nothing, when the
+    /// session is listed with another journal or the ledger is damaged.
+    @discardableResult
+    public func recordSeal(sessionID: String, journalSHA256: [UInt8], time: String, key: DeviceKey)
+        throws(RecordError) -> Listing
+    {
+        let hash = Hex.encode(journalSHA256)
+        return try appending(key: key, time: time) { contents throws(RecordError) in
+            let listing = contents.map { Ledger.listing(of: sessionID, journalSHA256: hash, in: $0) } ?? .notListed
+            switch listing {
+            case .notListed:
+                let receipt = ReceiptCode.make(journalSHA256: journalSHA256) ?? ""
+                return (listing, [.sealed(sessionID: sessionID, journalSHA256: hash, receiptCode: receipt)])
+            case .listedWithThisJournal:
+                return (listing, [])
+            case .listedWithAnotherJournal(let sealedAt, _):
+                throw RecordError.sealedWithAnotherJournal(sessionID: sessionID, sealedAt: sealedAt, ledger: path)
+            }
+        }
+    }
+
+    /// Notes that `key` now keeps the ledger (after `keywork key new --replace`); nothing when it already does
+    /// or when there is no ledger yet.
+    public func recordKeyReplacement(key: DeviceKey, time: String) throws(RecordError) {
+        guard Store.exists(path) else { return }
+        try appending(key: key, time: time) { _ throws(RecordError) in ((), []) }
+    }
+
+    /// Under the ledger's lock: cuts a torn last line, reads the rest, asks `decide` what to add, and appends
+    /// it (after a `started` or `key_replaced` line when `key` does not keep the ledger yet) in one write.
+    private func appending<Answer>(
+        key: DeviceKey, time: String,
+        _ decide: (LedgerReader.Contents?) throws(RecordError) -> (Answer, [LedgerEntry.Event])
+    ) throws(RecordError) -> Answer {
+        try store.prepare()
+        var step = "open the ledger"
+        let descriptor: Int32
+        do throws(Errno) {
+            descriptor = try io.openFile(path, flags: O_RDWR | O_CREAT | O_APPEND, mode: 0o600)
+        } catch {
+            throw RecordError.io(path: path, operation: step, code: error.code)
+        }
+        defer { io.closeFile(descriptor) }
+        // Another Keywork sealing at the same moment waits here for a moment; a lock is never left behind.
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw RecordError.io(path: path, operation: "lock the ledger", code: errno) }
+        }
+        let bytes = try Store.readFile(path)
+        let contents: LedgerReader.Contents
+        do {
+            contents = try LedgerReader.read(bytes)
+        } catch {
+            throw RecordError.ledgerDamaged(path: path, line: error.line, problem: error.problem)
+        }
+        let (answer, events) = try decide(contents.entries.isEmpty ? nil : contents)
+        var toWrite: [LedgerEntry.Event] = []
+        if contents.entries.isEmpty {
+            toWrite.append(.started(key: key.publicKeyBytes))
+        } else if let current = contents.currentKey, current != key.publicKeyBytes {
+            toWrite.append(.keyReplaced(key: key.publicKeyBytes, oldKey: current))
+        }
+        guard !events.isEmpty || (!toWrite.isEmpty && !contents.entries.isEmpty) else { return answer }
+        toWrite += events
+        var chain = contents.entries.isEmpty ? LedgerEntry.chainStart(key: key.publicKeyBytes) : contents.chainHead
+        var seq = Int64(contents.entries.count)
+        var output: [UInt8] = []
+        for event in toWrite {
+            let entry = try LedgerEntry.signedLine(seq: seq, timestamp: time, event: event, prev: chain, key: key)
+            output += entry.line + [UInt8(ascii: "\n")]
+            chain = LedgerEntry.chainNext(after: chain, line: entry.line)
+            seq += 1
+        }
+        do throws(Errno) {
+            if contents.tornTailBytes > 0 {
+                // A line cut short by a crash listed a seal that was never written: it is cut, as a journal's is.
+                step = "cut the ledger's torn last line"
+                try io.truncateFile(descriptor, length: Int64(contents.wholeLength))
+            }
+            step = "write to the ledger"
+            try io.writeAll(descriptor, output)
+            step = "flush the ledger to disk"
+            try io.sync(descriptor)
+            if contents.entries.isEmpty { try io.syncFolder(store.root) }
+        } catch {
+            throw RecordError.io(path: path, operation: step, code: error.code)
+        }
+        return answer
+    }
+}
