@@ -103,6 +103,13 @@ let package = Package(
         ),
         // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.
         .target(name: "KeyworkFuzzSupport", path: "Tests/KeyworkFuzzSupport"),
+        // Records written as a forger would, byte by byte, for the record, fuzz and end-to-end tests.
+        .target(
+            name: "KeyworkForgery",
+            dependencies: [
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Tests/KeyworkForgery"),
         .testTarget(
             name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkFuzzSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
@@ -110,7 +117,7 @@ let package = Package(
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests",
-            dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport"],
+            dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery"],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",
@@ -136,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "KeyworkEndToEndTests",
             dependencies: [
-                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
+                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery",
                 "KeyworkTerminalTesting",
             ]
         ),

@@ -30,27 +30,24 @@ public struct Ledger: Sendable {
 
     public var path: String { store.root + "/ledger.jsonl" }
 
-    /// Reads the ledger as it is (nil when there is none), checking lines and chain but not signatures.
-    func read() throws(RecordError) -> LedgerReader.Contents? {
-        guard Store.exists(path) else { return nil }
-        let bytes = try Store.readFile(path)
+    /// What the ledger says of `sessionID`, given the SHA-256 (hex) of its journal now.
+    public func listing(of sessionID: String, journalSHA256: String) throws(RecordError) -> Listing {
+        guard Store.exists(path) else { return .notListed }
+        return Ledger.listing(journalSHA256: journalSHA256, in: try tail(of: Store.readFile(path), sessionID: sessionID))
+    }
+
+    private func tail(of bytes: [UInt8], sessionID: String) throws(RecordError) -> LedgerTail {
         do {
-            return try LedgerReader.read(bytes)
+            return try LedgerTail.read(bytes, sessionID: sessionID)
         } catch {
             throw RecordError.ledgerDamaged(path: path, line: error.line, problem: error.problem)
         }
     }
 
-    /// What the ledger says of `sessionID`, given the SHA-256 (hex) of its journal now.
-    public func listing(of sessionID: String, journalSHA256: String) throws(RecordError) -> Listing {
-        guard let contents = try read() else { return .notListed }
-        return Ledger.listing(of: sessionID, journalSHA256: journalSHA256, in: contents)
-    }
-
-    static func listing(of sessionID: String, journalSHA256: String, in contents: LedgerReader.Contents) -> Listing {
+    private static func listing(journalSHA256: String, in tail: LedgerTail) -> Listing {
         var found = Listing.notListed
-        for entry in contents.entries {
-            guard case .sealed(sessionID, let hash, let receiptCode) = entry.event else { continue }
+        for entry in tail.sealedLines {
+            guard case .sealed(_, let hash, let receiptCode) = entry.event else { continue }
             if hash != journalSHA256 { return .listedWithAnotherJournal(time: entry.timestamp, receiptCode: receiptCode) }
             found = .listedWithThisJournal(time: entry.timestamp)
         }
@@ -65,8 +62,8 @@ public struct Ledger: Sendable {
         throws(RecordError) -> Listing
     {
         let hash = Hex.encode(journalSHA256)
-        return try appending(key: key, time: time) { contents throws(RecordError) in
-            let listing = contents.map { Ledger.listing(of: sessionID, journalSHA256: hash, in: $0) } ?? .notListed
+        return try appending(key: key, time: time, about: sessionID) { tail throws(RecordError) in
+            let listing = Ledger.listing(journalSHA256: hash, in: tail)
             switch listing {
             case .notListed:
                 let receipt = ReceiptCode.make(journalSHA256: journalSHA256) ?? ""
@@ -83,14 +80,15 @@ public struct Ledger: Sendable {
     /// or when there is no ledger yet.
     public func recordKeyReplacement(key: DeviceKey, time: String) throws(RecordError) {
         guard Store.exists(path) else { return }
-        try appending(key: key, time: time) { _ throws(RecordError) in ((), []) }
+        try appending(key: key, time: time, about: nil) { _ throws(RecordError) in ((), []) }
     }
 
-    /// Under the ledger's lock: cuts a torn last line, reads the rest, asks `decide` what to add, and appends
-    /// it (after a `started` or `key_replaced` line when `key` does not keep the ledger yet) in one write.
+    /// Under the ledger's lock: reads its tail (what is said of `sessionID` included), asks `decide` what to add,
+    /// and appends it in one write, after a `started` or `key_replaced` line when `key` does not keep the ledger
+    /// yet, and after cutting a line a crash left cut short.
     private func appending<Answer>(
-        key: DeviceKey, time: String,
-        _ decide: (LedgerReader.Contents?) throws(RecordError) -> (Answer, [LedgerEntry.Event])
+        key: DeviceKey, time: String, about sessionID: String?,
+        _ decide: (LedgerTail) throws(RecordError) -> (Answer, [LedgerEntry.Event])
     ) throws(RecordError) -> Answer {
         try store.prepare()
         var step = "open the ledger"
@@ -105,24 +103,19 @@ public struct Ledger: Sendable {
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else { throw RecordError.io(path: path, operation: "lock the ledger", code: errno) }
         }
-        let bytes = try Store.readFile(path)
-        let contents: LedgerReader.Contents
-        do {
-            contents = try LedgerReader.read(bytes)
-        } catch {
-            throw RecordError.ledgerDamaged(path: path, line: error.line, problem: error.problem)
-        }
-        let (answer, events) = try decide(contents.entries.isEmpty ? nil : contents)
+        let tail = try tail(of: Store.readFile(path), sessionID: sessionID ?? "")
+        let (answer, events) = try decide(tail)
         var toWrite: [LedgerEntry.Event] = []
-        if contents.entries.isEmpty {
+        if tail.isEmpty {
             toWrite.append(.started(key: key.publicKeyBytes))
-        } else if let current = contents.currentKey, current != key.publicKeyBytes {
+        } else if let current = tail.currentKey, current != key.publicKeyBytes {
             toWrite.append(.keyReplaced(key: key.publicKeyBytes, oldKey: current))
         }
-        guard !events.isEmpty || (!toWrite.isEmpty && !contents.entries.isEmpty) else { return answer }
+        // A ledger is started only to list a seal; a new key alone is noted only in a ledger already begun.
+        guard !events.isEmpty || (!toWrite.isEmpty && !tail.isEmpty) else { return answer }
         toWrite += events
-        var chain = contents.entries.isEmpty ? LedgerEntry.chainStart(key: key.publicKeyBytes) : contents.chainHead
-        var seq = Int64(contents.entries.count)
+        var chain = tail.isEmpty ? LedgerEntry.chainStart(key: key.publicKeyBytes) : tail.chainHead
+        var seq = tail.nextSeq
         var output: [UInt8] = []
         for event in toWrite {
             let entry = try LedgerEntry.signedLine(seq: seq, timestamp: time, event: event, prev: chain, key: key)
@@ -131,16 +124,16 @@ public struct Ledger: Sendable {
             seq += 1
         }
         do throws(Errno) {
-            if contents.tornTailBytes > 0 {
+            if tail.tornTailBytes > 0 {
                 // A line cut short by a crash listed a seal that was never written: it is cut, as a journal's is.
                 step = "cut the ledger's torn last line"
-                try io.truncateFile(descriptor, length: Int64(contents.wholeLength))
+                try io.truncateFile(descriptor, length: Int64(tail.wholeLength))
             }
             step = "write to the ledger"
             try io.writeAll(descriptor, output)
             step = "flush the ledger to disk"
             try io.sync(descriptor)
-            if contents.entries.isEmpty { try io.syncFolder(store.root) }
+            if tail.isEmpty { try io.syncFolder(store.root) }
         } catch {
             throw RecordError.io(path: path, operation: step, code: error.code)
         }

@@ -90,11 +90,25 @@ enum LedgerReader {
         return String(decoding: line[max(line.startIndex, end - 64)..<max(line.startIndex, end)], as: UTF8.self)
     }
 
+    /// Reads one line as line `number` (counting from 0) of a ledger kept by `currentKey` until it.
     private static func readLine(_ line: [UInt8], number: Int, currentKey: [UInt8]?) throws(JournalReader.Damage)
         -> LedgerEntry
     {
+        let read = try readLine(line, number: number, currentKey: currentKey, standingAlone: false)
+        return read.entry
+    }
+
+    /// Reads one line without the lines around it: its shape, but not its place in the sequence or the chain.
+    /// Appending uses it for the few lines it needs; its `seq` is taken as written.
+    static func readLineAlone(_ line: [UInt8]) throws(JournalReader.Damage) -> (entry: LedgerEntry, prev: String) {
+        try readLine(line, number: nil, currentKey: nil, standingAlone: true)
+    }
+
+    private static func readLine(_ line: [UInt8], number: Int?, currentKey: [UInt8]?, standingAlone: Bool)
+        throws(JournalReader.Damage) -> (entry: LedgerEntry, prev: String)
+    {
         func damage(_ problem: String) -> JournalReader.Damage {
-            JournalReader.Damage(line: number + 1, problem: problem)
+            JournalReader.Damage(line: number.map { $0 + 1 }, problem: problem)
         }
         let value: JSONValue
         do {
@@ -105,8 +119,8 @@ enum LedgerReader {
         guard value.objectKeys == LedgerEntry.lineKeys else {
             throw damage("the line must be an object with exactly the keys seq, ts, event, data, prev, sig")
         }
-        guard value["seq"]?.intValue == Int64(number) else {
-            throw damage("seq should be \(number) (lines are missing, added or out of order)")
+        guard let seq = value["seq"]?.intValue, seq >= 0, number.map({ seq == Int64($0) }) ?? true else {
+            throw damage("seq should be \(number ?? 0) (lines are missing, added or out of order)")
         }
         guard let timestamp = value["ts"]?.stringValue, RecordTime.isValidTime(timestamp) else {
             throw damage("ts is not a UTC time like 2026-11-27T02:46:30.123Z")
@@ -125,15 +139,16 @@ enum LedgerReader {
         guard let name = value["event"]?.stringValue, let data = value["data"] else {
             throw damage("event is not a string")
         }
-        let event = try readEvent(name, data, number: number, currentKey: currentKey)
-        return LedgerEntry(seq: Int64(number), timestamp: timestamp, event: event, line: line)
+        let event = try readEvent(
+            name, data, number: number.map { Int64($0) } ?? seq, currentKey: currentKey, standingAlone: standingAlone)
+        return (LedgerEntry(seq: seq, timestamp: timestamp, event: event, line: line), prev)
     }
 
-    private static func readEvent(_ name: String, _ data: JSONValue, number: Int, currentKey: [UInt8]?)
-        throws(JournalReader.Damage) -> LedgerEntry.Event
-    {
+    private static func readEvent(
+        _ name: String, _ data: JSONValue, number: Int64, currentKey: [UInt8]?, standingAlone: Bool
+    ) throws(JournalReader.Damage) -> LedgerEntry.Event {
         func damage(_ problem: String) -> JournalReader.Damage {
-            JournalReader.Damage(line: number + 1, problem: problem)
+            JournalReader.Damage(line: standingAlone ? nil : Int(number) + 1, problem: problem)
         }
         func key(_ field: String) throws(JournalReader.Damage) -> [UInt8] {
             guard let text = data[field]?.stringValue, let raw = DeviceKey.decodeBase64(Array(text.utf8), byteCount: 32)
@@ -165,7 +180,7 @@ enum LedgerReader {
                 throw damage("key_replaced must have exactly key and old_key")
             }
             let (newKey, oldKey) = (try key("key"), try key("old_key"))
-            guard oldKey == currentKey, newKey != oldKey else {
+            guard standingAlone || oldKey == currentKey, newKey != oldKey else {
                 throw damage("key_replaced must name the key that kept the ledger until then as old_key, and a new key")
             }
             return .keyReplaced(key: newKey, oldKey: oldKey)
