@@ -120,6 +120,20 @@ public struct DeviceKey: Sendable {
         return evidenceOfAnEarlierKey(store: store) == nil
     }
 
+    /// Takes away temporary key files a crash left before they were put in place: never used, but private.
+    /// One less than a minute old may be another Keywork's, making its key right now, and is left alone.
+    private static func removeLeftoverTemporaryFiles(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)
+            guard let modified = attributes?[.modificationDate] as? Date, Date().timeIntervalSince(modified) > 60 else {
+                continue
+            }
+            unlink(folder + "/" + name)
+        }
+    }
+
     private enum KeyFileWrite {
         case written
         /// Another process made the key first (only when not replacing).
@@ -131,6 +145,7 @@ public struct DeviceKey: Sendable {
     private static func writeKeyFile(_ path: String, _ content: [UInt8], replacing: Bool, faults: FileFaults)
         throws(RecordError) -> KeyFileWrite
     {
+        removeLeftoverTemporaryFiles(of: path)
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let io = POSIXFileIO()
         var step = "create the device key"
