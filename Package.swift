@@ -107,7 +107,8 @@ let package = Package(
         .target(
             name: "KeyworkForgery",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", .product(name: "Crypto", package: "swift-crypto"),
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/KeyworkForgery"),
         .testTarget(
@@ -117,7 +118,9 @@ let package = Package(
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests",
-            dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery"],
+            dependencies: [
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkFuzzSupport", "KeyworkForgery",
+            ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",

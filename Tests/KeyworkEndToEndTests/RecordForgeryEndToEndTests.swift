@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkForgery
+import KeyworkFuzzSupport
 import KeyworkRecord
 import Testing
 

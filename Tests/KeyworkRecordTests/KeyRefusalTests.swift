@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import KeyworkForgery
+import KeyworkFuzzSupport
 import Testing
 
 @testable import KeyworkRecord

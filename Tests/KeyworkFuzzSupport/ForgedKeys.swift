@@ -1,3 +1,5 @@
+import Foundation
+
 /// Public keys no honest device has: each is refused wherever Keywork reads a key (transcript-format.md §2).
 public enum ForgedKeys {
     /// The identity point, canonically encoded (y = 1). It is of small order.
@@ -11,6 +13,9 @@ public enum ForgedKeys {
 
     /// The identity again, but spelled y = p + 1: not canonical.
     public static let nonCanonical: [UInt8] = [0xEE] + [UInt8](repeating: 0xFF, count: 30) + [0x7F]
+
+    /// A key as journal headers and seals write it.
+    public static func base64(_ key: [UInt8]) -> String { Data(key).base64EncodedString() }
 
     /// Every forged key, with a word for test logs.
     public static let all: [(name: String, key: [UInt8])] = [
