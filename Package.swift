@@ -119,7 +119,8 @@ let package = Package(
         .testTarget(
             name: "KeyworkRecordTests",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkFuzzSupport", "KeyworkForgery",
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkFuzzSupport",
+                "KeyworkForgery",
             ],
             exclude: ["Golden"]),
         .testTarget(

@@ -95,7 +95,8 @@ public struct DeviceKey: Sendable {
             throw RecordError.io(path: publicPath, operation: "remove the old public key", code: errno)
         }
         let key = DeviceKey(privateKey: Curve25519.Signing.PrivateKey())
-        _ = try writeKeyFile(store.keysFolder + "/device.key", key.privateKeyFileContent, replacing: true, faults: faults)
+        _ = try writeKeyFile(
+            store.keysFolder + "/device.key", key.privateKeyFileContent, replacing: true, faults: faults)
         try Store.writeFileAtomically(publicPath, key.publicKeyFileContent)
         try Ledger(store: store).recordKeyReplacement(key: key, time: RecordTime.iso8601(now))
         return (key, retiredAs)

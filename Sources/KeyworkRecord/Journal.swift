@@ -179,8 +179,9 @@ public final class Journal {
     /// a resume; sealing reports it.
     private static func checkNotSealedBefore(store: Store, sessionID: String, journal: [UInt8]) throws(RecordError) {
         let hash = Hex.encode(SHA256.hash(data: journal))
-        guard case .listedWithAnotherJournal(let sealedAt, _)? = try? Ledger(store: store).listing(
-            of: sessionID, journalSHA256: hash)
+        guard
+            case .listedWithAnotherJournal(let sealedAt, _)? = try? Ledger(store: store).listing(
+                of: sessionID, journalSHA256: hash)
         else { return }
         throw RecordError.sealedWithAnotherJournal(
             sessionID: sessionID, sealedAt: sealedAt, ledger: Ledger(store: store).path)

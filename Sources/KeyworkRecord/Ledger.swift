@@ -33,7 +33,8 @@ public struct Ledger: Sendable {
     /// What the ledger says of `sessionID`, given the SHA-256 (hex) of its journal now.
     public func listing(of sessionID: String, journalSHA256: String) throws(RecordError) -> Listing {
         guard Store.exists(path) else { return .notListed }
-        return Ledger.listing(journalSHA256: journalSHA256, in: try tail(of: Store.readFile(path), sessionID: sessionID))
+        return Ledger.listing(
+            journalSHA256: journalSHA256, in: try tail(of: Store.readFile(path), sessionID: sessionID))
     }
 
     private func tail(of bytes: [UInt8], sessionID: String) throws(RecordError) -> LedgerTail {
@@ -48,7 +49,9 @@ public struct Ledger: Sendable {
         var found = Listing.notListed
         for entry in tail.sealedLines {
             guard case .sealed(_, let hash, let receiptCode) = entry.event else { continue }
-            if hash != journalSHA256 { return .listedWithAnotherJournal(time: entry.timestamp, receiptCode: receiptCode) }
+            if hash != journalSHA256 {
+                return .listedWithAnotherJournal(time: entry.timestamp, receiptCode: receiptCode)
+            }
             found = .listedWithThisJournal(time: entry.timestamp)
         }
         return found

@@ -72,7 +72,8 @@ public struct LedgerEntry: Sendable, Equatable {
         } catch {
             throw RecordError.malformedKey(path: "keys/device.key", problem: "signing the ledger failed: \(error)")
         }
-        entry.line = unsigned.dropLast() + Array(#","sig":""#.utf8) + Array(Data(signature).base64EncodedString().utf8)
+        entry.line =
+            unsigned.dropLast() + Array(#","sig":""#.utf8) + Array(Data(signature).base64EncodedString().utf8)
             + Array(#""}"#.utf8)
         return entry
     }

@@ -1,6 +1,6 @@
-import KeyworkText
 import Crypto
 import Foundation
+import KeyworkText
 
 /// Reads a ledger's bytes and checks every whole line, the sequence, the chain and the keys; never repairs.
 ///

@@ -29,7 +29,8 @@ struct LedgerTail {
         guard let prev = Hex.decode(last.prev) else {
             throw JournalReader.Damage(line: nil, problem: "the last line's prev is not hex")
         }
-        let keyLines = ByteSearch.offsets(of: Array(#""event":"started""#.utf8), in: bytes, before: lastNewline + 1)
+        let keyLines =
+            ByteSearch.offsets(of: Array(#""event":"started""#.utf8), in: bytes, before: lastNewline + 1)
             + ByteSearch.offsets(of: Array(#""event":"key_replaced""#.utf8), in: bytes, before: lastNewline + 1)
         guard let keyLineOffset = keyLines.max() else {
             throw JournalReader.Damage(line: nil, problem: "no line names the key that keeps the ledger")
@@ -37,7 +38,8 @@ struct LedgerTail {
         let keyLine = try LedgerReader.readLineAlone(
             Array(bytes[lineRange(around: keyLineOffset, in: bytes, end: lastNewline + 1)]))
         var sealedLines: [LedgerEntry] = []
-        for offset in ByteSearch.offsets(of: Array(#""session":"\#(sessionID)""#.utf8), in: bytes, before: lastNewline) {
+        for offset in ByteSearch.offsets(of: Array(#""session":"\#(sessionID)""#.utf8), in: bytes, before: lastNewline)
+        {
             let entry = try LedgerReader.readLineAlone(
                 Array(bytes[lineRange(around: offset, in: bytes, end: lastNewline + 1)])
             ).entry

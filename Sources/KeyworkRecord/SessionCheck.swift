@@ -41,7 +41,9 @@ enum SessionCheck {
     private static func problemReading(_ error: RecordError, sealPath: String, journalPath: String) -> String {
         guard case .io(let path, _, ENOENT) = error else { return "cannot read the session's files: \(error)" }
         if path == sealPath { return "no journal.jsonl or seal.sig in the folder" }
-        if path == journalPath { return "seal.sig is here but journal.jsonl is missing: the journal was deleted or moved" }
+        if path == journalPath {
+            return "seal.sig is here but journal.jsonl is missing: the journal was deleted or moved"
+        }
         return "cannot read the session's files: \(error)"
     }
 

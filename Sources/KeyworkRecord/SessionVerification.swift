@@ -105,7 +105,8 @@ public struct ChainLink: Sendable, Equatable {
         var text =
             "\(from) revisits \(sessionID): valid, journal SHA-256 matches the link (\(journalSHA256.prefix(12))...)"
         if agreementsBehind > 0 {
-            text += "; the chain behind it verifies too (\(agreementsBehind) agreement\(agreementsBehind == 1 ? "" : "s") deep)"
+            text +=
+                "; the chain behind it verifies too (\(agreementsBehind) agreement\(agreementsBehind == 1 ? "" : "s") deep)"
         }
         return text
     }

@@ -17,7 +17,9 @@ import Testing
         let acting = text.unicodeScalars.filter {
             ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E
         }
-        #expect(acting.isEmpty, "\(what) sent \(acting.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
+        #expect(
+            acting.isEmpty, "\(what) sent \(acting.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation
+        )
     }
 
     static func expectNothingActs(
@@ -63,10 +65,14 @@ import Testing
             estimatedWaitWeeks: 1, howToldOfDelays: "A call" + Self.attack, contact: Self.attack)
         let actions: [SessionAction] = [
             .start, .proceed, .submit(.decision(Decision(preferred: "rehab", reasons: Self.attack))),
-            .submit(.availability(wait)), .tick(statement: "meet", ticked: true), .tick(statement: "safe", ticked: true),
-            .sign(role: .client, name: "Jo" + Self.attack), .sign(role: .keyworker, name: "Sam" + Self.attack), .proceed,
+            .submit(.availability(wait)), .tick(statement: "meet", ticked: true),
+            .tick(statement: "safe", ticked: true),
+            .sign(role: .client, name: "Jo" + Self.attack), .sign(role: .keyworker, name: "Sam" + Self.attack),
+            .proceed,
         ]
-        for action in seal ? actions : Array(actions.prefix(4)) { try journal.record(try Session.reduce(&state, action)) }
+        for action in seal ? actions : Array(actions.prefix(4)) {
+            try journal.record(try Session.reduce(&state, action))
+        }
         if seal { _ = try journal.seal(keyworker: "Sam" + Self.attack, key: due.key) }
         return journal.sessionID
     }
@@ -96,7 +102,8 @@ import Testing
         for arguments in [["due", "--today", "2026-11-01"], ["due", "--json", "--today", "2026-11-01"]] {
             let listed = try KeyworkBinary.run(arguments + store)
             Self.expectNothingActs(in: listed, arguments.joined(separator: " "))
-            #expect(listed.output.contains("C-2\\u{1B}[2J") || listed.output.contains(#"C-2\u001b[2J"#), "\(listed.output)")
+            #expect(
+                listed.output.contains("C-2\\u{1B}[2J") || listed.output.contains(#"C-2\u001b[2J"#), "\(listed.output)")
         }
         for format in ["text", "markdown", "html"] {
             let copy = try KeyworkBinary.run(["export", sealed, "--format", format] + store)

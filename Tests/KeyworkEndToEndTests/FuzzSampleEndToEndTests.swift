@@ -102,7 +102,8 @@ import Testing
             let verified = try KeyworkBinary.run(["verify", "--store", root])
             let due = try KeyworkBinary.run(["due", "--store", root])
             for result in [verified, due] {
-                #expect(result.status == (shaped.mustFail.isEmpty ? 0 : 1), "\(replay): \(result.output)\(result.errors)")
+                #expect(
+                    result.status == (shaped.mustFail.isEmpty ? 0 : 1), "\(replay): \(result.output)\(result.errors)")
                 EscapedOutputEndToEndTests.expectNothingActs(in: result, replay)
             }
             let invalidLines = verified.output.split(separator: "\n").filter { $0.contains("  INVALID  ") }

@@ -85,7 +85,8 @@ import Testing
         let verified = try own.run(["verify", newest])
         #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
         #expect(
-            verified.output.hasSuffix("the chain behind it verifies too (4998 agreements deep)\n"), "\(verified.output)")
+            verified.output.hasSuffix("the chain behind it verifies too (4998 agreements deep)\n"), "\(verified.output)"
+        )
         // The forged sessions hold no agreement a copy or a revisit could show: each says so, and neither dies.
         let exported = try own.run(["export", newest])
         #expect(exported.status == 65, "\(exported.output)\(exported.errors)")
@@ -147,7 +148,8 @@ import Testing
         let own = try OwnStore()
         try ForgedSession(id: Self.id(1), key: own.key).write(into: own.store)
         try ForgedSession(id: Self.id(2), key: own.key).write(into: own.store)
-        try FileManager.default.moveItem(atPath: own.store.sessionFolder(Self.id(1)), toPath: own.store.sessionsFolder + "/keep")
+        try FileManager.default.moveItem(
+            atPath: own.store.sessionFolder(Self.id(1)), toPath: own.store.sessionsFolder + "/keep")
         unlink(own.store.sessionFolder(Self.id(2)) + "/journal.jsonl")
         let scan = try own.run(["verify"])
         #expect(scan.status == 1)
@@ -208,7 +210,8 @@ import Testing
         for arguments in [["key", "show"], ["session", "--guide", "tour", "--client", "C-1", "--plain"]] {
             let refused = try own.run(arguments, input: "")
             #expect(refused.status == 66, "\(arguments): \(refused.output)\(refused.errors)")
-            #expect(refused.errors.contains(own.root + "/keys/device.key: error: this computer's signing key is missing"))
+            #expect(
+                refused.errors.contains(own.root + "/keys/device.key: error: this computer's signing key is missing"))
             #expect(refused.errors.contains("key id \(own.key.keyID)"))
             #expect(refused.errors.contains("keywork key new --replace"))
         }
@@ -239,4 +242,3 @@ import Testing
         #expect(shownAgain.output == again.output, "one key, whole, and kept")
     }
 }
-

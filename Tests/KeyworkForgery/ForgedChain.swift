@@ -9,7 +9,8 @@ public enum ForgedChain {
     /// returns their ids, oldest first. The journals are made in order (each needs the hash before it); the
     /// seals, which cost the signatures, are made on every core.
     @discardableResult
-    public static func write(count: Int, key: DeviceKey, into store: Store, linksPerSession: Int = 1) throws -> [String] {
+    public static func write(count: Int, key: DeviceKey, into store: Store, linksPerSession: Int = 1) throws -> [String]
+    {
         try FileManager.default.createDirectory(atPath: store.sessionsFolder, withIntermediateDirectories: true)
         var sessions: [ForgedSession] = []
         var journals: [[UInt8]] = []
@@ -30,7 +31,8 @@ public enum ForgedChain {
             mkdir(folder, 0o700)
             do {
                 try ForgedSession.writeFile(folder + "/journal.jsonl", frozenJournals[index])
-                try ForgedSession.writeFile(folder + "/seal.sig", frozenSessions[index].seal(for: frozenJournals[index]))
+                try ForgedSession.writeFile(
+                    folder + "/seal.sig", frozenSessions[index].seal(for: frozenJournals[index]))
             } catch {
                 failures.add()
             }

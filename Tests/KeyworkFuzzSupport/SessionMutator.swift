@@ -80,7 +80,10 @@ public struct SessionMutator: Sendable {
             (#""device_key":""#, #""device_key":"\#(forgedKey)","x":""#),
             (#""time":"2026-"#, #""time":"2026-02-30T10:00:00.000Z","x":"2026-"#),
             (#""ts":"2026-"#, #""ts":"2026-13-01T10:00:00.000Z","x":"2026-"#),
-            (#""links":["#, #""links":[{"session":"20261127-024630-a1b2c3","journal_sha256":"\#(String(repeating: "0", count: 64))"},"#),
+            (
+                #""links":["#,
+                #""links":[{"session":"20261127-024630-a1b2c3","journal_sha256":"\#(String(repeating: "0", count: 64))"},"#
+            ),
             (#""name":""#, #""name":"\u001b[2J\r\u001b[32mvalid "#),
         ]
         guard let planting = plantings.randomElement(using: &random) else { return }

@@ -128,9 +128,12 @@ import Testing
     @Test func twoSessionsThatLinkToEachOtherAreBothInvalid() throws {
         let store = folder.store
         // B links to A before A exists (no hash can close the loop both ways); A then links to B as it is.
-        let b = try seal(2, linkingTo: [SessionLink(sessionID: Self.id(1), journalSHA256: String(repeating: "1", count: 64))], in: store)
+        let b = try seal(
+            2, linkingTo: [SessionLink(sessionID: Self.id(1), journalSHA256: String(repeating: "1", count: 64))],
+            in: store)
         try seal(1, linkingTo: [b.link], in: store)
-        let results = try Verifier.verifyStore(root: store.root, trust: Fixture.trust(Fixture.key()), checkingLinks: true)
+        let results = try Verifier.verifyStore(
+            root: store.root, trust: Fixture.trust(Fixture.key()), checkingLinks: true)
         #expect(results.sessions.allSatisfy { $0.isInvalid }, "\(results.sessions.map(\.summary))")
         #expect(results.sessions.map(\.summary).allSatisfy { !$0.contains("\n") }, "one line each")
         let alone = Verifier.verifySession(
@@ -144,11 +147,14 @@ import Testing
         for index in 1..<30 {
             earlier = try seal(index, linkingTo: [earlier.link, earlier.link], in: store)
         }
-        let results = try Verifier.verifyStore(root: store.root, trust: Fixture.trust(Fixture.key()), checkingLinks: true)
+        let results = try Verifier.verifyStore(
+            root: store.root, trust: Fixture.trust(Fixture.key()), checkingLinks: true)
         #expect(results.sessions.allSatisfy { $0.isValid })
         let lines = results.sessions.flatMap { $0.summary.split(separator: "\n") }
         #expect(lines.count == 30 + 29 * 2)
-        #expect(lines.last?.hasSuffix("the chain behind it verifies too (28 agreements deep)") == true, "\(lines.last ?? "")")
+        #expect(
+            lines.last?.hasSuffix("the chain behind it verifies too (28 agreements deep)") == true,
+            "\(lines.last ?? "")")
     }
 
     @Test func aLongChainOnDiskVerifiesFromItsNewestSession() async throws {

@@ -20,13 +20,16 @@ import Testing
         let store = folder.store
         var forged = ForgedSession(id: "20261127-024630-a1b2c3", key: Fixture.key())
         forged.signerName = "Sam" + Self.attack
-        forged.links = [SessionLink(sessionID: "20261127-024630-a1b2c3", journalSHA256: String(repeating: "0", count: 64))]
+        forged.links = [
+            SessionLink(sessionID: "20261127-024630-a1b2c3", journalSHA256: String(repeating: "0", count: 64))
+        ]
         try forged.write(into: store)
         var valid = ForgedSession(id: "20261127-030000-0a0a0a", key: Fixture.key())
         valid.signerName = "Sam" + Self.attack
         try valid.write(into: store)
         mkdir(store.sessionsFolder + "/renamed" + Self.attack, 0o700)
-        let results = try Verifier.verifyStore(root: store.root, trust: Fixture.trust(Fixture.key()), checkingLinks: true)
+        let results = try Verifier.verifyStore(
+            root: store.root, trust: Fixture.trust(Fixture.key()), checkingLinks: true)
         #expect(results.sessions.count == 3)
         for result in results.sessions {
             #expect(!Self.actsOnTerminal(result.summary), "\(result.summary)")
@@ -40,7 +43,8 @@ import Testing
         let sealed = try Fixture.sealedSession(store: store)
         let path = sealed + "/seal.sig"
         var text = String(decoding: readBytes(path), as: UTF8.self)
-        let key = #"\r\u001b[2K\u001b[32m20261127-024630-a1b2c3  valid    sealed by Sam Keyworker (keyworker), this device"#
+        let key =
+            #"\r\u001b[2K\u001b[32m20261127-024630-a1b2c3  valid    sealed by Sam Keyworker (keyworker), this device"#
         text = text.replacingOccurrences(of: #"{"session":"#, with: #"{"\#(key)":1,"\#(key)":2,"session":"#)
         writeBytes(path, Array(text.utf8))
         let result = Verifier.verifySession(folder: sealed, trust: Fixture.trust(Fixture.key()))

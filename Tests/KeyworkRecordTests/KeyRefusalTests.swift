@@ -36,7 +36,8 @@ import Testing
     func aForgedKeyIsRefusedInASealAHeaderATrustedFileAndDevicePub(name: String) throws {
         let key = try #require(ForgedKeys.all.first { $0.name == name }?.key)
         try ForgedSession(id: Self.id, namedKey: key, signingKey: Fixture.key()).write(into: store)
-        let sealCheck = Verifier.verifySession(folder: store.sessionFolder(Self.id), trust: Fixture.trust(Fixture.key()))
+        let sealCheck = Verifier.verifySession(
+            folder: store.sessionFolder(Self.id), trust: Fixture.trust(Fixture.key()))
         #expect(sealCheck.outcome.isInvalidBecause("the seal's key is refused"), "\(sealCheck.outcome)")
         // The journal alone (as resume reads it) is refused for its header.
         #expect(throws: JournalReader.Damage.self) {
@@ -90,7 +91,8 @@ import Testing
         try group.write(into: store)
         #expect(
             Verifier.verifySession(folder: store.sessionFolder(group.id), trust: Fixture.trust(Fixture.key())).outcome
-                == .invalid(reason: "the seal's signer role is \"keyworker\", but a group record is sealed by its facilitator"))
+                == .invalid(
+                    reason: "the seal's signer role is \"keyworker\", but a group record is sealed by its facilitator"))
         var signedAsAdmin = ForgedSession(id: "20261127-031500-0b0b0b", key: Fixture.otherKey())
         signedAsAdmin.events = [
             (
@@ -108,9 +110,10 @@ import Testing
     }
 
     @Test func anImpossibleDateIsNotATime() throws {
-        for text in ["2026-02-30T10:00:00.000Z", "2026-13-01T10:00:00.000Z", "2026-11-27T24:00:00.000Z",
-            "2026-11-27T10:60:00.000Z", "2025-02-29T10:00:00.000Z"]
-        {
+        for text in [
+            "2026-02-30T10:00:00.000Z", "2026-13-01T10:00:00.000Z", "2026-11-27T24:00:00.000Z",
+            "2026-11-27T10:60:00.000Z", "2025-02-29T10:00:00.000Z",
+        ] {
             #expect(!RecordTime.isValidTime(text), "\(text)")
         }
         #expect(RecordTime.isValidTime("2028-02-29T23:59:59.999Z"))
@@ -166,7 +169,10 @@ import Testing
         let old = Date(timeIntervalSinceNow: -3600)
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: leftover)
         _ = try DeviceKey.loadOrCreate(store: store)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.keysFolder).sorted() == ["device.key", "device.pub"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: store.keysFolder).sorted() == [
+                "device.key", "device.pub",
+            ])
         #expect(fileMode(store.keysFolder + "/device.key") == 0o600)
     }
 

@@ -23,12 +23,14 @@ import Testing
         let key = key ?? self.key
         let journal = try Fixture.openSession(store: store, sessionID: id, key: key)
         try journal.seal(
-            signer: Fixture.signer, meaning: Fixture.meaning, key: key, now: Fixture.start.addingTimeInterval(minutes * 60))
+            signer: Fixture.signer, meaning: Fixture.meaning, key: key,
+            now: Fixture.start.addingTimeInterval(minutes * 60))
         return journal.folder
     }
 
     func verifyStore(_ trust: VerificationTrust? = nil) throws -> StoreVerification {
-        try Verifier.verifyStore(root: store.root, trust: trust ?? self.trust, checkingLinks: true, checkingLedger: true)
+        try Verifier.verifyStore(
+            root: store.root, trust: trust ?? self.trust, checkingLinks: true, checkingLedger: true)
     }
 
     func outcome(_ id: String, in results: StoreVerification) -> SessionVerification.Outcome? {
@@ -51,7 +53,8 @@ import Testing
         #expect(results.ledger?.isValid == true)
         #expect(results.ledger?.sealCount == 2)
         #expect(results.ledger?.signerKeys == [.thisDevice])
-        #expect(results.ledger?.summary == "ledger  valid    2 seals since 2026-11-27T02:47:30.125Z, signed by this device")
+        #expect(
+            results.ledger?.summary == "ledger  valid    2 seals since 2026-11-27T02:47:30.125Z, signed by this device")
     }
 
     @Test func aSessionDeletedWholeIsFoundByTheLedger() throws {
@@ -78,8 +81,10 @@ import Testing
             + "but its seal.sig is missing; if its journal is unchanged, `keywork resume \(Self.first)` writes the seal again"
         #expect(outcome(Self.first, in: try verifyStore()) == .invalid(reason: reason))
         #expect(
-            Verifier.verifySession(folder: sealed, trust: trust, checkingLedger: true).outcome == .invalid(reason: reason))
-        #expect(Verifier.verifySession(folder: sealed, trust: trust).outcome == .unfinished, "the files alone cannot tell")
+            Verifier.verifySession(folder: sealed, trust: trust, checkingLedger: true).outcome
+                == .invalid(reason: reason))
+        #expect(
+            Verifier.verifySession(folder: sealed, trust: trust).outcome == .unfinished, "the files alone cannot tell")
     }
 
     @Test func aJournalChangedAfterItsSealWasDeletedCannotBeResumedOrResealed() throws {
@@ -89,8 +94,10 @@ import Testing
         var lines = readBytes(sealed + "/journal.jsonl").split(separator: 0x0A).map(Array.init)
         lines.removeLast()
         writeBytes(sealed + "/journal.jsonl", Array(lines.joined(separator: [0x0A])) + [0x0A])
-        #expect(throws: RecordError.sealedWithAnotherJournal(
-            sessionID: Self.first, sealedAt: "2026-11-27T02:47:30.125Z", ledger: Ledger(store: store).path)) {
+        #expect(
+            throws: RecordError.sealedWithAnotherJournal(
+                sessionID: Self.first, sealedAt: "2026-11-27T02:47:30.125Z", ledger: Ledger(store: store).path)
+        ) {
             _ = try Journal.resume(store: store, sessionID: Self.first, now: Fixture.start)
         }
         #expect(Store.exists(sealed), "the session is left where it is, for an audit")

@@ -30,7 +30,8 @@ import Testing
         let store = try mixedStore()
         let serial = try Verifier.verifyStore(root: store.root, trust: VerificationTrust.of(store: store)).sessions
         let parallel = try Verifier.verifyStore(
-            root: store.root, trust: VerificationTrust.of(store: store), concurrency: concurrency).sessions
+            root: store.root, trust: VerificationTrust.of(store: store), concurrency: concurrency
+        ).sessions
         #expect(serial.count == 11)
         #expect(parallel == serial)
         #expect(serial.filter(\.isValid).count == 9)

@@ -16,7 +16,8 @@ import Testing
 
     @Test func aRenamedFolderIsInvalidAndNamed() throws {
         try ForgedSession(id: Self.id, key: Fixture.key()).write(into: store)
-        try FileManager.default.moveItem(atPath: store.sessionFolder(Self.id), toPath: store.sessionsFolder + "/old-one")
+        try FileManager.default.moveItem(
+            atPath: store.sessionFolder(Self.id), toPath: store.sessionsFolder + "/old-one")
         let results = try verifyStore()
         #expect(results.map(\.sessionID) == ["old-one"])
         #expect(

@@ -36,7 +36,8 @@ import Testing
             #expect(results.ledger?.isValid == true, "\(replay)")
             flagged += invalid.count
             let lines = results.sessions.flatMap { $0.summary.split(separator: "\n", omittingEmptySubsequences: false) }
-            #expect(lines.count <= results.sessions.count + shaped.linkCount, "\(replay): one line per session and link")
+            #expect(
+                lines.count <= results.sessions.count + shaped.linkCount, "\(replay): one line per session and link")
             for line in lines {
                 #expect(TerminalText.firstActingScalar(in: String(line)) == nil, "\(replay): \(line)")
             }
@@ -44,7 +45,9 @@ import Testing
             #expect(shaped.mustFail.isSubset(of: attention), "\(replay): due lists \(attention)")
         }
         let summary = StoreShape.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-        print("store shape fuzz: \(Self.caseCount) stores, seed \(Self.seed), \(flagged) planted sessions found (\(summary))")
+        print(
+            "store shape fuzz: \(Self.caseCount) stores, seed \(Self.seed), \(flagged) planted sessions found (\(summary))"
+        )
         #expect(StoreShape.allCases.allSatisfy { (counts[$0] ?? 0) > 0 }, "every shape is tried")
     }
 }

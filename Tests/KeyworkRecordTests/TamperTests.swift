@@ -145,7 +145,8 @@ import Testing
         let open = try Fixture.openSession(store: folder.store, sessionID: "20261127-050000-abcdef")
         defer { open.close() }
         let results = try Verifier.verifyStore(
-            root: folder.store.root, trust: VerificationTrust.of(store: folder.store)).sessions
+            root: folder.store.root, trust: VerificationTrust.of(store: folder.store)
+        ).sessions
         #expect(results.map(\.sessionID) == [Fixture.sessionID, "20261127-050000-abcdef"])
         #expect(results[0].signerKey == .unknownKey(keyID: key.keyID), "the fixture key is not this store's device key")
         #expect(results[0].isValid)

@@ -51,7 +51,8 @@ import Testing
         let (copy, forger) = try forgedCopy()
         let selfTrusted = try Verifier.verifyStore(root: copy.root, trust: VerificationTrust.of(store: copy)).sessions
         #expect(selfTrusted[0].signerKey == .thisDevice)
-        let ownTrusted = try Verifier.verifyStore(root: copy.root, trust: VerificationTrust.of(store: ownFolder.store)).sessions
+        let ownTrusted = try Verifier.verifyStore(root: copy.root, trust: VerificationTrust.of(store: ownFolder.store))
+            .sessions
         #expect(ownTrusted[0].signerKey == .unknownKey(keyID: forger.keyID))
     }
 

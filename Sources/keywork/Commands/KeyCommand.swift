@@ -77,7 +77,8 @@ struct KeyCommand: ParsableCommand {
                 }
                 Console.out("New key id:  \(replaced.key.keyID)")
                 Console.out("file:        \(store.keysFolder)/device.pub")
-                Console.out("Add the new key id to the list of devices, and trust this device.pub where records are checked.")
+                Console.out(
+                    "Add the new key id to the list of devices, and trust this device.pub where records are checked.")
             }
         }
     }

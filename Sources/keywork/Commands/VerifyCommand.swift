@@ -41,7 +41,8 @@ struct VerifyCommand: ParsableCommand {
             valueName: "PATH"))
     var paths: [String] = []
 
-    @Flag(name: .long, help: "Treat a seal (or a ledger) by a key that is neither this device's nor trusted as invalid.")
+    @Flag(
+        name: .long, help: "Treat a seal (or a ledger) by a key that is neither this device's nor trusted as invalid.")
     var requireTrusted = false
 
     @OptionGroup var storeOptions: StoreOptions
