@@ -26,8 +26,8 @@ struct VerifyCommand: ParsableCommand {
             config file's store, else the default): its keys/device.pub is this device and its trusted/ keys \
             are trusted. Keys inside a PATH are never trusted, so a store copied here for an audit is checked \
             against this computer's keys: trust the other device's key first with `keywork key trust`. \
-            Verify creates no store and no key, and shows every character from a record visibly (an escape \
-            code as \\u{1B}), never as a command to the terminal.
+            Verify creates no store and no key, and shows every control character from a record visibly, \
+            never as a command to the terminal.
 
             Examples:
               keywork verify
