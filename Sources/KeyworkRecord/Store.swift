@@ -49,14 +49,7 @@ public struct Store: Sendable {
 
     /// Every session folder under `sessions/`, sorted by id (which sorts by start time).
     public func listSessions() throws(RecordError) -> [SessionListing] {
-        guard Store.exists(sessionsFolder) else { return [] }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: sessionsFolder)
-        } catch {
-            throw RecordError.io(path: sessionsFolder, operation: "list the sessions", code: EACCES)
-        }
-        return names.filter(Store.isValidSessionID).sorted().map { id in
+        try namesInSessionsFolder().filter(Store.isValidSessionID).sorted().map { id in
             SessionListing(id: id, isSealed: Store.exists(sessionFolder(id) + "/seal.sig"))
         }
     }
@@ -64,14 +57,7 @@ public struct Store: Sendable {
     /// The folders under `sessions/` whose names are not session ids: renamed or put there by hand, and so out
     /// of reach of every lookup by id. Plain files there (a file manager's own, say) are not listed.
     public func misnamedSessionFolders() throws(RecordError) -> [String] {
-        guard Store.exists(sessionsFolder) else { return [] }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: sessionsFolder)
-        } catch {
-            throw RecordError.io(path: sessionsFolder, operation: "list the sessions", code: EACCES)
-        }
-        return names.filter { name in
+        try namesInSessionsFolder().filter { name in
             guard !Store.isValidSessionID(name) else { return false }
             var info = stat()
             // A symbolic link counts too: it may lead to a session folder.
@@ -79,6 +65,16 @@ public struct Store: Sendable {
             let kind = info.st_mode & S_IFMT
             return kind == S_IFDIR || kind == S_IFLNK
         }.sorted()
+    }
+
+    /// Every name under `sessions/`, in no order; none when there is no such folder yet.
+    private func namesInSessionsFolder() throws(RecordError) -> [String] {
+        guard Store.exists(sessionsFolder) else { return [] }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: sessionsFolder)
+        } catch {
+            throw RecordError.io(path: sessionsFolder, operation: "list the sessions", code: EACCES)
+        }
     }
 
     /// A fresh session id, `YYYYMMDD-HHMMSS-xxxxxx`: the UTC start time and six random lowercase hex digits.
