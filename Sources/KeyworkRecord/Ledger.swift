@@ -4,10 +4,11 @@ import Foundation
 /// The store's signed ledger of seals, `<store>/ledger.jsonl` (transcript-format.md §13): every seal this
 /// store makes is listed there first, hash-chained to the lines before it and signed by the device key.
 ///
-/// `keywork verify STORE` checks the sessions against it, so a session deleted whole, a seal deleted, or a
-/// sealed journal changed and resealed is noticed. It is appended to under an exclusive `flock` on the file,
-/// each append one write and one fsync; a line cut short by a crash is cut off before the next append, and
-/// any other damage stops sealing until a person has looked (nothing is ever rewritten).
+/// `keywork verify STORE` checks the sessions against it (`LedgerView`), so a session deleted whole, a seal
+/// deleted, or a sealed journal changed and resealed is noticed. It is appended to under an exclusive `flock`
+/// on the file, each append one write and one fsync; a line cut short by a crash is cut off before the next
+/// append, and damage in the lines an append reads stops sealing until a person has looked (nothing is ever
+/// rewritten).
 public struct Ledger: Sendable {
     /// What the ledger already says of a session about to be sealed.
     public enum Listing: Sendable, Equatable {

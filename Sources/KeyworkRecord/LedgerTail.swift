@@ -24,6 +24,9 @@ struct LedgerTail {
                 isEmpty: true, nextSeq: 0, chainHead: [], currentKey: nil, sealedLines: [], wholeLength: 0,
                 tornTailBytes: bytes.count)
         }
+        guard lastNewline > 0, bytes[lastNewline - 1] != UInt8(ascii: "\n") else {
+            throw JournalReader.Damage(line: nil, problem: "the last line is empty")
+        }
         let lastLine = lineRange(around: lastNewline - 1, in: bytes, end: lastNewline)
         let last = try LedgerReader.readLineAlone(Array(bytes[lastLine]))
         guard let prev = Hex.decode(last.prev) else {

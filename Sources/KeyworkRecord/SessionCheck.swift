@@ -5,7 +5,7 @@ import KeyworkGuides
 /// A sealed session's own checks, steps 1–11 of transcript-format.md §8, from the bytes of its two files.
 ///
 /// The first check that fails is the reason given. Nothing here follows a link or reads the ledger: those
-/// come afterwards, from every session's own verdict (`ChainCheck`, `LedgerCheck`).
+/// come afterwards, from every session's own verdict (`ChainCheck`, `LedgerView`).
 enum SessionCheck {
     /// The seal's signer role for each kind of record: a one-to-one session is sealed by its keyworker,
     /// a group walkthrough by its facilitator.

@@ -1,6 +1,7 @@
-// KeyworkRecord owns what is kept on disk: the store layout, keys, the journal and its chain, the seal and verify.
-// It may import KeyworkSession, KeyworkGuides, Foundation and swift-crypto; it stores events as name + JSON data.
-// It is the only code that writes session files, and it never repairs a damaged journal silently.
+// KeyworkRecord owns what is kept on disk: the store layout, keys, the journal and its chain, the seal, the
+// ledger and verify. It may import KeyworkSession, KeyworkGuides, KeyworkText, Foundation and swift-crypto; it
+// stores events as name + JSON data. It is the only code that writes session files, and it never repairs a
+// damaged journal or ledger silently.
 
 import Foundation
 
@@ -8,7 +9,8 @@ import Foundation
 ///
 /// Layout (all folders 0700, all files 0600, whatever the umask):
 /// `keys/device.key`, `keys/device.pub`, `trusted/<name>.pub`,
-/// `sessions/<id>/{journal.jsonl, seal.sig, lock}`, `quarantine/<id>-<UTC time>/`.
+/// `sessions/<id>/{journal.jsonl, seal.sig, lock}`, `quarantine/<id>-<UTC time>/`, `ledger.jsonl`,
+/// `attention.jsonl`.
 public struct Store: Sendable {
     /// A session in the store, named only by its id (no client data is ever in a name).
     public struct SessionListing: Sendable, Equatable {

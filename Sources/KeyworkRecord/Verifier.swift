@@ -3,7 +3,7 @@ import Foundation
 /// Checks sealed sessions from their stored bytes alone; it never re-encodes JSON and never writes.
 ///
 /// A session's own checks come first (`SessionCheck`, steps 1–11 of transcript-format.md §8); then, when
-/// asked, the store's ledger (`LedgerCheck`) and the chain of earlier agreements (`ChainCheck`, step 12).
+/// asked, the store's ledger (`LedgerView`) and the chain of earlier agreements (`ChainCheck`, step 12).
 /// Each session is read once per call, however many links point to it.
 public enum Verifier {
     /// Verifies one session folder (`…/<id>/` holding `journal.jsonl` and `seal.sig`). With `checkingLinks`,
