@@ -34,13 +34,15 @@ public struct Ledger: Sendable {
     /// What the ledger says of `sessionID`, given the SHA-256 (hex) of its journal now.
     public func listing(of sessionID: String, journalSHA256: String) throws(RecordError) -> Listing {
         guard Store.exists(path) else { return .notListed }
-        return Ledger.listing(
-            journalSHA256: journalSHA256, in: try tail(of: Store.readFile(path), sessionID: sessionID))
+        let tail = try tail(of: Store.readFile(path), deviceKey: nil, listing: sessionID)
+        return Ledger.listing(journalSHA256: journalSHA256, in: tail)
     }
 
-    private func tail(of bytes: [UInt8], sessionID: String) throws(RecordError) -> LedgerTail {
+    private func tail(of bytes: [UInt8], deviceKey: [UInt8]?, listing sessionID: String?) throws(RecordError)
+        -> LedgerTail
+    {
         do {
-            return try LedgerTail.read(bytes, sessionID: sessionID)
+            return try LedgerTail.read(bytes, deviceKey: deviceKey, listing: sessionID)
         } catch {
             throw RecordError.ledgerDamaged(path: path, line: error.line, problem: error.problem)
         }
@@ -60,13 +62,14 @@ public struct Ledger: Sendable {
 
     /// Lists a seal about to be written: first starting the ledger, or naming a new device key, when needed.
     /// Returns what the ledger said before; only `.notListed` adds a line. Throws, adding nothing, when the
-    /// session is listed with another journal or the ledger is damaged.
+    /// session is listed with another journal or the ledger is damaged. A session started in this process
+    /// cannot be listed yet, so `mayBeListed` false spares the search for it.
     @discardableResult
-    public func recordSeal(sessionID: String, journalSHA256: [UInt8], time: String, key: DeviceKey)
-        throws(RecordError) -> Listing
-    {
+    public func recordSeal(
+        sessionID: String, journalSHA256: [UInt8], time: String, key: DeviceKey, mayBeListed: Bool = true
+    ) throws(RecordError) -> Listing {
         let hash = Hex.encode(journalSHA256)
-        return try appending(key: key, time: time, about: sessionID) { tail throws(RecordError) in
+        return try appending(key: key, time: time, listing: mayBeListed ? sessionID : nil) { tail throws(RecordError) in
             let listing = Ledger.listing(journalSHA256: hash, in: tail)
             switch listing {
             case .notListed:
@@ -84,14 +87,14 @@ public struct Ledger: Sendable {
     /// or when there is no ledger yet.
     public func recordKeyReplacement(key: DeviceKey, time: String) throws(RecordError) {
         guard Store.exists(path) else { return }
-        try appending(key: key, time: time, about: nil) { _ throws(RecordError) in ((), []) }
+        try appending(key: key, time: time, listing: nil) { _ throws(RecordError) in ((), []) }
     }
 
     /// Under the ledger's lock: reads its tail (what is said of `sessionID` included), asks `decide` what to add,
     /// and appends it in one write, after a `started` or `key_replaced` line when `key` does not keep the ledger
     /// yet, and after cutting a line a crash left cut short.
     private func appending<Answer>(
-        key: DeviceKey, time: String, about sessionID: String?,
+        key: DeviceKey, time: String, listing sessionID: String?,
         _ decide: (LedgerTail) throws(RecordError) -> (Answer, [LedgerEntry.Event])
     ) throws(RecordError) -> Answer {
         try store.prepare()
@@ -107,7 +110,7 @@ public struct Ledger: Sendable {
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else { throw RecordError.io(path: path, operation: "lock the ledger", code: errno) }
         }
-        let tail = try tail(of: Store.readFile(path), sessionID: sessionID ?? "")
+        let tail = try tail(of: Store.readFile(path), deviceKey: key.publicKeyBytes, listing: sessionID)
         let (answer, events) = try decide(tail)
         var toWrite: [LedgerEntry.Event] = []
         if tail.isEmpty {

@@ -67,14 +67,7 @@ enum LedgerReader {
     /// The first line whose signature does not verify, of the lines that must be checked: the last of each key's run.
     static func checkSignatures(_ contents: Contents) -> JournalReader.Damage? {
         for run in contents.keyRuns {
-            let entry = contents.entries[run.lastLine]
-            let line = entry.line
-            let suffixStart = line.count - LedgerEntry.signatureSuffixLength
-            let unsigned = line[..<suffixStart] + [UInt8(ascii: "}")]
-            guard let signature = DeviceKey.decodeBase64(line[(suffixStart + 8)..<(line.count - 2)], byteCount: 64),
-                let key = try? Curve25519.Signing.PublicKey(rawRepresentation: run.key),
-                key.isValidSignature(signature, for: LedgerEntry.signedBytes(unsigned: unsigned))
-            else {
+            guard isSigned(contents.entries[run.lastLine].line, by: run.key) else {
                 return JournalReader.Damage(
                     line: run.lastLine + 1,
                     problem: "its signature does not verify with the key that kept the ledger then (key "
@@ -82,6 +75,17 @@ enum LedgerReader {
             }
         }
         return nil
+    }
+
+    /// Whether a line read by `readLine` (so with its signature in the written form) is signed by `publicKey`.
+    static func isSigned(_ line: [UInt8], by publicKey: [UInt8]) -> Bool {
+        let suffixStart = line.count - LedgerEntry.signatureSuffixLength
+        guard suffixStart > 0 else { return false }
+        let unsigned = line[..<suffixStart] + [UInt8(ascii: "}")]
+        guard let signature = DeviceKey.decodeBase64(line[(suffixStart + 8)..<(line.count - 2)], byteCount: 64),
+            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey)
+        else { return false }
+        return key.isValidSignature(signature, for: LedgerEntry.signedBytes(unsigned: unsigned))
     }
 
     /// The bytes of `prev`'s value: the 64 characters before `","sig":"…"}` (checked to be there by `readLine`).

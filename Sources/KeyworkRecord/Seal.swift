@@ -82,7 +82,8 @@ extension Journal {
             // The ledger lists the seal before it is written, so a crash between the two leaves a listed session
             // without its seal, which resume seals again from the same journal; never a seal the ledger lacks.
             try Ledger(store: store, io: io).recordSeal(
-                sessionID: sessionID, journalSHA256: journalSHA256, time: statement.time, key: key)
+                sessionID: sessionID, journalSHA256: journalSHA256, time: statement.time, key: key,
+                mayBeListed: mayBeListedInLedger)
             try Store.writeFileAtomically(sealPath, seal.fileContent, io: io)
         } catch {
             // Whether the seal (or its ledger line) reached the disk is unknown, so nothing more may be written or
