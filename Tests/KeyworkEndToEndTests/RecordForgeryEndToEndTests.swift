@@ -190,6 +190,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: due.store.sessionFolder(unsealed) + "/seal.sig"))
     }
 
+    @Test func aChangedLedgerMakesVerifyAndDueFail() throws {
+        let due = try DueStore()
+        try due.session(client: "C-1", on: "2026-11-01", DueStore.agreement(waitWeeks: nil))
+        let ledger = due.root + "/ledger.jsonl"
+        var text = try String(contentsOfFile: ledger, encoding: .utf8)
+        text = text.replacingOccurrences(of: #""session":"2026"#, with: #""session":"2025"#)
+        try text.write(toFile: ledger, atomically: true, encoding: .utf8)
+        let verified = try KeyworkBinary.run(["verify", "--store", due.root])
+        #expect(verified.status == 1, "\(verified.output)\(verified.errors)")
+        #expect(verified.output.contains("ledger  INVALID  \(ledger): line 2: "), "\(verified.output)")
+        #expect(verified.errors.hasSuffix("1 valid, 0 invalid, 0 unfinished; 1 ledger INVALID\n"), "\(verified.errors)")
+        let listed = try KeyworkBinary.run(["due", "--store", due.root])
+        #expect(listed.status == 1, "\(listed.output)")
+        #expect(listed.output.contains("the store's ledger \(ledger) does not verify"), "\(listed.output)")
+    }
+
     @Test func verifyWithNoPathChecksThisComputersStore() throws {
         let own = try OwnStore()
         try ForgedSession(id: Self.id(1), key: own.key).write(into: own.store)
