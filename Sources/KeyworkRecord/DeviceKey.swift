@@ -57,8 +57,8 @@ public struct DeviceKey: Sendable {
         try store.prepare()
         let path = store.keysFolder + "/device.key"
         if Store.exists(path) {
-            guard try isEmptyLeftOfAnOldCrash(store: store) else { return try load(store: store) }
-            // Keywork before 2027 wrote the key in place; a crash in that first write left it empty. Nothing was
+            guard isEmptyLeftOfAnOldCrash(store: store) else { return try load(store: store) }
+            // Earlier versions wrote the key in place, and a crash in that first write left it empty. Nothing was
             // ever signed with it (there is no device.pub and no ledger), so it is made again.
             unlink(path)
         }
@@ -115,7 +115,7 @@ public struct DeviceKey: Sendable {
     }
 
     /// Whether `device.key` is an empty file that a crash in an old first write left, with no sign of use.
-    private static func isEmptyLeftOfAnOldCrash(store: Store) throws(RecordError) -> Bool {
+    private static func isEmptyLeftOfAnOldCrash(store: Store) -> Bool {
         var info = stat()
         guard stat(store.keysFolder + "/device.key", &info) == 0, info.st_size == 0 else { return false }
         return evidenceOfAnEarlierKey(store: store) == nil

@@ -125,7 +125,9 @@ public struct Ledger: Sendable {
         var seq = tail.nextSeq
         var output: [UInt8] = []
         for event in toWrite {
-            let entry = try LedgerEntry.signedLine(seq: seq, timestamp: time, event: event, prev: chain, key: key)
+            let entry = try LedgerEntry.signedLine(
+                seq: seq, timestamp: time, event: event, prev: chain, key: key,
+                keyPath: store.keysFolder + "/device.key")
             output += entry.line + [UInt8(ascii: "\n")]
             chain = LedgerEntry.chainNext(after: chain, line: entry.line)
             seq += 1

@@ -61,7 +61,7 @@ public struct LedgerEntry: Sendable, Equatable {
     /// Writes a line: its unsigned part (the five keys, as a journal line is written), then the signature over
     /// `"keywork-ledger/1" || 0x00 || unsigned part` as a sixth key.
     static func signedLine(
-        seq: Int64, timestamp: String, event: Event, prev: [UInt8], key: DeviceKey
+        seq: Int64, timestamp: String, event: Event, prev: [UInt8], key: DeviceKey, keyPath: String
     ) throws(RecordError) -> LedgerEntry {
         var entry = LedgerEntry(seq: seq, timestamp: timestamp, event: event, line: [])
         let unsigned = JournalEntry.encodeLine(
@@ -70,7 +70,7 @@ public struct LedgerEntry: Sendable, Equatable {
         do {
             signature = try key.sign(signedBytes(unsigned: unsigned))
         } catch {
-            throw RecordError.malformedKey(path: "keys/device.key", problem: "signing the ledger failed: \(error)")
+            throw RecordError.malformedKey(path: keyPath, problem: "signing the ledger failed: \(error)")
         }
         entry.line =
             unsigned.dropLast() + Array(#","sig":""#.utf8) + Array(Data(signature).base64EncodedString().utf8)
