@@ -65,6 +65,8 @@ import Testing
     @Test func aStoreWithAChainOfAHundredThousandAgreementsVerifiesWhole() throws {
         // A store-wide verify used to crash from about 1,000 linked sessions.
         let own = try OwnStore()
+        // 200,000 files: taken away again, unlike the small stores other tests leave for a look afterwards.
+        defer { try? FileManager.default.removeItem(atPath: own.root) }
         let count = 100_000
         try ForgedChain.write(count: count, key: own.key, into: own.store)
         let started = Date()
@@ -80,6 +82,7 @@ import Testing
     @Test func theNewestOfAChainOfFiveThousandVerifiesAndNothingThatReadsItCrashes() throws {
         // Verifying, exporting or revisiting the newest of about 600 used to crash.
         let own = try OwnStore()
+        defer { try? FileManager.default.removeItem(atPath: own.root) }
         let ids = try ForgedChain.write(count: 5_000, key: own.key, into: own.store)
         let newest = try #require(ids.last)
         let verified = try own.run(["verify", newest])
