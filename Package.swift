@@ -41,9 +41,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // glibc's wcwidth in a UTF-8 locale, whatever the program's own locale: the screen's display width.
+        .target(name: "CKeyworkWidth"),
         .target(
             name: "KeyworkScreen",
-            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]
+            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords", "CKeyworkWidth"]
         ),
         .target(
             name: "KeyworkConfig",

@@ -137,15 +137,24 @@ public final class NcursesTerminal: TerminalBackend {
         let rows = min(frame.size.rows, size.rows)
         let columns = min(frame.size.columns, size.columns)
         for row in 0..<max(0, rows) {
-            for column in 0..<max(0, columns) {
-                let cell = frame[row, column]
-                if cell.isContinuation { continue }
-                let isWide = frame[row, column + 1].isContinuation && column + 1 < frame.size.columns
-                var text = cell.text
-                if isWide && (column + 1 >= columns || !capabilities.unicode) { text = "?" }
-                put(text, role: cell.role, row: row, column: column)
-                if isWide && text == "?" && column + 1 < columns {
-                    put(" ", role: cell.role, row: row, column: column + 1)
+            var column = 0
+            while column < columns {
+                // Each cluster goes out glyph by glyph, each in its own cell, so ncurses and the terminal count
+                // the same cells the frame does (CellGlyph).
+                guard let glyphs = frame.glyphs(row: row, column: column, unicode: capabilities.unicode) else {
+                    column += 1
+                    continue
+                }
+                let role = frame[row, column].role
+                for glyph in glyphs {
+                    // Only when the window shrank under a frame drawn for the old size: the edge gets spaces.
+                    guard column + glyph.width <= columns else {
+                        for blank in column..<columns { put([" "], role: role, row: row, column: blank) }
+                        column = columns
+                        break
+                    }
+                    put(glyph.scalars, role: role, row: row, column: column)
+                    column += glyph.width
                 }
             }
         }
@@ -161,21 +170,9 @@ public final class NcursesTerminal: TerminalBackend {
         doupdate()
     }
 
-    /// Writes one cell with the wide-character API. Control characters, and anything beyond ASCII
-    /// when the locale is not UTF-8, become a visible stand-in instead of reaching the terminal.
-    private func put(_ text: String, role: StyleRole, row: Int, column: Int) {
-        var characters: [wchar_t] = []
-        for scalar in text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1) {
-            if !KeyMapper.isPrintable(scalar) {
-                characters.append(wchar_t(characters.isEmpty ? 0x20 : 0x3F))
-                break
-            }
-            if !capabilities.unicode && scalar.value > 0x7E {
-                characters.append(0x3F)
-                break
-            }
-            characters.append(wchar_t(bitPattern: scalar.value))
-        }
+    /// Writes one glyph (a character and the marks on it, already safe to send) with the wide-character API.
+    private func put(_ scalars: [Unicode.Scalar], role: StyleRole, row: Int, column: Int) {
+        var characters = scalars.prefix(CellGlyph.maximumScalars).map { wchar_t(bitPattern: $0.value) }
         if characters.isEmpty { characters.append(0x20) }
         characters.append(0)
         let look = StyleAttributes.for(role, theme: capabilities.shownTheme)

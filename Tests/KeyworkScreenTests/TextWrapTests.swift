@@ -43,7 +43,8 @@ import Testing
             let width = Int.random(in: 2...30, using: &random)
             let lines = TextWrap.wrap(text, width: width)
             for line in lines {
-                #expect(DisplayWidth.of(line) <= width, "\(text.debugDescription) at \(width)")
+                // Only a cluster wider than the whole line (a ZWJ family takes six cells) may stand alone past it.
+                #expect(DisplayWidth.of(line) <= width || line.count == 1, "\(text.debugDescription) at \(width)")
             }
             let kept = lines.joined().filter { $0 != " " }
             #expect(kept == text.filter { $0 != " " }, "every cluster kept whole, in order")
