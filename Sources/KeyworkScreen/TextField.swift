@@ -107,6 +107,13 @@ public struct TextField: Sendable, Equatable {
         return count
     }
 
+    /// When the terminal's locale cannot show some of what was typed (it draws `?` instead), the words
+    /// that say so, under the field: what is typed is kept all the same, never dropped.
+    static func notShownWarning(_ field: TextField, options: RenderOptions) -> String? {
+        guard !options.unicode, field.text.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
+        return options.words[.typedTextNotShown]
+    }
+
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
     }

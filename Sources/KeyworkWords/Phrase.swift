@@ -265,6 +265,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case pressEnterToGoOn
     // Notices: hints and refusals shown above the footer.
     case typeSomethingFirst
+    case typedTextNotShown
     case questionWasEmpty
     case typeShortAnswerOrKeep
     case refusePrivate

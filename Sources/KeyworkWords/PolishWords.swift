@@ -98,7 +98,7 @@ enum PolishWords {
         .windowTooSmall: "Proszę powiększyć okno",
         .windowIs: "Teraz ma {size}.",
         .windowNeeds: "Potrzeba {size}.",
-        .privacyWayBack: "Naciśnij F9, aby wrócić",
+        .privacyWayBack: "Naciśnij {key}, aby wrócić",
         .sessionComplete: "Ta sesja jest zakończona.",
         .nothingToShow: "Na razie nie ma nic do pokazania.",
 
@@ -315,6 +315,8 @@ enum PolishWords {
 
         // Notices: hints and refusals shown above the footer.
         .typeSomethingFirst: "Najpierw coś wpisz albo naciśnij Esc, aby wrócić.",
+        .typedTextNotShown:
+            "To, co wpisujesz, jest zapisane dokładnie tak, jak wpisano, ale ustawienie języka tego terminala nie pokazuje każdej litery, więc niektóre widać jako ?. Aby je zobaczyć, ustaw LANG na wartość z UTF-8, na przykład C.UTF-8.",
         .questionWasEmpty: "Pytanie było puste, więc nic nie zapisano.",
         .typeShortAnswerOrKeep: "Wpisz krótką odpowiedź albo naciśnij Esc i zostaw to na następny raz.",
         .refusePrivate: "Ekran prywatności jest włączony. Naciśnij F9 lub Ctrl-P, aby wrócić.",
