@@ -5,6 +5,7 @@ extension Frame {
     public func glyphs(row: Int, column: Int, unicode: Bool) -> [CellGlyph]? {
         let cell = self[row, column]
         guard !cell.isContinuation else { return nil }
+        if let byte = cell.singleASCII { return [CellGlyph([Unicode.Scalar(byte)], width: 1)] }
         let glyphs = cell.text.flatMap(CellGlyph.glyphs(of:))
         guard !glyphs.isEmpty else { return [CellGlyph([" "], width: 1)] }
         guard !unicode else { return glyphs }
@@ -21,10 +22,18 @@ public enum FrameCheck {
     /// What is wrong with `frame`, one line per problem; empty when it is whole.
     public static func problems(in frame: Frame) -> [String] {
         var problems: [String] = []
+        let columns = frame.size.columns
+        let cells = frame.cells
         for row in 0..<max(0, frame.size.rows) {
+            let start = row * columns
             var column = 0
-            while column < frame.size.columns {
-                let cell = frame[row, column]
+            while column < columns {
+                let cell = cells[start + column]
+                // Most cells are one printable ASCII character: nothing to check.
+                if cell.singleASCII != nil {
+                    column += 1
+                    continue
+                }
                 if cell.isContinuation {
                     problems.append("row \(row) column \(column): a continuation with no cluster before it")
                     break
@@ -37,12 +46,11 @@ public enum FrameCheck {
                     problems.append("row \(row) column \(column): \(cell.text.debugDescription) takes no cell")
                     break
                 }
-                guard column + width <= frame.size.columns else {
+                guard column + width <= columns else {
                     problems.append("row \(row) column \(column): \(cell.text.debugDescription) crosses the edge")
                     break
                 }
-                let continuations = (column + 1..<column + width).filter { frame[row, $0].isContinuation }.count
-                if continuations != width - 1 {
+                if (column + 1..<column + width).contains(where: { !cells[start + $0].isContinuation }) {
                     problems.append("row \(row) column \(column): \(cell.text.debugDescription) is cut")
                     break
                 }
@@ -53,5 +61,14 @@ public enum FrameCheck {
             problems.append("the cursor \(cursor) is off the screen")
         }
         return problems
+    }
+}
+
+extension Cell {
+    /// The byte of a cell that holds one printable ASCII character, the commonest cell by far.
+    var singleASCII: UInt8? {
+        guard text.utf8.count == 1, let scalar = text.unicodeScalars.first, scalar.value >= 0x20 && scalar.value < 0x7F
+        else { return nil }
+        return UInt8(scalar.value)
     }
 }

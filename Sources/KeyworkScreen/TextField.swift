@@ -33,6 +33,12 @@ public struct TextField: Sendable, Equatable {
             }
         }
         guard !clean.isEmpty else { return }
+        if cursor >= text.count {
+            // Typing at the end, as almost all typing is: the cursor stays at the end, whatever joined what.
+            text.append(contentsOf: clean)
+            cursor = text.count
+            return
+        }
         let offset = utf8Offset(ofCluster: cursor)
         text.insert(contentsOf: clean, at: index(atUTF8Offset: offset))
         cursor = clusters(endingAfter: offset + clean.utf8.count)

@@ -64,3 +64,22 @@ struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct LineBreakOpportunityTests {
+    @Test func aSoftHyphenIsInvisibleUnlessTheLineBreaksThereThenItShowsAsAHyphen() {
+        #expect(TextWrap.wrap("extra\u{AD}ordinary", width: 20) == ["extraordinary"])
+        #expect(TextWrap.wrap("an extra\u{AD}ordinary day", width: 10) == ["an extra-", "ordinary", "day"])
+    }
+
+    @Test func aHyphenAlwaysHasRoomAtTheEndOfItsLine() {
+        for line in TextWrap.wrap("abcd\u{AD}efgh\u{AD}ijkl", width: 5) {
+            #expect(DisplayWidth.of(line) <= 5)
+        }
+        #expect(TextWrap.wrap("abcd\u{AD}efgh\u{AD}ijkl", width: 5) == ["abcd-", "efgh-", "ijkl"])
+    }
+
+    @Test func aZeroWidthSpaceLetsALongWordBreakWithoutAMark() {
+        #expect(TextWrap.wrap("ภาษา\u{200B}ไทย\u{200B}สวยงาม", width: 8) == ["ภาษาไทย", "สวยงาม"])
+        #expect(TextWrap.wrap("one\u{200B}two", width: 20) == ["onetwo"])
+    }
+}
