@@ -66,7 +66,7 @@ public enum FrameCheck {
 
 extension Cell {
     /// The byte of a cell that holds one printable ASCII character, the commonest cell by far.
-    var singleASCII: UInt8? {
+    public var singleASCII: UInt8? {
         guard text.utf8.count == 1, let scalar = text.unicodeScalars.first, scalar.value >= 0x20 && scalar.value < 0x7F
         else { return nil }
         return UInt8(scalar.value)

@@ -19,32 +19,43 @@ struct EmulatedScreen {
             cells = Array(repeating: Array(repeating: " ", count: max(0, size.columns)), count: max(0, size.rows))
             previous = nil
         }
+        let columns = size.columns
+        let new = frame.cells
+        let old = previous?.cells
         var problems: [String] = []
+        func expect(_ want: String, row: Int, column: Int) {
+            guard cells[row][column] != want else { return }
+            problems.append(
+                "row \(row) column \(column): the terminal shows \(cells[row][column].debugDescription) "
+                    + "where the frame has \(want.debugDescription)")
+        }
         for row in 0..<max(0, size.rows) {
-            var expected: [String] = []
+            let start = row * columns
             var column = 0
-            while column < size.columns {
-                guard let glyphs = frame.glyphs(row: row, column: column, unicode: unicode) else {
-                    expected.append("")
+            while column < columns {
+                let cell = new[start + column]
+                if let byte = cell.singleASCII {
+                    if old?[start + column] != cell { _ = send([Unicode.Scalar(byte)], row: row, column: column) }
+                    expect(cell.text, row: row, column: column)
                     column += 1
                     continue
                 }
-                let width = max(1, DisplayWidth.of(frame[row, column].text))
-                let changed =
-                    previous.map { old in (column..<column + width).contains { old[row, $0] != frame[row, $0] } }
-                    ?? true
+                guard let glyphs = frame.glyphs(row: row, column: column, unicode: unicode) else {
+                    expect("", row: row, column: column)
+                    column += 1
+                    continue
+                }
+                let width = glyphs.reduce(0) { $0 + $1.width }
+                let changed = old.map { old in (column..<column + width).contains { old[start + $0] != new[start + $0] }
+                }
                 var at = column
                 for glyph in glyphs {
-                    expected.append(glyph.text)
-                    expected += Array(repeating: "", count: glyph.width - 1)
-                    if changed { at = send(glyph.scalars, row: row, column: at) }
+                    if changed ?? true { _ = send(glyph.scalars, row: row, column: at) }
+                    expect(glyph.text, row: row, column: at)
+                    for index in at + 1..<at + glyph.width where index < columns { expect("", row: row, column: index) }
+                    at += glyph.width
                 }
-                column += width
-            }
-            for (index, want) in expected.enumerated() where index < size.columns && cells[row][index] != want {
-                problems.append(
-                    "row \(row) column \(index): the terminal shows \(cells[row][index].debugDescription) "
-                        + "where the frame has \(want.debugDescription)")
+                column += max(1, width)
             }
         }
         previous = frame
