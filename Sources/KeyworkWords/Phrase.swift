@@ -344,6 +344,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case homeQuestion
     case chooseGuideTitle
     case chooseGuideQuestion
+    case brokenGuideItem
+    case brokenGuideTitle
+    case brokenGuideHow
     case welcomeTitle
     case keyworkerNameQuestion
     case keyworkerNameWhy
