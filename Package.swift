@@ -131,7 +131,7 @@ let package = Package(
             name: "KeyworkEndToEndTests",
             dependencies: [
                 "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
-                "KeyworkTerminalTesting",
+                "KeyworkTerminalTesting", "KeyworkScreen",
             ]
         ),
     ]
