@@ -73,6 +73,12 @@ final class Tmux {
         try run(["capture-pane", "-p", "-e", "-t", target])
     }
 
+    /// Pastes the file at `path` as `paste(_:)` pastes text.
+    func paste(file path: String) throws {
+        try run(["load-buffer", "-b", "keywork-paste", path])
+        try run(["paste-buffer", "-p", "-b", "keywork-paste", "-t", target])
+    }
+
     /// Pastes `text` as a terminal does when bracketed paste is on: line feeds sent as CR, the whole
     /// wrapped in `ESC[200~` … `ESC[201~`.
     func paste(_ text: String) throws {
