@@ -125,17 +125,4 @@ import Testing
         #expect(decoder.isAwaitingMore)
         #expect(decoder.flush() == [.key(.character("\u{FFFD}"))])
     }
-
-    @Test func endingWhenNoPasteIsOpenDoesNothing() {
-        var decoder = InputDecoder()
-        #expect(decoder.endUnfinishedPaste() == [])
-        #expect(feed("a", into: &decoder) == [.key(.character("a"))])
-    }
-
-    @Test func anEmptyUnfinishedPasteEndsWithNoEvent() {
-        var decoder = InputDecoder()
-        #expect(feed("\u{1B}[200~", into: &decoder) == [])
-        #expect(decoder.endUnfinishedPaste() == [])
-        #expect(!decoder.isInsidePaste)
-    }
 }
