@@ -103,37 +103,54 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.
-        .target(name: "KeyworkFuzzSupport", path: "Tests/KeyworkFuzzSupport"),
-        // Records written as a forger would, byte by byte, for the record, fuzz and end-to-end tests.
+        // Test support, for tests only (they live under Tests/): KeyworkTestSupport is what many test targets
+        // share (golden files, the seeded generator and the fuzz mutators built on it, the in-memory recorder
+        // and speaker); KeyworkForgery writes records as a forger would, for the record and end-to-end tests.
+        .target(
+            name: "KeyworkTestSupport", dependencies: ["KeyworkSession", "KeyworkTerminal"],
+            path: "Tests/KeyworkTestSupport"),
         .target(
             name: "KeyworkForgery",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/KeyworkForgery"),
+        // One test target per target, each declaring exactly the modules its files import.
+        .testTarget(name: "KeyworkTestSupportTests", dependencies: ["KeyworkTestSupport"]),
         .testTarget(
-            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkFuzzSupport"], exclude: ["Fixtures"]),
+            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
         .testTarget(name: "KeyworkTextTests", dependencies: ["KeyworkText"]),
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkFuzzSupport",
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkTestSupport",
                 "KeyworkForgery",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",
-            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"],
+            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "KeyworkTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkTerminalTests",
             dependencies: [
-                "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkNcurses", "KeyworkScreen", "KeyworkSession",
-                "KeyworkGuides", "KeyworkWords",
+                "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession", "KeyworkGuides",
+                "KeyworkWords", "KeyworkTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "KeyworkTerminalTestingTests",
+            dependencies: ["KeyworkTerminalTesting", "KeyworkTerminal", "KeyworkScreen"]
+        ),
+        .testTarget(
+            name: "KeyworkNcursesTests",
+            dependencies: [
+                "KeyworkNcurses", "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession",
+                "KeyworkGuides", "KeyworkTestSupport",
             ],
             exclude: ["Golden"]
         ),
@@ -141,16 +158,19 @@ let package = Package(
             name: "KeyworkPlainTests",
             dependencies: [
                 "KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords",
+                "KeyworkTestSupport",
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
-        // The record and guide layers let the due tests build a store with sessions of known dates.
+        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig"]),
+        // `keywork` is declared so that the binary is built before the tests run it; the record and guide
+        // layers let the due tests build a store with sessions of known dates.
         .testTarget(
             name: "KeyworkEndToEndTests",
             dependencies: [
-                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery",
-                "KeyworkTerminalTesting", "KeyworkScreen",
+                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkScreen",
+                "KeyworkTerminalTesting",
+                "KeyworkTestSupport", "KeyworkForgery",
             ]
         ),
     ]

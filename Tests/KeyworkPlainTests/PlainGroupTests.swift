@@ -3,6 +3,7 @@ import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
+import KeyworkTestSupport
 import Testing
 
 /// A small group guide built in code: welcome, ground rules by count, the question step, a summary and
