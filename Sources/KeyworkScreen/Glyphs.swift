@@ -7,10 +7,13 @@ public struct RenderOptions: Sendable, Equatable {
     public var unicode: Bool
     /// The program's own words (footer, help, hints); guide text is shown as the guide gives it.
     public var words: Words
+    /// How guide text's `{key:NAME}` actions are named; the full screen names the keys.
+    public var actionNaming: ActionNaming
 
-    public init(unicode: Bool = true, words: Words = .english) {
+    public init(unicode: Bool = true, words: Words = .english, actionNaming: ActionNaming = .keys) {
         self.unicode = unicode
         self.words = words
+        self.actionNaming = actionNaming
     }
 }
 

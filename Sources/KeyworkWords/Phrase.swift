@@ -343,6 +343,12 @@ public enum Phrase: String, Sendable, CaseIterable {
     case homeQuestion
     case chooseGuideTitle
     case chooseGuideQuestion
+    /// Beside a guide in a list, and in the box shown before a draft's first screen.
+    case guideNotReviewed
+    case draftGuideExplained
+    case draftGuideAdvice
+    case draftGuideGoOn
+    case draftGuideLeave
     case welcomeTitle
     case keyworkerNameQuestion
     case keyworkerNameWhy
@@ -444,6 +450,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainMeaningPrivate
     case plainMeaningPause
     case plainCommandsShort
+    /// How guide text's `{key:NAME}` reads in the line mode: "type question".
+    case plainTypeCommand
     // Words typed as answers: "none" on a multi-choice, "keep" for a question (yes and no are `.yes`, `.no`).
     case plainAnswerNone
     case plainAnswerKeep

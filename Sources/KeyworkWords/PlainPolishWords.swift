@@ -75,6 +75,7 @@ enum PlainPolishWords {
         .plainMeaningPrivate: "Ukryj sesję, dopóki znów nie wpiszesz prywatnie",
         .plainMeaningPause: "Pauza; wszystko jest zapisane. Wróć później przez keywork resume",
         .plainCommandsShort: "Także: pomoc, pytanie, nie wiem, wstecz, czytaj, pauza.",
+        .plainTypeCommand: "wpisz „{command}”",
         .plainAnswerNone: "nic",
         .plainAnswerKeep: "zostaw",
         .plainScaleHint: "Wpisz liczbę od {min} do {max} i naciśnij Enter.",

@@ -86,6 +86,7 @@ final class SessionLauncher {
                 note: "run it with: keywork group --guide \(guide.id)",
                 status: .usage)
         }
+        guard try confirmDraftIfNeeded(guide) else { return .leftBeforeStarting }
         guard let keyworkerName = try keyworkerName(given: keyworker) else { return .leftBeforeStarting }
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
 
@@ -198,7 +199,7 @@ final class SessionLauncher {
     private func chooseGuide() throws -> Guide? {
         let guides = try availableGuides().filter { $0.mode == .session }
         let menu = MenuView(
-            title: words[.chooseGuideTitle], items: guides.map { "\($0.title)  (\($0.id))" },
+            title: words[.chooseGuideTitle], items: guides.map(listing),
             description: [words[.chooseGuideQuestion]])
         guard let index = try openFrontEnd().choose(menu) else { return nil }
         return guides[index]
