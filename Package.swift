@@ -4,7 +4,8 @@
 //   keywork (CLI) → KeyworkTerminal (and KeyworkPlain, the --plain line mode) → KeyworkScreen → KeyworkSession → KeyworkGuides
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
 //   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
-//   KeyworkWords (the program's own words, per language) is used by session, screen, terminal and CLI
+//   KeyworkWords (the program's own words, per language) is used by session, screen, terminal, record (the client's
+//   copy) and CLI
 import PackageDescription
 
 let package = Package(
@@ -36,6 +37,7 @@ let package = Package(
         .target(
             name: "KeyworkRecord",
             dependencies: [
+                "KeyworkWords",
                 "KeyworkSession",
                 "KeyworkGuides",
                 .product(name: "Crypto", package: "swift-crypto"),

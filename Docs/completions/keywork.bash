@@ -343,13 +343,16 @@ _keywork_export() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--format -o --store)
+    non_repeating_options=(--format --language -o --store)
     __keywork_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--format')
         __keywork_add_completions -W 'text'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--language')
         return
         ;;
     '-o')

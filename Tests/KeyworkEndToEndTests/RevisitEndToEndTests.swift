@@ -120,7 +120,7 @@ import Testing
 
         // The 8 weeks chosen are the one next revisit date: on the copy, in verify and in due.
         #expect(!exported.output.contains("No next date was set"), "\(exported.output)")
-        #expect(exported.output.contains("Look at this plan again on"), "\(exported.output)")
+        #expect(exported.output.contains("We look at this plan again on"), "\(exported.output)")
         let one = try KeyworkBinary.run(["verify", revisit, "--store", storePath])
         let date = try #require(one.output.firstMatch(of: /next revisit due (\d{4}-\d{2}-\d{2})/)?.1, "\(one.output)")
         let dueThen = try KeyworkBinary.run(["due", "--store", storePath, "--today", String(date), "--json"])

@@ -181,16 +181,18 @@ final class SessionLauncher {
                 throw Failure.located("\(error)", status: .ioError)
             }
             let folder = store.sessionFolder(journal.sessionID)
+            // The end is said in the session's language, as its copy is: a Polish guide ends in Polish.
+            let ending = Words(ClientCopy.language(ofGuide: final.guide.language, fallback: words.language))
             frontEnd.show(
                 MessageView(
-                    title: words[.sealedTitle],
+                    title: ending[.sealedTitle],
                     lines: [
-                        words[isGroup ? .sealedThanksGroup : .sealedThanks], "",
-                        words(.receiptCode, ["code": .text(seal.receiptCode)]), "",
-                        words[isGroup ? .receiptCodeWhyGroup : .receiptCodeWhy],
-                        "", words(.savedIn, ["folder": .text(folder)]),
+                        ending[isGroup ? .sealedThanksGroup : .sealedThanks], "",
+                        ending(.receiptCode, ["code": .text(seal.receiptCode)]), "",
+                        ending[isGroup ? .receiptCodeWhyGroup : .receiptCodeWhy],
+                        "", ending(.savedIn, ["folder": .text(folder)]),
                     ]))
-            return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode)
+            return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode, words: ending)
         }
     }
 
@@ -305,7 +307,8 @@ extension SessionLauncher {
 
 /// How a launched session ended.
 enum LaunchResult {
-    case sealed(sessionID: String, folder: String, receiptCode: String)
+    /// Sealed; `words` are the session's language, which the end is said in.
+    case sealed(sessionID: String, folder: String, receiptCode: String, words: Words)
     case paused(sessionID: String)
     case interrupted(sessionID: String)
     case leftBeforeStarting
@@ -324,9 +327,9 @@ enum LaunchResult {
     /// What to print once the full screen is gone, and the exit status.
     func report(_ words: Words, sealMessageShown: Bool) -> (text: String, status: ExitStatus) {
         switch self {
-        case .sealed(_, let folder, let receiptCode):
+        case .sealed(_, let folder, let receiptCode, let ending):
             (
-                sealMessageShown ? "" : words(.endedSealed, ["folder": .text(folder), "code": .text(receiptCode)]),
+                sealMessageShown ? "" : ending(.endedSealed, ["folder": .text(folder), "code": .text(receiptCode)]),
                 .success
             )
         case .paused(let id):
