@@ -65,7 +65,7 @@ import Testing
             session("first-appointment", store: store), environment: ["ACCESSIBLE": "1", "TERM": "dumb"],
             input: input(Self.firstAppointmentLines))
         #expect(result.status == 0, "stderr: \(result.errors)\nstdout ends: \(result.output.suffix(800))")
-        #expect(result.output.contains("Treatment is hard, and parts of it may be tough for you."))
+        #expect(result.output.contains("Treatment can be hard, and parts of it may be tough for you."))
         let contents = StoreContents(root: store)
         let verify = try KeyworkBinary.run(["verify", store])
         #expect(verify.status == 0, "verify said: \(verify.output) \(verify.errors)")

@@ -19,7 +19,7 @@ import Testing
         let walk = try GuideWalk.start(guide: "first-appointment", store: store)
         try walk.read("Thank you for coming in today. That can take a lot.")
         try walk.read("Treatment is more than a medicine. It is a plan that you and your keyworker make together.")
-        try walk.read("Treatment is hard, and parts of it may be tough for you.")
+        try walk.read("Treatment can be hard, and parts of it may be tough for you.")
         try walk.choose(1, prompt: "What would you most like from treatment? There is no wrong answer.")
         try walk.tmux.waitFor("If you want to stop")
         try walk.read("Stopping completely is a real goal. We can plan for it together.")

@@ -42,7 +42,7 @@ import Testing
         #expect(error.diagnostics.first?.message.hasPrefix("no guide called 'no-such-guide'") == true)
         #expect(
             error.diagnostics.first?.note
-                == "built-in guides are: detox-planning, first-appointment, induction-group, tour, tour-pl, treatment-agreement; or give the path of a guide file"
+                == "built-in guides are: detox-planning, first-appointment, induction-group, sharing-information, staying-safe, tour, tour-pl, treatment-agreement; or give the path of a guide file"
         )
     }
 }

@@ -103,4 +103,59 @@ import Testing
                 )
             ])
     }
+
+    /// The built-in first appointment, walked to its signed first plan: a medicine chosen, a wait of three weeks
+    /// with a contact, and the SURE check all yes.
+    static let firstAppointmentActions: [SessionAction] = [
+        .start, .proceed, .proceed, .proceed,
+        .submit(.choice(option: "stable", other: nil)),
+        .submit(.multi(options: ["home", "work"])),
+        .proceed,
+        .submit(
+            .decision(
+                Decision(
+                    preferred: "prescribing", reasons: "I want to feel steady and keep my job.",
+                    riskReductionSteps: "Carry naloxone. No alcohol in the first weeks."))),
+        .submit(
+            .availability(
+                Availability(
+                    availableNow: false, howPlanDiffers: "Weekly meetings with my keyworker until it starts.",
+                    extraSupport: "A call from the duty worker on Fridays.", estimatedWaitWeeks: 3,
+                    howToldOfDelays: "A text message on the day we hear.", contact: "Duty desk, 0161 496 0000"))),
+        .submit(.sure(SureCheck(answers: [true, true, true, true]))),
+        .proceed,
+        .tick(statement: "choice", ticked: true),
+        .tick(statement: "risks", ticked: true),
+        .tick(statement: "wait", ticked: true),
+        .tick(statement: "speak-up", ticked: true),
+        .tick(statement: "keyworker", ticked: true),
+        .tick(statement: "revisit", ticked: true),
+        .sign(role: .client, name: "J. Bloggs"),
+        .sign(role: .keyworker, name: "Sam Keyworker"),
+        .proceed, .proceed,
+    ]
+
+    @Test func theFirstAppointmentCopysFirstPageHoldsNextStepsTheDateTheContactAndTheReceipt() throws {
+        let guide = try #require(try BuiltinGuides.guide(id: "first-appointment"))
+        var copy = try copy(actions: Self.firstAppointmentActions, guide: guide)
+        copy.agencyName = "Riverside Recovery Service"
+        copy.agencyPhone = "0300 123 4567"
+        let page = ClientCopyText.render(copy.document(timeZone: try london()).firstPage)
+        let path =
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+                "Golden/first-appointment-page-one.txt"
+            ).path
+        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
+            try page.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(page == (try String(contentsOfFile: path, encoding: .utf8)), "rerun with KEYWORK_UPDATE_GOLDEN=1")
+        for needed in [
+            "What happens next", "We look at this plan again on: Friday 19 February 2027",
+            "Expected to start: A medicine such as methadone or buprenorphine, in about 3 weeks",
+            "Who to contact: Duty desk, 0161 496 0000", "Receipt code: ",
+        ] {
+            let joined = page.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(joined.contains(needed), "page one lacks \(needed)")
+        }
+    }
 }
