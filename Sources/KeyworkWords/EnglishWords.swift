@@ -19,6 +19,7 @@ enum EnglishWords {
         .footerOtherOptions: "Other options",
         .footerOptions: "Options",
         .footerChoose: "Choose",
+        .footerChooseShort: "Choose",
         .footerPick: "Pick",
         .footerTick: "Tick",
         .footerDone: "Done",

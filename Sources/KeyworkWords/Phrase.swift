@@ -16,6 +16,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerOtherOptions
     case footerOptions
     case footerChoose
+    case footerChooseShort
     case footerPick
     case footerTick
     case footerDone

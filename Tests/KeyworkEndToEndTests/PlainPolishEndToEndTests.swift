@@ -34,7 +34,7 @@ import Testing
             "Witamy. Ekran 1 z", "Naciśnij Enter, aby przejść dalej. Także: pomoc, pytanie, nie wiem",
             "Opcja 2 z 3: Rozmowa telefoniczna", "Twoje pytanie jest zapisane. Do tej pory: 1.",
             "Pytanie 1: Kogo zobaczę?",
-            "Podpisuje: Klient. To znaczy: Zgadzam się na ten plan na ten tydzień.", "Kod potwierdzenia:",
+            "Podpisuje się: Klient. To znaczy: Zgadzam się na ten plan na ten tydzień.", "Kod potwierdzenia:",
         ] {
             #expect(result.output.contains(words), "missing: \(words)")
         }

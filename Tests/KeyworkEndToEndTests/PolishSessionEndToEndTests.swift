@@ -106,7 +106,7 @@ import Testing
         try tmux.type(Self.keyworker)
         try tmux.waitFor(Self.keyworker + "_")
         try tmux.send("Enter")
-        try tmux.waitFor("Wszyscy podpisali. Naciśnij Enter, aby zakończyć.")
+        try tmux.waitFor("Wszyscy się podpisali. Naciśnij Enter, aby zakończyć.")
         try tmux.send("Enter")
 
         try tmux.waitFor(words: "Dziękujemy. To koniec przewodnika.")
