@@ -6,6 +6,7 @@
 //   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
 //   KeyworkWords (the program's own words, per language) is used by session, screen, terminal, record (the client's
 //   copy) and CLI
+//   KeyworkText (text from outside made safe to print) is used by every layer that prints or checks text
 import PackageDescription
 
 let package = Package(
@@ -21,9 +22,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .target(name: "KeyworkText"),
         .target(
             name: "KeyworkGuides",
             dependencies: [
+                "KeyworkText",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -40,6 +43,7 @@ let package = Package(
                 "KeyworkWords",
                 "KeyworkSession",
                 "KeyworkGuides",
+                "KeyworkText",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -60,7 +64,9 @@ let package = Package(
         ),
         .target(
             name: "KeyworkPlain",
-            dependencies: ["KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]
+            dependencies: [
+                "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "KeyworkText",
+            ]
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(
@@ -83,6 +89,7 @@ let package = Package(
                 "KeyworkPlain",
                 "KeyworkConfig",
                 "KeyworkWords",
+                "KeyworkText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,13 +105,25 @@ let package = Package(
         ),
         // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.
         .target(name: "KeyworkFuzzSupport", path: "Tests/KeyworkFuzzSupport"),
+        // Records written as a forger would, byte by byte, for the record, fuzz and end-to-end tests.
+        .target(
+            name: "KeyworkForgery",
+            dependencies: [
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Tests/KeyworkForgery"),
         .testTarget(
             name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkFuzzSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
+        .testTarget(name: "KeyworkTextTests", dependencies: ["KeyworkText"]),
         .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests",
-            dependencies: ["KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport"],
+            dependencies: [
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkFuzzSupport",
+                "KeyworkForgery",
+            ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",
@@ -130,7 +149,7 @@ let package = Package(
         .testTarget(
             name: "KeyworkEndToEndTests",
             dependencies: [
-                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
+                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery",
                 "KeyworkTerminalTesting",
             ]
         ),

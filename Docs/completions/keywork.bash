@@ -376,13 +376,13 @@ _keywork_key() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    show|trust)
+    show|trust|new)
         # Offer subcommand argument completions
         "_keywork_key_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'show trust' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'show trust new' -- "${cur}"))
         ;;
     esac
 }
@@ -414,6 +414,21 @@ _keywork_key_trust() {
     '--name')
         return
         ;;
+    '--store')
+        return
+        ;;
+    esac
+}
+
+_keywork_key_new() {
+    repeating_flags=()
+    non_repeating_flags=(--replace -h --help)
+    repeating_options=()
+    non_repeating_options=(--store)
+    __keywork_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
     '--store')
         return
         ;;

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkText
 import Yams
 
 /// Reads the keys of one YAML mapping, reporting each problem at the key or value it is about.
@@ -95,6 +96,15 @@ struct MappingReader {
             sink.error(
                 "\(name) is empty", at: node,
                 note: example.isEmpty ? "write the text after the ':'" : "write the text, for example: \(example)")
+            return nil
+        }
+        // A terminal acts on these instead of showing them: an escape code could change what the screen shows.
+        if let acting = TerminalText.firstActingScalar(in: scalar.string, allowingLineFeeds: true) {
+            sink.error(
+                "\(name) holds the control character \(TerminalText.visible(acting)), which a terminal would act "
+                    + "on instead of showing", at: node,
+                note: acting == "\t"
+                    ? "use spaces instead of a tab" : "take it out; write only characters that are meant to be read")
             return nil
         }
         return scalar.string

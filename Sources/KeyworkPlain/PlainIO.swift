@@ -1,7 +1,10 @@
 // KeyworkPlain owns the line-by-line mode (`--plain`, `ACCESSIBLE=1`) for screen readers, braille
 // displays and dumb terminals: it prints each screen once as plain text and reads a line.
-// It may import KeyworkTerminal, KeyworkScreen, KeyworkSession and KeyworkGuides. It never imports
-// ncurses, never moves the cursor or sends an escape sequence, and never writes session files.
+// It may import KeyworkTerminal, KeyworkScreen, KeyworkSession, KeyworkGuides and KeyworkText. It never imports
+// ncurses, never moves the cursor or sends an escape sequence (nor lets text pass one on), and never writes
+// session files.
+
+import KeyworkText
 
 #if canImport(Glibc)
     import Glibc
@@ -11,7 +14,8 @@
 public protocol PlainIO: AnyObject {
     /// The next line typed, without its line ending; nil when input has ended.
     func readLine() -> String?
-    /// Prints text as it is; the line mode adds its own newlines.
+    /// Prints text; the line mode adds its own newlines. The standard one shows any control character in it
+    /// visibly (`TerminalText`) rather than send it to the terminal.
     func write(_ text: String)
 }
 
@@ -26,8 +30,9 @@ public final class StandardPlainIO: PlainIO {
     }
 
     public func write(_ text: String) {
+        // Guide text, typed answers and records read back may hold what a terminal acts on: it is shown, not sent.
         // Straight to the file descriptor, unbuffered, so each prompt is out before the wait for a line.
-        var bytes = Array(text.utf8)[...]
+        var bytes = Array(TerminalText.escapedKeepingLineFeeds(text).utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             if written > 0 {

@@ -82,7 +82,7 @@ enum CanonicalLine {
         return true
     }
 
-    /// A time of exactly `RecordTime.looksLikeISO8601`'s shape; none of its bytes needs escaping.
+    /// A time of exactly `RecordTime.isValidTime`'s shape and ranges; none of its bytes needs escaping.
     private static func matchesTime(_ bytes: [UInt8], _ position: inout Int, _ end: Int) -> Bool {
         guard end - position >= timeTemplate.count else { return false }
         for (offset, expected) in timeTemplate.enumerated() {
@@ -93,11 +93,13 @@ enum CanonicalLine {
                 return false
             }
         }
+        guard RecordTime.isRealMoment(bytes, at: position) else { return false }
         position += timeTemplate.count
         return true
     }
 
-    /// An event name (`JournalEntry.isValidEventName`) other than `header`, up to its closing quote (not taken).
+    /// An event name (`JournalEntry.isValidEventName`) other than `header` and `signed`, up to its closing quote
+    /// (not taken).
     private static func matchesEventName(_ bytes: [UInt8], _ position: inout Int, _ end: Int) -> Bool {
         let start = position
         while position < end, position - start <= 64 {
@@ -112,6 +114,8 @@ enum CanonicalLine {
         }
         let length = position - start
         guard (1...64).contains(length), position < end, bytes[position] == UInt8(ascii: "\"") else { return false }
+        // A signature's role is checked by the full path, which reads its data.
         return !bytes[start..<position].elementsEqual("header".utf8)
+            && !bytes[start..<position].elementsEqual("signed".utf8)
     }
 }

@@ -1,3 +1,5 @@
+import KeyworkText
+
 /// The client's copy as one self-contained HTML5 file that prints cleanly on A4.
 ///
 /// No scripts, no images, no links to fetch: inline CSS only. Every piece of text is escaped.
@@ -61,10 +63,11 @@ public enum ClientCopyHTML {
         }
     }
 
-    /// Escapes text for HTML content and attributes; typed line breaks become `<br>`.
+    /// Escapes text for HTML content and attributes; typed line breaks become `<br>`, and any other control
+    /// character is shown as `TerminalText` writes it, as in the text and Markdown copies.
     static func escape(_ text: String) -> String {
         var output = ""
-        for character in text {
+        for character in TerminalText.escapedKeepingLineFeeds(text) {
             switch character {
             case "&": output += "&amp;"
             case "<": output += "&lt;"

@@ -1,3 +1,5 @@
+import KeyworkText
+
 /// The client's copy as Markdown, for services that keep notes in Markdown or paste into email.
 ///
 /// Everything typed at the screen is escaped, so a client's `*` or `<script>` shows as typed.
@@ -28,13 +30,14 @@ public enum ClientCopyMarkdown {
         }
     }
 
-    /// Backslash-escapes Markdown's punctuation and turns typed line breaks into hard breaks.
+    /// Backslash-escapes Markdown's punctuation and turns typed line breaks into hard breaks; any other control
+    /// character is shown as `TerminalText` writes it, so the file is safe to print on a terminal.
     static func escape(_ text: String) -> String {
         let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&"]
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             var output = ""
             var atLineStart = true
-            for character in line {
+            for character in TerminalText.escaped(String(line)) {
                 // A line may not start a list, a numbered list or a heading underline by accident.
                 let startsBlock =
                     atLineStart && (character == "-" || character == "+" || character == "=")

@@ -1,13 +1,15 @@
+import KeyworkText
+
 /// The client's copy as plain text, wrapped at 72 columns, for any printer or email.
 public enum ClientCopyText {
     public static let width = 72
 
     public static func render(_ document: ClientCopyDocument) -> String {
-        var lines: [String] = [
-            document.title.uppercased(), String(repeating: "=", count: min(width, document.title.count)),
-        ]
+        let title = TerminalText.escaped(document.title)
+        var lines: [String] = [title.uppercased(), String(repeating: "=", count: min(width, title.count))]
         for section in document.sections {
-            lines += ["", section.heading, String(repeating: "-", count: min(width, section.heading.count))]
+            let heading = TerminalText.escaped(section.heading)
+            lines += ["", heading, String(repeating: "-", count: min(width, heading.count))]
             for (index, block) in section.blocks.enumerated() {
                 if index > 0 { lines.append("") }
                 lines += render(block)
@@ -29,7 +31,8 @@ public enum ClientCopyText {
         }
     }
 
-    /// Words wrapped to `width`; typed line breaks are kept, and a word longer than a line is cut.
+    /// Words wrapped to `width`; typed line breaks are kept, a word longer than a line is cut, and any other
+    /// control character is shown as `TerminalText` writes it.
     static func wrap(_ text: String, firstPrefix: String, restPrefix: String) -> [String] {
         var lines: [String] = []
         var current = firstPrefix
@@ -41,7 +44,9 @@ public enum ClientCopyText {
         }
         for (paragraphIndex, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if paragraphIndex > 0 { finishLine() }
-            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            // A tab is only a space here, as it was to the eye.
+            let shown = TerminalText.escaped(paragraph.replacingOccurrences(of: "\t", with: " "))
+            for word in shown.split(separator: " ") {
                 var word = Substring(word)
                 let needed = (currentIsEmpty ? 0 : 1) + word.count
                 if current.count + needed > width && !currentIsEmpty { finishLine() }

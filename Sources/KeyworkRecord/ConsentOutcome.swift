@@ -1,4 +1,5 @@
 import KeyworkSession
+import KeyworkText
 
 /// What a verified session says the client did not agree to, read from the very lines verification checked,
 /// for `keywork verify`'s session line: the statements still marked not agreed at the end, with the client's
@@ -60,21 +61,8 @@ public struct ConsentOutcome: Sendable, Equatable {
         return text
     }
 
-    /// The marks that reorder text (RLO, LRI and the like), which could make a line read differently.
-    private static let bidiControls: Set<UInt32> = [
-        0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
-    ]
-
-    /// Text from a record in quotes, with control characters shown as `\u{…}` instead of sent to the terminal.
+    /// Text from a record in quotes, with whatever a terminal would act on shown visibly instead of sent.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control || bidiControls.contains(scalar.value) {
-                result += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        "\"" + TerminalText.escaped(text) + "\""
     }
 }

@@ -47,53 +47,66 @@ public struct DueList: Sendable, Equatable {
     public var attention: [Attention]
 
     /// Builds the list for the store as it is at `now`. `guide` finds a guide by reference, or nil.
+    ///
+    /// Every session is verified as `keywork verify` does (its own checks, the ledger, the chain of earlier
+    /// agreements), each read once; only what the list needs is kept of each journal while the pass goes on.
     public static func build(
         store: Store, now: Date, guide: (JournalHeader.GuideReference) -> Guide?
     ) throws(RecordError) -> DueList {
         let today = GuideDate(iso8601: RecordTime.iso8601(now)) ?? GuideDate(year: 1970, month: 1, day: 1)
         var list = DueList(today: today, items: [], attention: [])
         let trust = try VerificationTrust.of(store: store)
+        var own: [SessionVerification] = []
+        var readings: [String: SessionReading] = [:]
+        for listing in try store.listSessions() {
+            let verified = SessionCheck.verifyFolder(
+                store.sessionFolder(listing.id), trust: trust, buildingData: true)
+            own.append(verified.verification)
+            if verified.journal != nil {
+                readings[listing.id] = SessionReading(verified, guide: guide, today: today)
+            }
+        }
+        let pass = try Verifier.settle(store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true)
         var agreements: [String: AgreementRecord] = [:]
         var waits: [String: Item] = [:]
         var withoutAgreement: [String: Item] = [:]
-        let verdicts = VerdictCache()
-        for listing in try store.listSessions() {
-            guard listing.isSealed else {
-                list.addUnfinished(UnfinishedSession.read(store: store, sessionID: listing.id), now: now)
-                continue
-            }
-            let verified = Verifier.readVerified(
-                folder: store.sessionFolder(listing.id), trust: trust, cache: verdicts)
-            guard verified.verification.isValid, let contents = verified.journal else {
-                if case .invalid(let reason) = verified.verification.outcome {
-                    list.attention.append(
-                        Attention(
-                            kind: "does_not_verify", sessionID: listing.id, clientReference: nil, time: nil,
-                            reason: reason))
+        for session in pass.sessions {
+            switch session.outcome {
+            case .unfinished:
+                list.addUnfinished(UnfinishedSession.read(store: store, sessionID: session.sessionID), now: now)
+            case .invalid(let reason):
+                list.attention.append(
+                    Attention(
+                        kind: "does_not_verify", sessionID: session.sessionID, clientReference: nil, time: nil,
+                        reason: reason))
+            case .valid:
+                guard let reading = readings[session.sessionID], let client = reading.clientReference else { continue }
+                // Sessions are settled oldest first, so a later agreement clears an earlier "no agreement yet".
+                if let item = reading.noAgreement {
+                    withoutAgreement[client] = item
+                } else if reading.agreement != nil {
+                    withoutAgreement[client] = nil
                 }
-                continue
-            }
-            guard let client = contents.header.clientReference else { continue }
-            // Sessions are listed oldest first, so a later agreement clears an earlier "no agreement yet".
-            if let item = noAgreementItem(verified.verification, contents, client: client, today: today) {
-                withoutAgreement[client] = item
-            } else if AgreementLookup.isSignedByClient(contents) {
-                withoutAgreement[client] = nil
-            }
-            if AgreementLookup.isSignedByClient(contents) {
-                switch AgreementRecord.read(verified, guide: guide) {
-                case .success(let record): agreements[client] = record
-                case .failure(let problem):
+                switch reading.agreement {
+                case .success(let record)?:
+                    agreements[client] = record
+                case .failure(let problem)?:
                     agreements[client] = nil
                     list.attention.append(
                         Attention(
-                            kind: "revisit_date_unknown", sessionID: listing.id, clientReference: client, time: nil,
-                            reason: problem.message))
+                            kind: "revisit_date_unknown", sessionID: session.sessionID, clientReference: client,
+                            time: nil, reason: problem.message))
+                case nil:
+                    break
                 }
+                if let wait = reading.wait { waits[client] = wait }
             }
-            if let wait = DueWait.find(in: contents, guide: guide(contents.header.guide), today: today) {
-                waits[client] = wait
-            }
+        }
+        if let ledger = pass.ledger, case .invalid(let reason) = ledger.outcome {
+            list.attention.append(
+                Attention(
+                    kind: "ledger_does_not_verify", sessionID: "", clientReference: nil, time: nil,
+                    reason: "the store's ledger \(ledger.path) does not verify: \(reason)"))
         }
         for (client, record) in agreements {
             guard let date = record.nextRevisitDate else { continue }
@@ -118,16 +131,30 @@ public struct DueList: Sendable, Equatable {
         return list
     }
 
-    /// The follow-up a session needs when it ended as "no agreement yet", counted from the day it was sealed.
-    private static func noAgreementItem(
-        _ verification: SessionVerification, _ contents: JournalReader.Contents, client: String, today: GuideDate
-    ) -> Item? {
-        guard contents.entries.contains(where: { $0.event == "no_agreement_yet" }),
-            let sealed = verification.sealedAt.flatMap(GuideDate.init(iso8601:))
-        else { return nil }
-        return Item(
-            kind: .noAgreement, clientReference: client, sessionID: verification.sessionID,
-            guideID: contents.header.guide.id, date: sealed, daysOverdue: today.dayNumber - sealed.dayNumber)
+    /// What the list needs of one session that passed its own checks, read while its journal is at hand.
+    private struct SessionReading {
+        var clientReference: String?
+        /// The agreement it holds, when the client signed in it (or why its revisit date cannot be known).
+        var agreement: Result<AgreementRecord, ShapeError>?
+        var wait: Item?
+        /// The follow-up it needs when it ended as "no agreement yet", counted from the day it was sealed.
+        var noAgreement: Item?
+
+        init(_ verified: VerifiedSession, guide: (JournalHeader.GuideReference) -> Guide?, today: GuideDate) {
+            guard let contents = verified.journal else { return }
+            clientReference = contents.header.clientReference
+            guard clientReference != nil else { return }
+            if AgreementLookup.isSignedByClient(contents) { agreement = AgreementRecord.read(verified, guide: guide) }
+            wait = DueWait.find(in: contents, guide: guide(contents.header.guide), today: today)
+            if contents.entries.contains(where: { $0.event == "no_agreement_yet" }),
+                let client = clientReference,
+                let sealed = verified.verification.sealedAt.flatMap(GuideDate.init(iso8601:))
+            {
+                noAgreement = Item(
+                    kind: .noAgreement, clientReference: client, sessionID: verified.verification.sessionID,
+                    guideID: contents.header.guide.id, date: sealed, daysOverdue: today.dayNumber - sealed.dayNumber)
+            }
+        }
     }
 
     private mutating func addUnfinished(_ session: UnfinishedSession, now: Date) {

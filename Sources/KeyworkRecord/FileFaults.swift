@@ -14,11 +14,15 @@ public struct FileFaults: Sendable, Equatable {
     public var failWrite: Int?
     /// The Nth journal fsync fails with EIO.
     public var failSync: Int?
+    /// Making a device key, the process sends itself SIGKILL once the key's temporary file is written and
+    /// fsynced, before it is put in place.
+    public var killAfterKeyWritten = false
 
     public static let killAfterWriteVariable = "KEYWORK_TEST_KILL_AFTER_WRITE"
     public static let trapOnWriteVariable = "KEYWORK_TEST_TRAP_ON_WRITE"
     public static let failWriteVariable = "KEYWORK_TEST_FAIL_WRITE"
     public static let failSyncVariable = "KEYWORK_TEST_FAIL_FSYNC"
+    public static let killAfterKeyWrittenVariable = "KEYWORK_TEST_KILL_AFTER_KEY_WRITTEN"
 
     public init(killAfterWrite: Int? = nil, trapOnWrite: Int? = nil, failWrite: Int? = nil, failSync: Int? = nil) {
         self.killAfterWrite = killAfterWrite
@@ -35,6 +39,12 @@ public struct FileFaults: Sendable, Equatable {
         self.init(
             killAfterWrite: count(Self.killAfterWriteVariable), trapOnWrite: count(Self.trapOnWriteVariable),
             failWrite: count(Self.failWriteVariable), failSync: count(Self.failSyncVariable))
+        killAfterKeyWritten = count(Self.killAfterKeyWrittenVariable) != nil
+    }
+
+    /// Dies here, as a power cut would, when the key-writing fault is set.
+    func stopAfterKeyWritten() {
+        if killAfterKeyWritten { kill(getpid(), SIGKILL) }
     }
 
     public var isEmpty: Bool { self == FileFaults() }

@@ -35,4 +35,14 @@ enum Hex {
                     || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
             }
     }
+
+    /// The bytes that lowercase hex `text` spells; nil when it is not lowercase hex of whole bytes.
+    static func decode(_ text: String) -> [UInt8]? {
+        let digits = Array(text.utf8)
+        guard digits.count % 2 == 0, isLowercaseHex(text, byteCount: digits.count / 2) else { return nil }
+        func value(_ digit: UInt8) -> UInt8 {
+            digit <= UInt8(ascii: "9") ? digit - UInt8(ascii: "0") : digit - UInt8(ascii: "a") + 10
+        }
+        return stride(from: 0, to: digits.count, by: 2).map { value(digits[$0]) << 4 | value(digits[$0 + 1]) }
+    }
 }

@@ -1,3 +1,5 @@
+import KeyworkText
+
 /// Why some bytes are not JSON the record accepts, and where.
 public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The byte offset where the problem was found.
@@ -158,7 +160,8 @@ public struct JSONParser {
                 isDuplicate = !seen.insert(key).inserted
             }
             guard !isDuplicate else {
-                throw JSONParseError(offset: keyOffset, message: "the key \"\(key)\" appears twice in one object")
+                throw JSONParseError(
+                    offset: keyOffset, message: "the key \"\(TerminalText.escaped(key))\" appears twice in one object")
             }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }

@@ -22,6 +22,9 @@ public final class Journal {
     public private(set) var brokenCode: Int32?
     public var isBroken: Bool { brokenCode != nil }
     public internal(set) var isSealed = false
+    /// Whether the store's ledger may list this session already: only for one resumed after its seal was lost.
+    /// A session started in this process cannot be listed, so sealing it spares the ledger a search.
+    private(set) var mayBeListedInLedger = false
 
     let io: any FileIO
     private var hasher: SHA256
@@ -60,8 +63,11 @@ public final class Journal {
         throws(RecordError) -> Journal
     {
         guard Store.isValidSessionID(header.sessionID) else { throw RecordError.invalidSessionID(header.sessionID) }
-        guard DeviceKey.decodeBase64(Array(header.deviceKey.utf8), byteCount: 32) != nil else {
+        guard let rawKey = DeviceKey.decodeBase64(Array(header.deviceKey.utf8), byteCount: 32) else {
             throw RecordError.invalidHeader(problem: "device_key is not base64 of a 32-byte public key")
+        }
+        if let problem = PublicKeyCheck.problem(with: rawKey) {
+            throw RecordError.invalidHeader(problem: "device_key is refused: \(problem)")
         }
         try store.prepare()
         let folder = store.sessionFolder(header.sessionID)
@@ -122,6 +128,7 @@ public final class Journal {
         let lock = try SessionLock.acquire(folder: folder, sessionID: sessionID, now: now)
         let path = folder + "/journal.jsonl"
         let contents: JournalReader.Contents
+        var isListed = true
         do {
             let bytes = try Store.readFile(path)
             if bytes.isEmpty {
@@ -130,13 +137,17 @@ public final class Journal {
                 throw RecordError.neverStarted(sessionID: sessionID)
             }
             contents = try JournalReader.read(bytes, sessionID: sessionID)
+            isListed = try checkNotSealedBefore(store: store, sessionID: sessionID, journal: bytes)
         } catch let damage as JournalReader.Damage {
             lock.release()
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
             throw RecordError.quarantined(
                 sessionID: sessionID, line: damage.line, problem: damage.problem, movedTo: movedTo)
         } catch let error as RecordError {
-            guard case .io(_, _, ENOENT) = error else { throw error }
+            guard case .io(_, _, ENOENT) = error else {
+                lock.release()
+                throw error
+            }
             lock.release()
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
             throw RecordError.quarantined(
@@ -160,10 +171,29 @@ public final class Journal {
             let journal = Journal(
                 store: store, header: contents.header, io: io, descriptor: descriptor, lock: lock,
                 entries: contents.entries, chainHead: contents.chainHead)
+            journal.mayBeListedInLedger = isListed
             let report: ResumeReport = contents.tornTailBytes > 0 ? .cutTornTail(bytes: contents.tornTailBytes) : .clean
             return (journal, contents.entries, report)
         } catch {
             throw RecordError.io(path: path, operation: step, code: error.code)
+        }
+    }
+
+    /// Refuses a journal that the store's ledger lists as sealed with other bytes: its seal was deleted and the
+    /// journal changed, and resuming would seal the changed answers. Returns whether the ledger may list it (so
+    /// sealing must look); a ledger that cannot be read does not stop a resume, and sealing reports it.
+    private static func checkNotSealedBefore(store: Store, sessionID: String, journal: [UInt8]) throws(RecordError)
+        -> Bool
+    {
+        let hash = Hex.encode(SHA256.hash(data: journal))
+        switch try? Ledger(store: store).listing(of: sessionID, journalSHA256: hash) {
+        case .notListed?:
+            return false
+        case .listedWithAnotherJournal(let sealedAt, _)?:
+            throw RecordError.sealedWithAnotherJournal(
+                sessionID: sessionID, sealedAt: sealedAt, ledger: Ledger(store: store).path)
+        case .listedWithThisJournal?, nil:
+            return true
         }
     }
 

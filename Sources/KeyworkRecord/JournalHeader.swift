@@ -156,9 +156,12 @@ public struct JournalHeader: Sendable, Equatable {
             participants = decoded
         }
         guard let deviceKey = value["device_key"]?.stringValue,
-            DeviceKey.decodeBase64(Array(deviceKey.utf8), byteCount: 32) != nil
+            let rawKey = DeviceKey.decodeBase64(Array(deviceKey.utf8), byteCount: 32)
         else {
             return .failure(ShapeError("the header's device_key is not base64 of a 32-byte key"))
+        }
+        if let problem = PublicKeyCheck.problem(with: rawKey) {
+            return .failure(ShapeError("the header's device_key is refused: \(problem)"))
         }
         guard let linksValue = value["links"], let links = SessionLink.decode(linksValue) else {
             return .failure(ShapeError("the header's links must be a list of {session, journal_sha256}"))

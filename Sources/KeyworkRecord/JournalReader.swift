@@ -1,3 +1,5 @@
+import KeyworkGuides
+
 /// Reads a journal's bytes and checks every line, the sequence and the chain; never repairs, never traps.
 ///
 /// Used by resume (which may cut a torn tail) and by verify (for which any torn tail is damage).
@@ -73,6 +75,9 @@ public enum JournalReader {
                             line: 1, problem: "the header names session \(header?.sessionID ?? "?"), not \(sessionID)")
                     }
                 }
+                if let header, entry.event == "signed" {
+                    try checkSignature(entry, mode: header.mode, lineNumber: lineCount + 1)
+                }
                 if buildingData || lineCount == 0 {
                     entries.append(entry)
                 } else if keptForVerify.contains(entry.event) {
@@ -93,13 +98,27 @@ public enum JournalReader {
             tornTailBytes: bytes.count - lastNewline - 1)
     }
 
+    /// The roles a typed signature may have (§4); a group record is signed by its facilitator alone.
+    static func checkSignature(_ entry: JournalEntry, mode: GuideMode, lineNumber: Int) throws(Damage) {
+        let allowed = mode == .group ? ["facilitator"] : ["client", "keyworker", "facilitator"]
+        guard let role = entry.data["role"]?.stringValue, allowed.contains(role) else {
+            throw Damage(
+                line: lineNumber,
+                problem: mode == .group
+                    ? "a signature in a group record must be the facilitator's"
+                    : "a signature's role must be client, keyworker or facilitator")
+        }
+    }
+
     private static func readLine(_ line: [UInt8], number: Int, chain: [UInt8], buildingData: Bool) throws(Damage)
         -> JournalEntry
     {
         let lineNumber = number + 1
-        let value: JSONValue
+        var value: JSONValue
         do {
             value = try buildingData ? JSONParser.parse(line) : JSONParser.parse(line, checkingOnly: "data")
+            // A signature's data is read even when checking only: its role is part of the check.
+            if !buildingData, value["event"]?.stringValue == "signed" { value = try JSONParser.parse(line) }
         } catch {
             throw Damage(line: lineNumber, problem: "the line is not valid JSON (\(error))")
         }
@@ -112,7 +131,7 @@ public enum JournalReader {
             throw Damage(
                 line: lineNumber, problem: "seq should be \(number) (lines are missing, added or out of order)")
         }
-        guard let timestamp = value["ts"]?.stringValue, RecordTime.looksLikeISO8601(timestamp) else {
+        guard let timestamp = value["ts"]?.stringValue, RecordTime.isValidTime(timestamp) else {
             throw Damage(line: lineNumber, problem: "ts is not a UTC time like 2026-11-27T02:46:30.123Z")
         }
         guard let event = value["event"]?.stringValue, JournalEntry.isValidEventName(event) else {

@@ -35,6 +35,15 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
     case trustingOwnKey(path: String)
     /// `key trust` was given a private key file, which must never leave its device.
     case privateKeyOffered(path: String)
+    /// `keys/device.key` is missing while the store shows it had one (`device.pub`, or a ledger): a new key is
+    /// never made behind the keyworker's back, since every earlier record would then be "unknown key".
+    case deviceKeyMissing(keyPath: String, evidence: String)
+    /// A file in `trusted/` whose name breaks the naming rule: it is not trusted, and not skipped in silence.
+    case misnamedTrustedKey(path: String, problem: String)
+    /// The store's ledger is damaged beyond a torn last line; nothing is sealed until a person has looked.
+    case ledgerDamaged(path: String, line: Int?, problem: String)
+    /// The ledger lists the session as sealed with another journal: it changed after sealing, so it is not sealed again.
+    case sealedWithAnotherJournal(sessionID: String, sealedAt: String, ledger: String)
 
     public var description: String {
         switch self {
@@ -92,6 +101,26 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
         case .privateKeyOffered(let path):
             return "\(path): error: this is a private device key, not a public key\n"
                 + "note: give the device.pub beside it; a device.key must never be copied off its computer"
+        case .deviceKeyMissing(let keyPath, let evidence):
+            return "\(keyPath): error: this computer's signing key is missing, but \(evidence)\n"
+                + "note: restore device.key from where it was kept; or, to start a new key on purpose, run "
+                + "`keywork key new --replace`: the old public key is kept in trusted/ as retired, so earlier "
+                + "records still say who sealed them"
+        case .misnamedTrustedKey(let path, let problem):
+            return "\(path): error: this trusted key's file name is not allowed: \(problem)\n"
+                + "note: a trusted name is 1-64 letters, digits, spaces, '-' and '_'; rename the file, or remove it "
+                + "and trust the key again with `keywork key trust FILE --name NAME`"
+        case .ledgerDamaged(let path, let line, let problem):
+            let place = line.map { "line \($0): " } ?? ""
+            return "\(path): error: the store's ledger is damaged: \(place)\(problem)\n"
+                + "note: nothing was sealed and nothing is lost: the session is saved. The ledger is never repaired "
+                + "by Keywork; keep it for an audit (`keywork verify` names what is wrong), move it aside into "
+                + "quarantine/ to start a new one, then carry the session on with `keywork resume`"
+        case .sealedWithAnotherJournal(let sessionID, let sealedAt, let ledger):
+            return "session \(sessionID): error: it was sealed on \(sealedAt) (the ledger \(ledger) lists it), "
+                + "but its seal is gone and its journal is not the one that was sealed\n"
+                + "note: it cannot be carried on or sealed again; keep it as it is for an audit: keywork verify "
+                + sessionID
         }
     }
 

@@ -23,16 +23,12 @@ public enum RecordTime {
     public static func parse(_ text: String) -> Date? {
         guard looksLikeISO8601(text) else { return nil }
         let bytes = Array(text.utf8)
+        guard isRealMoment(bytes, at: 0) else { return nil }
         func number(_ range: Range<Int>) -> Int64 {
             bytes[range].reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
         }
         let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
         let (hour, minute, second) = (number(11..<13), number(14..<16), number(17..<19))
-        let isLeapYear = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let monthLengths: [Int64] = [31, isLeapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), day >= 1, day <= monthLengths[Int(month - 1)], hour < 24, minute < 60,
-            second < 60
-        else { return nil }
         // Howard Hinnant's days-from-civil, the inverse of `civil` below.
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
@@ -42,6 +38,28 @@ public enum RecordTime {
         let days = era * 146_097 + dayOfEra - 719_468
         let milliseconds = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + number(20..<23)
         return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
+
+    /// Whether `text` is a time as `iso8601` writes it: exactly that shape, and a real moment (a day that the
+    /// month has, hours 00–23, minutes and seconds 00–59). Journals, seals and the ledger accept nothing else.
+    public static func isValidTime(_ text: String) -> Bool {
+        looksLikeISO8601(text) && isRealMoment(Array(text.utf8), at: 0)
+    }
+
+    /// Whether the 24 bytes at `start`, already of the `iso8601` shape, name a real moment.
+    static func isRealMoment(_ bytes: [UInt8], at start: Int) -> Bool {
+        func number(_ offset: Int, _ count: Int) -> Int {
+            var value = 0
+            for index in start + offset..<start + offset + count { value = value * 10 + Int(bytes[index] &- 48) }
+            return value
+        }
+        let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
+        guard (1...12).contains(month), day >= 1, number(11, 2) < 24, number(14, 2) < 60, number(17, 2) < 60 else {
+            return false
+        }
+        let isLeapYear = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let monthLengths = [31, isLeapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= monthLengths[month - 1]
     }
 
     /// Whether `text` has exactly the shape `iso8601` writes (digits in place, no range checks).

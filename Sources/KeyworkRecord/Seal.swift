@@ -79,12 +79,18 @@ extension Journal {
             throw RecordError.malformedKey(path: store.keysFolder + "/device.key", problem: "signing failed: \(error)")
         }
         do throws(RecordError) {
+            // The ledger lists the seal before it is written, so a crash between the two leaves a listed session
+            // without its seal, which resume seals again from the same journal; never a seal the ledger lacks.
+            try Ledger(store: store, io: io).recordSeal(
+                sessionID: sessionID, journalSHA256: journalSHA256, time: statement.time, key: key,
+                mayBeListed: mayBeListedInLedger)
             try Store.writeFileAtomically(sealPath, seal.fileContent, io: io)
         } catch {
-            // Whether the seal reached the disk is unknown, so nothing more may be written or sealed from here.
-            if case .io(_, _, let code) = error {
+            // Whether the seal (or its ledger line) reached the disk is unknown, so nothing more may be written or
+            // sealed from here.
+            if case .io(let path, _, let code) = error {
                 markBroken(code)
-                throw RecordError.journalBroken(path: sealPath, code: code)
+                throw RecordError.journalBroken(path: path, code: code)
             }
             throw error
         }

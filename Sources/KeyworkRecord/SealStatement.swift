@@ -47,6 +47,9 @@ public struct SealStatement: Sendable, Equatable {
         ])
     }
 
+    /// The roles a seal may be signed in (§6): the keyworker's, or a group's facilitator's.
+    static let roles: Set<String> = ["keyworker", "facilitator"]
+
     static let keys = [
         "session", "journal_sha256", "journal_size", "last_seq", "chain_head", "signer", "meaning", "time", "links",
         "key",
@@ -77,10 +80,13 @@ public struct SealStatement: Sendable, Equatable {
         else {
             return .failure(ShapeError("the statement's signer must be {name, role}"))
         }
+        guard roles.contains(role) else {
+            return .failure(ShapeError("the statement's signer role must be keyworker or facilitator"))
+        }
         guard let meaning = value["meaning"]?.stringValue else {
             return .failure(ShapeError("the statement's meaning is not a string"))
         }
-        guard let time = value["time"]?.stringValue, RecordTime.looksLikeISO8601(time) else {
+        guard let time = value["time"]?.stringValue, RecordTime.isValidTime(time) else {
             return .failure(ShapeError("the statement's time is not a UTC time like 2026-11-27T02:46:30.123Z"))
         }
         guard let linksValue = value["links"], let links = SessionLink.decode(linksValue) else {

@@ -34,11 +34,18 @@ public final class SessionJournal {
         try journal.append(events.map(SessionEventCoding.encode), now: clock())
     }
 
-    /// Seals the journal, signed by this device on the keyworker's (or a group's facilitator's) behalf.
-    public func seal(keyworker: String, role: String = "keyworker", key: DeviceKey) throws(RecordError) -> Seal {
+    /// Seals the journal, signed by this device on the keyworker's (or a group's facilitator's) behalf: the role
+    /// is the one the record's mode asks for (§6), and a job title the agency gives goes into the meaning.
+    public func seal(keyworker: String, title: String? = nil, key: DeviceKey) throws(RecordError) -> Seal {
         try journal.seal(
-            signer: Signer(name: keyworker, role: role),
-            meaning: "I confirm this is the complete record of the session", key: key, now: clock())
+            signer: Signer(name: keyworker, role: SessionCheck.sealRole(for: journal.header.mode)),
+            meaning: SessionJournal.sealMeaning(title: title), key: key, now: clock())
+    }
+
+    /// What a keyworker's seal means, in the words written into it.
+    public static func sealMeaning(title: String?) -> String {
+        guard let title, !title.isEmpty else { return "I confirm this is the complete record of the session" }
+        return "I confirm, as \(title), that this is the complete record of the session"
     }
 
     public func close() {

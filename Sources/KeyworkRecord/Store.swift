@@ -1,7 +1,7 @@
-// KeyworkRecord owns what is kept on disk: the store layout, keys, the journal and its chain, the seal and verify.
-// It may import KeyworkSession, KeyworkGuides, KeyworkWords (the client's copy in its language), Foundation and
-// swift-crypto; it stores events as name + JSON data.
-// It is the only code that writes session files, and it never repairs a damaged journal silently.
+// KeyworkRecord owns what is kept on disk: the store layout, keys, the journal and its chain, the seal, the
+// ledger and verify. It may import KeyworkSession, KeyworkGuides, KeyworkWords (the client's copy in its
+// language), KeyworkText, Foundation and swift-crypto; it stores events as name + JSON data. It is the only code
+// that writes session files, and it never repairs a damaged journal or ledger silently.
 
 import Foundation
 
@@ -9,7 +9,8 @@ import Foundation
 ///
 /// Layout (all folders 0700, all files 0600, whatever the umask):
 /// `keys/device.key`, `keys/device.pub`, `trusted/<name>.pub`,
-/// `sessions/<id>/{journal.jsonl, seal.sig, lock}`, `quarantine/<id>-<UTC time>/`.
+/// `sessions/<id>/{journal.jsonl, seal.sig, lock}`, `quarantine/<id>-<UTC time>/`, `ledger.jsonl`,
+/// `attention.jsonl`.
 public struct Store: Sendable {
     /// A session in the store, named only by its id (no client data is ever in a name).
     public struct SessionListing: Sendable, Equatable {
@@ -50,15 +51,31 @@ public struct Store: Sendable {
 
     /// Every session folder under `sessions/`, sorted by id (which sorts by start time).
     public func listSessions() throws(RecordError) -> [SessionListing] {
+        try namesInSessionsFolder().filter(Store.isValidSessionID).sorted().map { id in
+            SessionListing(id: id, isSealed: Store.exists(sessionFolder(id) + "/seal.sig"))
+        }
+    }
+
+    /// The folders under `sessions/` whose names are not session ids: renamed or put there by hand, and so out
+    /// of reach of every lookup by id. Plain files there (a file manager's own, say) are not listed.
+    public func misnamedSessionFolders() throws(RecordError) -> [String] {
+        try namesInSessionsFolder().filter { name in
+            guard !Store.isValidSessionID(name) else { return false }
+            var info = stat()
+            // A symbolic link counts too: it may lead to a session folder.
+            guard lstat(sessionsFolder + "/" + name, &info) == 0 else { return false }
+            let kind = info.st_mode & S_IFMT
+            return kind == S_IFDIR || kind == S_IFLNK
+        }.sorted()
+    }
+
+    /// Every name under `sessions/`, in no order; none when there is no such folder yet.
+    private func namesInSessionsFolder() throws(RecordError) -> [String] {
         guard Store.exists(sessionsFolder) else { return [] }
-        let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: sessionsFolder)
+            return try FileManager.default.contentsOfDirectory(atPath: sessionsFolder)
         } catch {
             throw RecordError.io(path: sessionsFolder, operation: "list the sessions", code: EACCES)
-        }
-        return names.filter(Store.isValidSessionID).sorted().map { id in
-            SessionListing(id: id, isSealed: Store.exists(sessionFolder(id) + "/seal.sig"))
         }
     }
 

@@ -17,8 +17,16 @@ public struct TrustedKeys: Sendable {
                 throw RecordError.io(path: store.trustedFolder, operation: "list the trusted keys", code: EACCES)
             }
             for file in names.sorted() where file.hasSuffix(".pub") {
-                let key = try DeviceKey.readPublicKeyFile(store.trustedFolder + "/" + file)
-                entries.append((String(file.dropLast(4)), key))
+                let path = store.trustedFolder + "/" + file
+                let name = String(file.dropLast(4))
+                // The naming rule holds for files already there too: a name is shown by verify as trusted.
+                do {
+                    try validate(name: name)
+                } catch {
+                    guard case .invalidTrustName(_, let problem) = error else { throw error }
+                    throw RecordError.misnamedTrustedKey(path: path, problem: problem)
+                }
+                entries.append((name, try DeviceKey.readPublicKeyFile(path)))
             }
         }
         return TrustedKeys(store: store, entries: entries)
@@ -50,6 +58,19 @@ public struct TrustedKeys: Sendable {
         try Store.writeFileAtomically(destination, content)
         entries.append((name, key))
         entries.sort { $0.name < $1.name }
+    }
+
+    /// Keeps a key this device used to seal with, under a name that says so ("retired 2027-01-05 key
+    /// ba0a6041c97c6fae"), unless it is trusted already; returns the name it is trusted under.
+    mutating func retire(_ publicKey: [UInt8], on date: Date) throws(RecordError) -> String {
+        if let existing = lookup(publicKey) { return existing }
+        let name = "retired \(RecordTime.iso8601(date).prefix(10)) key \(DeviceKey.keyID(publicKey))"
+        try store.prepare()
+        let content = Array("\(DeviceKey.publicKeyMagic)\n\(Data(publicKey).base64EncodedString())\n".utf8)
+        try Store.writeFileAtomically(store.trustedFolder + "/\(name).pub", content)
+        entries.append((name, publicKey))
+        entries.sort { $0.name < $1.name }
+        return name
     }
 
     /// A name is also a file name, so only letters, digits, spaces, `-` and `_` are allowed.

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// A whole tour sealed with a config file: the seal names the configured role, and the client's copy
-/// carries the agency's name.
+/// A whole tour sealed with a config file: the seal says the configured job title in its meaning, and the
+/// client's copy carries the agency's name.
 @Suite struct ConfigSealEndToEndTests {
-    @Test func theSealCarriesTheRoleAndTheClientsCopyTheAgencyName() throws {
+    @Test func theSealCarriesTheJobTitleAndTheClientsCopyTheAgencyName() throws {
         let configHome = try KeyworkBinary.temporaryStore()
         let storePath = try KeyworkBinary.temporaryStore()
         try FileManager.default.createDirectory(atPath: configHome + "/keywork", withIntermediateDirectories: true)
@@ -36,7 +36,10 @@ import Testing
         let id = try StoreContents(root: storePath).onlySessionID()
         let verified = try KeyworkBinary.run(["verify", id, "--store", storePath], environment: environment)
         #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
-        #expect(verified.output.contains("\(TourWalk.keyworker) (Recovery worker)"), "\(verified.output)")
+        // The role is the checked one; the agency's job title is in what the seal means.
+        #expect(verified.output.contains("\(TourWalk.keyworker) (keyworker)"), "\(verified.output)")
+        let seal = try String(contentsOfFile: storePath + "/sessions/\(id)/seal.sig", encoding: .utf8)
+        #expect(seal.contains(#""meaning":"I confirm, as Recovery worker, that this is the complete record"#))
         let copy = try KeyworkBinary.run(["export", id, "--store", storePath], environment: environment)
         #expect(copy.status == 0, "\(copy.errors)")
         #expect(copy.output.contains("Your service: Riverside Recovery Service"), "\(copy.output)")

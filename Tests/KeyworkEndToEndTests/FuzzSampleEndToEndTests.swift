@@ -1,14 +1,17 @@
 import Foundation
+import KeyworkForgery
 import KeyworkFuzzSupport
+import KeyworkRecord
 import Testing
 
 /// A seeded sample of the in-process fuzz cases, run through the real binary: a broken guide makes
 /// `keywork lint` exit 65 with `path:line:col: error:`, a damaged session makes `keywork verify` exit 1,
-/// and neither ever dies of a signal.
+/// a store with planted shapes makes `verify` and `due` exit 1 naming each, and none ever dies of a signal.
 @Suite struct FuzzSampleEndToEndTests {
     static let seed: UInt64 = 7
     static let lintSampleCount = 200
     static let verifySampleCount = 100
+    static let storeSampleCount = 30
 
     private static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -83,5 +86,33 @@ import Testing
             "verify fuzz sample: \(Self.verifySampleCount) cases through keywork verify, seed \(Self.seed), "
                 + "\(rejected) exit 1, \(identical) identical")
         #expect(rejected > Self.verifySampleCount * 3 / 4)
+    }
+
+    @Test func verifyAndDueFindEveryPlantedShapeInASampleOfStores() throws {
+        var counts: [StoreShape: Int] = [:]
+        var failed = 0
+        for index in 0..<Self.storeSampleCount {
+            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            let root = try KeyworkBinary.temporaryStore() + "/store"
+            let deviceKey = try DeviceKey.loadOrCreate(store: Store(root: root))
+            let shaped = try ShapedStore.make(
+                at: root, deviceKey: deviceKey, forger: try RecordForgeryEndToEndTests.forger(), using: &random)
+            for shape in shaped.shapes { counts[shape, default: 0] += 1 }
+            let replay = "store shape sample \(index) (seed \(Self.seed)) \(shaped.shapes.map(\.rawValue))"
+            let verified = try KeyworkBinary.run(["verify", "--store", root])
+            let due = try KeyworkBinary.run(["due", "--store", root])
+            for result in [verified, due] {
+                #expect(
+                    result.status == (shaped.mustFail.isEmpty ? 0 : 1), "\(replay): \(result.output)\(result.errors)")
+                EscapedOutputEndToEndTests.expectNothingActs(in: result, replay)
+            }
+            let invalidLines = verified.output.split(separator: "\n").filter { $0.contains("  INVALID  ") }
+            #expect(invalidLines.count == shaped.mustFail.count, "\(replay): \(verified.output)")
+            if !shaped.mustFail.isEmpty { failed += 1 }
+        }
+        let summary = StoreShape.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+        print(
+            "store shape sample: \(Self.storeSampleCount) stores through keywork verify and due, seed \(Self.seed), "
+                + "\(failed) exit 1 (\(summary))")
     }
 }

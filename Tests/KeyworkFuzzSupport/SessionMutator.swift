@@ -10,7 +10,8 @@ public struct SessionFiles: Sendable, Equatable {
 }
 
 /// Damages a sealed session the ways an editor, a disk or a forger would: bytes flipped, added or lost,
-/// files cut short, lines swapped or repeated, and seals, seal lines or journal lines taken from other sessions.
+/// files cut short, lines swapped or repeated, seals, seal lines or journal lines taken from other sessions,
+/// and values a forger plants (an admin role, a forged key, an impossible date, a self-link, an escape code).
 public struct SessionMutator: Sendable {
     /// Other sessions (with other ids) whose seals and lines may be swapped in; never the original itself.
     public let donors: [SessionFiles]
@@ -31,7 +32,9 @@ public struct SessionMutator: Sendable {
     private func mutate(_ files: inout SessionFiles, using random: inout FuzzRandom) {
         let donor = donors.randomElement(using: &random)
         let onSeal = Int.random(in: 0..<3, using: &random) == 0
-        switch Int.random(in: 0..<13, using: &random) {
+        switch Int.random(in: 0..<14, using: &random) {
+        case 13:
+            plant(&files, using: &random)
         case 12:
             if onSeal { insertJSON(&files.seal, using: &random) } else { insertJSON(&files.journal, using: &random) }
         case 0, 1:
@@ -65,6 +68,31 @@ public struct SessionMutator: Sendable {
                 files.journal += (lines.last { !$0.isEmpty } ?? []) + [0x0A]
             }
         }
+    }
+
+    /// What a forger writes in place of a value: an admin role, a key of small order or not canonical, a date
+    /// that does not exist, a link to the session itself, or an escape code inside a name.
+    private func plant(_ files: inout SessionFiles, using random: inout FuzzRandom) {
+        let forgedKey = ForgedKeys.base64(ForgedKeys.all.randomElement(using: &random)?.key ?? ForgedKeys.identity)
+        let plantings: [(pattern: String, replacement: String)] = [
+            (#""role":""#, #""role":"admin","x":""#),
+            (#""key":""#, #""key":"\#(forgedKey)","x":""#),
+            (#""device_key":""#, #""device_key":"\#(forgedKey)","x":""#),
+            (#""time":"2026-"#, #""time":"2026-02-30T10:00:00.000Z","x":"2026-"#),
+            (#""ts":"2026-"#, #""ts":"2026-13-01T10:00:00.000Z","x":"2026-"#),
+            (
+                #""links":["#,
+                #""links":[{"session":"20261127-024630-a1b2c3","journal_sha256":"\#(String(repeating: "0", count: 64))"},"#
+            ),
+            (#""name":""#, #""name":"\u001b[2J\r\u001b[32mvalid "#),
+        ]
+        guard let planting = plantings.randomElement(using: &random) else { return }
+        let onSeal = Bool.random(using: &random)
+        var bytes = onSeal ? files.seal : files.journal
+        let pattern = Array(planting.pattern.utf8)
+        guard let start = bytes.indices.first(where: { bytes[$0...].starts(with: pattern) }) else { return }
+        bytes.replaceSubrange(start..<start + pattern.count, with: Array(planting.replacement.utf8))
+        if onSeal { files.seal = bytes } else { files.journal = bytes }
     }
 
     private func flipByte(_ bytes: inout [UInt8], using random: inout FuzzRandom) {

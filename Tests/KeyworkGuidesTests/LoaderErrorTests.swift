@@ -333,3 +333,41 @@ import Testing
         #expect(error.diagnostics.first?.formatted.hasPrefix("/nonexistent/guide.yaml: error: no such file") == true)
     }
 }
+
+@Test func controlCharactersInGuideTextAreRefusedWhereTheyAre() {
+    // YAML's own escapes can put an escape code, a carriage return or a direction override in any text.
+    let errors = loadErrors(
+        guideYAML(
+            screens: #"""
+                  - id: welcome
+                    type: info
+                    title: "Hello\e[2J"
+                    body: "Read this\r\u202Eplease"
+                  - id: pick
+                    type: choice
+                    prompt: Pick one
+                    options: [{id: a, label: "A\tB"}, {id: b, label: B}]
+                """#))
+    #expect(errors.map(\.lineColumn) == ["9:12", "10:11", "14:30"])
+    #expect(
+        errors.first?.message
+            == "'title' in screen 'welcome' holds the control character \\u{1B}, which a terminal would act on "
+            + "instead of showing")
+    #expect(errors[1].message.contains("\\u{D}"))
+    #expect(errors.last?.note == "use spaces instead of a tab")
+    #expect(errors.allSatisfy { !$0.formatted.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x0D } })
+}
+
+@Test func lineBreaksInABodyAreText() throws {
+    let guide = try GuideLoader.load(
+        yaml: guideYAML(
+            screens: """
+                  - id: welcome
+                    type: info
+                    body: |
+                      One line.
+
+                      Another.
+                """), file: "test.yaml", origin: "test.yaml")
+    #expect(guide.screens.count == 1)
+}

@@ -60,7 +60,7 @@ import Testing
         #expect(
             result.summary.hasSuffix(
                 "; not agreed: \"I know I can ask to change it at any time.\" "
-                    + "(client's words: \"Not \\u{1b}[2Kwithout \"asking\" me\")"))
+                    + "(client's words: \"Not \\u{1B}[2Kwithout \"asking\" me\")"))
         #expect(!result.summary.contains("\u{1B}"))
         #expect(!result.summary.contains("\n"))
         // A session whose every statement was agreed says nothing more than before.

@@ -52,4 +52,29 @@ import Testing
         #expect(committedSeal.statementBytes == seal.statementBytes)
         #expect(result.receiptCode == seal.receiptCode)
     }
+
+    private static let goldenLedger = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden").appendingPathComponent("ledger.jsonl").path
+
+    /// The ledger the golden session's seal starts in a fresh store (transcript-format.md §13's worked example):
+    /// Ed25519 signatures are deterministic, so every byte of it is the same each time.
+    @Test func goldenLedgerIsWrittenByteForByteAndVerifies() throws {
+        let (_, _) = try writeSession(in: folder)
+        let written = readBytes(Ledger(store: folder.store).path)
+        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
+            writeBytes(Self.goldenLedger, written)
+        }
+        #expect(written == readBytes(Self.goldenLedger))
+        let store = otherFolder.store
+        try FileManager.default.createDirectory(atPath: store.sessionsFolder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.goldenFolder, toPath: store.sessionFolder(Fixture.sessionID))
+        writeBytes(Ledger(store: store).path, readBytes(Self.goldenLedger))
+        let results = try Verifier.verifyStore(
+            root: store.root, trust: Fixture.trust(Fixture.key()), checkingLinks: true, checkingLedger: true)
+        #expect(results.hasNoFailure)
+        #expect(results.ledger?.sealCount == 1)
+        let lines = try #require(String(decoding: written, as: UTF8.self).split(separator: "\n").last)
+        #expect(lines.contains(#""session":"\#(Fixture.sessionID)""#))
+        #expect(lines.contains(#""receipt":"TJZF-393B-NKBQ""#))
+    }
 }

@@ -68,7 +68,7 @@ enum GroupHandoutFixture {
         for action in actions {
             try journal.record(try Session.reduce(&state, action))
         }
-        _ = try journal.seal(keyworker: context.keyworker, role: SignerRole.facilitator.rawValue, key: key)
+        _ = try journal.seal(keyworker: context.keyworker, key: key)
     }
 
     static func handout(in store: Store) throws -> ClientCopy {

@@ -8,7 +8,7 @@ private func header(language: String) -> JournalHeader {
         sessionID: "20261127-024630-a1b2c3", mode: .session,
         guide: .init(
             id: "tour-pl", version: "2026-11", hash: "sha256:00", origin: "builtin:tour-pl", language: language),
-        keyworker: "Sam", clientReference: "AB123", deviceKey: String(repeating: "A", count: 43) + "=")
+        keyworker: "Sam", clientReference: "AB123", deviceKey: Fixture.key().publicKeyBase64)
 }
 
 @Test func aNonEnglishGuideRecordsItsLanguageInTheHeaderAndReadsItBack() throws {

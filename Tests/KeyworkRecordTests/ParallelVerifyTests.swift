@@ -28,9 +28,10 @@ import Testing
     @Test(arguments: [2, 3, 16])
     func parallelResultsEqualSerialResults(concurrency: Int) throws {
         let store = try mixedStore()
-        let serial = try Verifier.verifyStore(root: store.root, trust: VerificationTrust.of(store: store))
+        let serial = try Verifier.verifyStore(root: store.root, trust: VerificationTrust.of(store: store)).sessions
         let parallel = try Verifier.verifyStore(
-            root: store.root, trust: VerificationTrust.of(store: store), concurrency: concurrency)
+            root: store.root, trust: VerificationTrust.of(store: store), concurrency: concurrency
+        ).sessions
         #expect(serial.count == 11)
         #expect(parallel == serial)
         #expect(serial.filter(\.isValid).count == 9)

@@ -170,7 +170,7 @@ import Testing
         #expect(result.receiptCode == seal.receiptCode)
     }
 
-    @Test func theSealCarriesTheKeyworkersRoleFromTheConfig() throws {
+    @Test func theSealSaysTheJobTitleFromTheConfigInItsMeaningAndKeepsTheCheckedRole() throws {
         let folder = TemporaryFolder()
         let store = folder.store
         let key = try DeviceKey.loadOrCreate(store: store)
@@ -184,12 +184,13 @@ import Testing
         for action in actions {
             try recorder.record(try Session.reduce(&state, action))
         }
-        _ = try recorder.seal(keyworker: "Sam", role: "Recovery worker", key: key)
+        _ = try recorder.seal(keyworker: "Sam", title: "Recovery worker", key: key)
         recorder.close()
         let result = Verifier.verifySession(
             folder: store.sessionFolder(recorder.sessionID), trust: try .of(store: store))
         #expect(result.outcome == .valid)
-        #expect(result.signer == Signer(name: "Sam", role: "Recovery worker"))
+        #expect(result.signer == Signer(name: "Sam", role: "keyworker"))
+        #expect(result.meaning == "I confirm, as Recovery worker, that this is the complete record of the session")
     }
 
     @Test func theKeyworkersNameIsRememberedOnOneLine() throws {

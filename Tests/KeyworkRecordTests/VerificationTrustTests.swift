@@ -24,7 +24,7 @@ import Testing
         let trust = try VerificationTrust.of(store: ownFolder.store).naming(keyOf: copy)
         #expect(trust.deviceKey != forger.publicKeyBytes)
 
-        let results = try Verifier.verifyStore(root: copy.root, trust: trust)
+        let results = try Verifier.verifyStore(root: copy.root, trust: trust).sessions
         #expect(results.count == 1)
         #expect(results[0].isValid)
         #expect(results[0].signerKey == .unknownKey(keyID: forger.keyID))
@@ -39,7 +39,7 @@ import Testing
 
         var strict = trust
         strict.requireTrusted = true
-        let refused = try Verifier.verifyStore(root: copy.root, trust: strict)
+        let refused = try Verifier.verifyStore(root: copy.root, trust: strict).sessions
         #expect(
             refused[0].outcome
                 == .invalid(
@@ -49,9 +49,10 @@ import Testing
     @Test func trustReadFromTheCopiedStoreItselfIsWhatTheHoleWas() throws {
         // The old way trusted the verified store's own keys: this is why trust must come from elsewhere.
         let (copy, forger) = try forgedCopy()
-        let selfTrusted = try Verifier.verifyStore(root: copy.root, trust: VerificationTrust.of(store: copy))
+        let selfTrusted = try Verifier.verifyStore(root: copy.root, trust: VerificationTrust.of(store: copy)).sessions
         #expect(selfTrusted[0].signerKey == .thisDevice)
         let ownTrusted = try Verifier.verifyStore(root: copy.root, trust: VerificationTrust.of(store: ownFolder.store))
+            .sessions
         #expect(ownTrusted[0].signerKey == .unknownKey(keyID: forger.keyID))
     }
 
@@ -69,7 +70,7 @@ import Testing
         try trusted.trust(publicKeyFile: realPub, name: "Leeds office laptop")
 
         let trust = try VerificationTrust.of(store: own, requireTrusted: true).naming(keyOf: copy)
-        let results = try Verifier.verifyStore(root: copy.root, trust: trust)
+        let results = try Verifier.verifyStore(root: copy.root, trust: trust).sessions
         #expect(results[0].isValid)
         #expect(results[0].signerKey == .trusted(name: "Leeds office laptop"))
         #expect(results[0].warnings.isEmpty)
@@ -77,10 +78,10 @@ import Testing
 
     @Test func anUnknownKeyThatIsNotTheCopiedStoresOwnGetsThePlainWarning() throws {
         let copy = copyFolder.store
-        try Fixture.sealedSession(store: copy, key: Fixture.key())
         _ = try DeviceKey.loadOrCreate(store: copy)
+        try Fixture.sealedSession(store: copy, key: Fixture.key())
         let trust = try VerificationTrust.of(store: ownFolder.store).naming(keyOf: copy)
-        let results = try Verifier.verifyStore(root: copy.root, trust: trust)
+        let results = try Verifier.verifyStore(root: copy.root, trust: trust).sessions
         #expect(results[0].signerKey == .unknownKey(keyID: Fixture.key().keyID))
         #expect(
             results[0].warnings == [

@@ -13,8 +13,10 @@ struct DueCommand: ParsableCommand {
             waits whose estimated date has passed (with what the client is waiting for and how they were to
             be told of delays), unfinished sessions older than a day, and sessions that ended as "no agreement
             yet" (until a newer agreement for the client is signed). Clients are shown by reference only.
-            Only sessions that verify are read; any that do not, and any revisit that was refused, are listed
-            apart as needing attention, and the exit status is then 1.
+            Only sessions that verify are read, checked as `keywork verify` checks the store (the chains of
+            agreements and the store's ledger included, so a session deleted from the store is listed too);
+            any that do not, a ledger that does not, and any revisit that was refused, are listed apart as
+            needing attention, and the exit status is then 1.
             """)
 
     @Flag(name: .long, help: "Print one JSON object, for scripts.")
@@ -43,7 +45,7 @@ struct DueCommand: ParsableCommand {
                 throw Failure("\(error)", status: .ioError)
             }
             Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english))
-            if list.attention.contains(where: { $0.kind == "does_not_verify" }) {
+            if list.attention.contains(where: { ["does_not_verify", "ledger_does_not_verify"].contains($0.kind) }) {
                 throw ExitCode(ExitStatus.invalid.rawValue)
             }
         }

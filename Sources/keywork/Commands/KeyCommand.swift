@@ -5,8 +5,8 @@ import KeyworkRecord
 struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key",
-        abstract: "Show this device's signing key, or trust another device's public key.",
-        subcommands: [Show.self, Trust.self])
+        abstract: "Show this device's signing key, trust another device's public key, or start a new key.",
+        subcommands: [Show.self, Trust.self, New.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -20,7 +20,8 @@ struct KeyCommand: ParsableCommand {
                 let store = Store(root: try storeOptions.root)
                 let key: DeviceKey
                 do throws(RecordError) {
-                    key = try DeviceKey.loadOrCreate(store: store)
+                    key = try DeviceKey.loadOrCreate(
+                        store: store, faults: FileFaults(environment: RunSettings.environment))
                 } catch {
                     throw Failure(error, status: ExitStatus(readingKeys: error))
                 }
@@ -29,6 +30,55 @@ struct KeyCommand: ParsableCommand {
                 Console.out("file:        \(store.keysFolder)/device.pub")
                 Console.out(
                     "To let another computer check this one's records: keywork key trust device.pub --name NAME")
+            }
+        }
+    }
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "new",
+            abstract: "Start a new signing key for this device, on purpose (needs --replace).",
+            discussion: """
+                For when device.key is lost (a store restored without it) or may have been seen by someone \
+                else. The old public key, when there is one, is kept in trusted/ as "retired <date> key <id>", \
+                so records it sealed still verify and say so, and the store's ledger notes the new key. Every \
+                later seal uses the new key: give its id (`keywork key show`) to the IT lead's list, and trust \
+                the new device.pub on the computers that check this one's records.
+
+                If the old key may have been stolen, remove its file from trusted/ once you have checked its \
+                records, so that nothing sealed with it later is trusted.
+
+                Example:
+                  keywork key new --replace
+                """)
+
+        @Flag(name: .long, help: "Replace this device's signing key. Without it nothing is changed.")
+        var replace = false
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            try reporting {
+                guard replace else {
+                    throw Failure(
+                        "keywork key new replaces this computer's signing key, so it asks to be told so",
+                        note: "run `keywork key new --replace` to do it on purpose", status: .usage)
+                }
+                let store = Store(root: try storeOptions.root)
+                let replaced: (key: DeviceKey, retiredAs: String?)
+                do throws(RecordError) {
+                    replaced = try DeviceKey.replace(
+                        store: store, now: Date(), faults: FileFaults(environment: RunSettings.environment))
+                } catch {
+                    throw Failure(error, status: ExitStatus(readingKeys: error))
+                }
+                if let retiredAs = replaced.retiredAs {
+                    Console.out("The old public key is kept as trusted key \"\(retiredAs)\".")
+                }
+                Console.out("New key id:  \(replaced.key.keyID)")
+                Console.out("file:        \(store.keysFolder)/device.pub")
+                Console.out(
+                    "Add the new key id to the list of devices, and trust this device.pub where records are checked.")
             }
         }
     }

@@ -1,7 +1,9 @@
 import KeyworkRecord
+import KeyworkText
 import KeyworkWords
 
-/// `keywork due` in words for a person, or as JSON for scripts. Clients appear by reference only.
+/// `keywork due` in words for a person, or as JSON for scripts. Clients appear by reference only. Every value
+/// taken from a record is escaped (`TerminalText`), so none can send a control to the terminal or start a line.
 /// On the home screen it is said in the chosen language; printed by `keywork due`, in English, like
 /// every other printed report (Docs/translations.md). Reasons from the record stay English.
 enum DueReport {
@@ -28,8 +30,9 @@ enum DueReport {
 
     private static func describe(_ item: DueList.Item, words: Words) -> String {
         var arguments: [String: WordArgument] = [
-            "client": .text(item.clientReference ?? words[.dueAGroup]), "date": .text(item.date.description),
-            "session": .text(item.sessionID), "guide": .text(item.guideID),
+            "client": .text(item.clientReference.map(TerminalText.escaped) ?? words[.dueAGroup]),
+            "date": .text(item.date.description), "session": .text(TerminalText.escaped(item.sessionID)),
+            "guide": .text(TerminalText.escaped(item.guideID)),
         ]
         switch item.kind {
         case .revisit:
@@ -47,8 +50,8 @@ enum DueReport {
             return words(.dueRevisit, arguments)
         case .wait:
             arguments["count"] = .number(item.daysOverdue)
-            arguments["waiting"] = .text(item.waitingFor ?? words[.dueNotRecorded])
-            arguments["told"] = .text(item.howToldOfDelays ?? words[.dueNotRecorded])
+            arguments["waiting"] = .text(item.waitingFor.map(TerminalText.escaped) ?? words[.dueNotRecorded])
+            arguments["told"] = .text(item.howToldOfDelays.map(TerminalText.escaped) ?? words[.dueNotRecorded])
             return words(.dueWait, arguments)
         case .unfinished:
             arguments["count"] = .number(item.daysOverdue + 1)
@@ -59,17 +62,19 @@ enum DueReport {
     }
 
     private static func describe(_ entry: DueList.Attention) -> String {
+        let session = TerminalText.escaped(entry.sessionID)
+        let reason = TerminalText.escaped(entry.reason)
         switch entry.kind {
         case "does_not_verify":
-            return "Session \(entry.sessionID) does not verify: \(entry.reason). It is left out of the list above."
+            return "Session \(session) does not verify: \(reason). It is left out of the list above."
         case AttentionLog.revisitRefused:
-            let client = entry.clientReference.map { " for client \($0)" } ?? ""
-            return "\(entry.time ?? "?"): a revisit\(client) was refused because session \(entry.sessionID) "
-                + "does not verify: \(entry.reason)."
+            let client = entry.clientReference.map { " for client \(TerminalText.escaped($0))" } ?? ""
+            let time = entry.time.map(TerminalText.escaped) ?? "?"
+            return "\(time): a revisit\(client) was refused because session \(session) does not verify: \(reason)."
         case "revisit_date_unknown":
-            return "Session \(entry.sessionID): its revisit date cannot be worked out: \(entry.reason)."
+            return "Session \(session): its revisit date cannot be worked out: \(reason)."
         default:
-            return "\(entry.sessionID.isEmpty ? "" : "Session \(entry.sessionID): ")\(entry.reason)."
+            return "\(session.isEmpty ? "" : "Session \(session): ")\(reason)."
         }
     }
 
@@ -92,6 +97,7 @@ enum DueReport {
         let document = JSONValue.object([
             ("today", .string(list.today.description)), ("due", .array(items)), ("attention", .array(attention)),
         ])
-        return String(decoding: document.encoded(), as: UTF8.self)
+        // JSON's own escapes keep every string exactly, for scripts, and nothing acts on a terminal it is shown on.
+        return TerminalText.escapedJSON(String(decoding: document.encoded(), as: UTF8.self))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KeyworkGuides
 import KeyworkRecord
+import KeyworkText
 
 /// A problem to tell the person at the keyboard: what is wrong, how to fix it, and the exit status.
 struct Failure: Error, CustomStringConvertible {
@@ -67,23 +68,27 @@ extension ExitStatus {
 }
 
 extension ExitStatus {
-    /// A malformed key or trusted key is bad data; anything else, a key open to others included, is an I/O error.
+    /// A malformed or misnamed key file is bad data, a missing device key "not found"; anything else, a key open
+    /// to others included, is an I/O error.
     init(readingKeys error: RecordError) {
         switch error {
-        case .malformedKey: self = .badData
+        case .malformedKey, .misnamedTrustedKey, .ledgerDamaged: self = .badData
+        case .deviceKeyMissing: self = .notFound
         default: self = .ioError
         }
     }
 }
 
-/// Output that never goes through the full-screen terminal.
+/// Output that never goes through the full-screen terminal. Whatever a message holds (a path, a name or a
+/// reason taken from a record), no character reaches the terminal that it would act on: each is shown as
+/// `TerminalText` writes it, and only the message's own line breaks are kept.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escapedKeepingLineFeeds(text) + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.escapedKeepingLineFeeds(text) + "\n").utf8))
     }
 }
 

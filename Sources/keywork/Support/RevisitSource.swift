@@ -46,7 +46,8 @@ enum RevisitSource {
         } catch {
             throw Failure("\(error)", status: .ioError)
         }
-        let verified = Verifier.readVerified(folder: store.sessionFolder(sessionID), trust: trust, checkingLinks: true)
+        let verified = Verifier.readVerified(
+            folder: store.sessionFolder(sessionID), trust: trust, checkingLinks: true, checkingLedger: true)
         switch verified.verification.outcome {
         case .valid:
             break

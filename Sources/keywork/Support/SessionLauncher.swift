@@ -174,11 +174,12 @@ final class SessionLauncher {
             let seal: Seal
             let isGroup = final.guide.mode == .group
             do {
-                let role =
-                    isGroup ? SignerRole.facilitator.rawValue : (settings.setting(.keyworkerRole).value ?? "keyworker")
-                seal = try journal.seal(keyworker: final.context.keyworker, role: role, key: key)
+                // The role is the record's (keyworker, or a group's facilitator); the agency's job title is said
+                // in the seal's meaning.
+                let title = isGroup ? nil : settings.setting(.keyworkerRole).value
+                seal = try journal.seal(keyworker: final.context.keyworker, title: title, key: key)
             } catch {
-                throw Failure.located("\(error)", status: .ioError)
+                throw Failure.located("\(error)", status: status(of: error))
             }
             let folder = store.sessionFolder(journal.sessionID)
             // The end is said in the session's language, as its copy is: a Polish guide ends in Polish.
@@ -255,11 +256,11 @@ final class SessionLauncher {
     // MARK: Store and guides
 
     func deviceKey() throws -> DeviceKey {
-        do {
+        do throws(RecordError) {
             try store.prepare()
-            return try DeviceKey.loadOrCreate(store: store)
+            return try DeviceKey.loadOrCreate(store: store, faults: FileFaults(environment: RunSettings.environment))
         } catch {
-            throw Failure.located("\(error)", status: .ioError)
+            throw Failure(error, status: ExitStatus(readingKeys: error))
         }
     }
 
@@ -282,7 +283,8 @@ final class SessionLauncher {
     private func status(of error: RecordError) -> ExitStatus {
         switch error {
         case .sessionNotFound, .invalidSessionID, .neverStarted: .notFound
-        case .quarantined: .badData
+        case .quarantined, .ledgerDamaged: .badData
+        case .sealedWithAnotherJournal: .invalid
         default: .ioError
         }
     }

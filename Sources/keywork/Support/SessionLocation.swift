@@ -8,20 +8,25 @@ struct SessionLocation {
     /// else this computer's store. Its keys are never trusted for this (see `StoreOptions.trust`).
     var store: Store
 
-    /// `argument` as a session folder (one holding `journal.jsonl`), else as a session id in the store at
-    /// `storeRoot`; nil when it is neither.
+    /// `argument` as a session folder (one holding `journal.jsonl`, or a `seal.sig` whose journal is gone),
+    /// else as a session id in the store at `storeRoot`; nil when it is neither.
     static func find(_ argument: String, storeRoot: String) -> SessionLocation? {
         let trimmed = argument.hasSuffix("/") && argument.count > 1 ? String(argument.dropLast()) : argument
-        if exists(trimmed + "/journal.jsonl") {
+        if isSessionFolder(trimmed) {
             let sessions = URL(fileURLWithPath: trimmed).deletingLastPathComponent()
             let store = sessions.lastPathComponent == "sessions" ? sessions.deletingLastPathComponent().path : storeRoot
             return SessionLocation(folder: trimmed, store: Store(root: store))
         }
         let folder = Store(root: storeRoot).sessionFolder(trimmed)
-        if Store.isValidSessionID(trimmed), exists(folder + "/journal.jsonl") {
+        if Store.isValidSessionID(trimmed), isSessionFolder(folder) {
             return SessionLocation(folder: folder, store: Store(root: storeRoot))
         }
         return nil
+    }
+
+    /// A folder with a journal, or with a seal alone: a seal without its journal is a session to report, not nothing.
+    static func isSessionFolder(_ path: String) -> Bool {
+        exists(path + "/journal.jsonl") || exists(path + "/seal.sig")
     }
 
     static func exists(_ path: String) -> Bool {

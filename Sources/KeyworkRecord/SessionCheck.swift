@@ -1,0 +1,154 @@
+import Crypto
+import Foundation
+import KeyworkGuides
+
+/// A sealed session's own checks, steps 1–11 of transcript-format.md §8, from the bytes of its two files.
+///
+/// The first check that fails is the reason given. Nothing here follows a link or reads the ledger: those
+/// come afterwards, from every session's own verdict (`ChainCheck`, `LedgerView`).
+enum SessionCheck {
+    /// The seal's signer role for each kind of record: a one-to-one session is sealed by its keyworker,
+    /// a group walkthrough by its facilitator.
+    static func sealRole(for mode: GuideMode) -> String {
+        mode == .group ? "facilitator" : "keyworker"
+    }
+
+    /// Reads the folder's two files and checks them. A missing seal beside a journal is an unfinished session.
+    static func verifyFolder(_ folder: String, trust: VerificationTrust, buildingData: Bool) -> VerifiedSession {
+        let folderName = Verifier.lastPathComponent(folder)
+        var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
+        let sealPath = folder + "/seal.sig"
+        let journalPath = folder + "/journal.jsonl"
+        let sealBytes: [UInt8]
+        let journalBytes: [UInt8]
+        do {
+            // Open the seal straight away rather than asking first whether it exists: one system call fewer.
+            sealBytes = try Store.readFile(sealPath)
+            journalBytes = try Store.readFile(journalPath)
+        } catch {
+            if case .io(let path, _, ENOENT) = error, path == sealPath, Store.exists(journalPath) {
+                result.outcome = .unfinished
+            } else {
+                result.outcome = .invalid(reason: problemReading(error, sealPath: sealPath, journalPath: journalPath))
+            }
+            return VerifiedSession(verification: result, journal: nil)
+        }
+        return verify(
+            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust,
+            buildingData: buildingData)
+    }
+
+    private static func problemReading(_ error: RecordError, sealPath: String, journalPath: String) -> String {
+        guard case .io(let path, _, ENOENT) = error else { return "cannot read the session's files: \(error)" }
+        if path == sealPath { return "no journal.jsonl or seal.sig in the folder" }
+        if path == journalPath {
+            return "seal.sig is here but journal.jsonl is missing: the journal was deleted or moved"
+        }
+        return "cannot read the session's files: \(error)"
+    }
+
+    static func verify(
+        sealBytes: [UInt8], journalBytes: [UInt8], folderName: String, result: SessionVerification,
+        trust: VerificationTrust, buildingData: Bool
+    ) -> VerifiedSession {
+        var result = result
+        switch check(
+            folderName: folderName, sealBytes: sealBytes, journalBytes: journalBytes, trust: trust,
+            buildingData: buildingData, into: &result)
+        {
+        case .success(let contents):
+            result.outcome = .valid
+            result.consentOutcome = ConsentOutcome(entries: contents.entries)
+            return VerifiedSession(verification: result, journal: contents)
+        case .failure(let problem):
+            result.outcome = .invalid(reason: problem.message)
+            return VerifiedSession(verification: result, journal: nil)
+        }
+    }
+
+    /// The checks in the documented order; the first failure is the reason given.
+    private static func check(
+        folderName: String, sealBytes: [UInt8], journalBytes: [UInt8], trust: VerificationTrust, buildingData: Bool,
+        into result: inout SessionVerification
+    ) -> Result<JournalReader.Contents, ShapeError> {
+        let seal: Seal
+        switch Seal.parse(sealBytes) {
+        case .success(let parsed): seal = parsed
+        case .failure(let problem): return .failure(problem)
+        }
+        let statement = seal.statement
+        result.signer = statement.signer
+        result.meaning = statement.meaning
+        result.sealedAt = statement.time
+        result.links = statement.links
+        result.journalSHA256 = statement.journalSHA256
+        guard let publicKeyBytes = DeviceKey.decodeBase64(Array(statement.key.utf8), byteCount: 32),
+            let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKeyBytes)
+        else { return .failure(ShapeError("the seal's key is not base64 of a 32-byte Ed25519 public key")) }
+        if let problem = PublicKeyCheck.problem(with: publicKeyBytes) {
+            return .failure(ShapeError("the seal's key is refused: \(problem)"))
+        }
+        guard publicKey.isValidSignature(seal.signature, for: Seal.signedBytes(statement: seal.statementBytes)) else {
+            return .failure(ShapeError("the seal's signature does not match its statement (the seal was altered)"))
+        }
+        result.publicKey = publicKeyBytes
+        result.signerKey = trust.signerKey(publicKeyBytes)
+        guard Int64(journalBytes.count) == statement.journalSize else {
+            return .failure(
+                ShapeError("the journal is \(journalBytes.count) bytes but the seal says \(statement.journalSize)"))
+        }
+        let journalHash = Array(SHA256.hash(data: journalBytes))
+        guard Hex.encode(journalHash) == statement.journalSHA256 else {
+            return .failure(ShapeError("the journal's SHA-256 does not match the seal (the journal was changed)"))
+        }
+        result.receiptCode = ReceiptCode.make(journalSHA256: journalHash)
+        guard statement.sessionID == folderName else {
+            return .failure(ShapeError("the seal is for session \(statement.sessionID), not this folder \(folderName)"))
+        }
+        let contents: JournalReader.Contents
+        do {
+            contents = try JournalReader.read(journalBytes, sessionID: statement.sessionID, buildingData: buildingData)
+        } catch {
+            return .failure(ShapeError("journal.jsonl \(error)"))
+        }
+        guard contents.tornTailBytes == 0 else {
+            return .failure(ShapeError("journal.jsonl does not end with a newline"))
+        }
+        guard contents.header.deviceKey == statement.key else {
+            return .failure(ShapeError("the seal's key is not the device key named in the journal header"))
+        }
+        let role = sealRole(for: contents.header.mode)
+        guard statement.signer.role == role else {
+            return .failure(
+                ShapeError(
+                    "the seal's signer role is \"\(statement.signer.role)\", but a \(contents.header.mode.rawValue) "
+                        + "record is sealed by its \(role)"))
+        }
+        guard contents.header.links == statement.links else {
+            return .failure(ShapeError("the seal's links differ from the journal header's links"))
+        }
+        guard Int64(contents.lineCount - 1) == statement.lastSeq else {
+            return .failure(ShapeError("the journal's last seq does not match the seal's last_seq"))
+        }
+        guard Hex.encode(contents.chainHead) == statement.chainHead else {
+            return .failure(ShapeError("the journal's chain head does not match the seal's chain_head"))
+        }
+        if case .unknownKey(let keyID) = result.signerKey {
+            if let kept = trust.checkedStoreKey, kept.publicKey == publicKeyBytes {
+                // Say which key it is, but never that it counts: it came with the records it vouches for.
+                let reason = "sealed by key \(keyID), the one in \(kept.path), which this computer does not trust"
+                if trust.requireTrusted { return .failure(ShapeError(reason)) }
+                result.warnings.append(
+                    reason + "; if \(keyID) is that device's key id on your list, trust it: "
+                        + "keywork key trust \(Verifier.shellWord(kept.path)) --name NAME")
+                return .success(contents)
+            }
+            if trust.requireTrusted {
+                return .failure(ShapeError("sealed by key \(keyID), which is neither this device's nor trusted"))
+            }
+            result.warnings.append(
+                "sealed by key \(keyID), which is neither this device's nor trusted; `keywork key trust` adds it")
+        }
+        return .success(contents)
+    }
+}
