@@ -47,9 +47,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // glibc's wcwidth in a UTF-8 locale, whatever the program's own locale: the screen's display width.
+        .target(name: "CKeyworkWidth"),
         .target(
             name: "KeyworkScreen",
-            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]
+            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords", "CKeyworkWidth"]
         ),
         .target(
             name: "KeyworkConfig",
@@ -150,7 +152,7 @@ let package = Package(
             name: "KeyworkEndToEndTests",
             dependencies: [
                 "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery",
-                "KeyworkTerminalTesting",
+                "KeyworkTerminalTesting", "KeyworkScreen",
             ]
         ),
     ]

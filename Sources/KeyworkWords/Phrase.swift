@@ -266,6 +266,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case pressEnterToGoOn
     // Notices: hints and refusals shown above the footer.
     case typeSomethingFirst
+    case typedTextNotShown
     case questionWasEmpty
     case typeShortAnswerOrKeep
     case refusePrivate
@@ -350,6 +351,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case draftGuideAdvice
     case draftGuideGoOn
     case draftGuideLeave
+    case brokenGuideItem
+    case brokenGuideTitle
+    case brokenGuideHow
     case welcomeTitle
     case keyworkerNameQuestion
     case keyworkerNameWhy
