@@ -4,7 +4,8 @@
 //   keywork (CLI) → KeyworkTerminal (and KeyworkPlain, the --plain line mode) → KeyworkScreen → KeyworkSession → KeyworkGuides
 //   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
 //   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
-//   KeyworkWords (the program's own words, per language) is used by session, screen, terminal and CLI
+//   KeyworkWords (the program's own words, per language) is used by session, screen, terminal, record (the client's
+//   copy) and CLI
 //   KeyworkText (text from outside made safe to print) is used by every layer that prints or checks text
 import PackageDescription
 
@@ -39,6 +40,7 @@ let package = Package(
         .target(
             name: "KeyworkRecord",
             dependencies: [
+                "KeyworkWords",
                 "KeyworkSession",
                 "KeyworkGuides",
                 "KeyworkText",
@@ -117,7 +119,7 @@ let package = Package(
             ],
             path: "Tests/KeyworkForgery"),
         // One test target per target, each declaring exactly the modules its files import.
-        .testTarget(name: "KeyworkTestSupportTests", dependencies: ["KeyworkTestSupport"]),
+        .testTarget(name: "KeyworkTestSupportTests", dependencies: ["KeyworkTestSupport", "KeyworkSession"]),
         .testTarget(
             name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
@@ -126,9 +128,8 @@ let package = Package(
         .testTarget(
             name: "KeyworkRecordTests",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkTestSupport",
-                "KeyworkForgery",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkWords", "KeyworkTestSupport",
+                "KeyworkForgery", .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Golden"]),
         .testTarget(
@@ -169,8 +170,7 @@ let package = Package(
             name: "KeyworkEndToEndTests",
             dependencies: [
                 "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkScreen",
-                "KeyworkTerminalTesting",
-                "KeyworkTestSupport", "KeyworkForgery",
+                "KeyworkTerminalTesting", "KeyworkTestSupport", "KeyworkForgery",
             ]
         ),
     ]

@@ -25,7 +25,10 @@ import Testing
             .run(firstActions: [.start])
         var welcome = state
         try Session.reduce(&welcome, .start)
-        #expect(Array(speaker.calls.prefix(3)) == [.stop, .speak(PlainScreen(.english).text(welcome)), .stop])
+        #expect(
+            Array(speaker.calls.prefix(3)) == [
+                .stop, .speak(PlainScreen(.english, actionNaming: .keys).text(welcome)), .stop,
+            ])
     }
 
     @Test func f5DoesNotMoveOnOrChangeTheRecord() throws {
@@ -132,7 +135,7 @@ import Testing
         var welcome = state
         try Session.reduce(&welcome, .start)
         let spoken = speaker.spoken
-        #expect(spoken == [PlainScreen(Words(.polish)).text(welcome)])
+        #expect(spoken == [PlainScreen(Words(.polish), actionNaming: .keys).text(welcome)])
         #expect(spoken.first?.hasPrefix("Witamy. Ekran 1 z ") == true)
     }
 
