@@ -87,14 +87,15 @@ import Testing
     }
 
     /// A stand-in `espeak-ng` in a fresh folder: it writes its pid, its arguments to `log` and what it read
-    /// on standard input to `log.words`, then waits far longer than any test, so stopping it shows.
+    /// on standard input to `log.words`, then waits far longer than any test, so stopping it shows. Each file
+    /// is renamed into place whole, so a test that sees it never reads it half written.
     private func standIn() throws -> (folder: URL, log: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("speech-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let log = folder.appendingPathComponent("said.txt").path
         try StandInProgram.write(
             "#!/bin/sh\necho \"$$\" > \(log).pid\ncat > \(log).tmp && mv \(log).tmp \(log).words\n"
-                + "printf '%s\\n' \"$@\" > \(log)\nexec sleep 600\n",
+                + "printf '%s\\n' \"$@\" > \(log).args && mv \(log).args \(log)\nexec sleep 600\n",
             to: folder.appendingPathComponent("espeak-ng").path)
         return (folder, log)
     }
