@@ -160,9 +160,12 @@ final class KillNineHarness {
         let quarantined = (try? FileManager.default.contentsOfDirectory(atPath: storePath + "/quarantine")) ?? []
         #expect(quarantined.isEmpty, "nothing was quarantined")
         let ids = (try? store.sessionIDs()) ?? []
-        guard let id = ids.last else {
-            // Killed before the session's folder was made: nothing was answered, so start again.
+        // Sealed sessions sort before the one under way, as ids begin with the time they started.
+        guard ids.count > sealedSessions, let id = ids.last else {
+            // Killed before the new session's folder was made, with sealed ones beside it or none: nothing
+            // was answered, so start again.
             #expect(confirmed == 0)
+            #expect(ids.count == sealedSessions, "no session lost: \(ids)")
             return
         }
         #expect(ids.count == sealedSessions + 1, "one session under way besides the sealed ones: \(ids)")
