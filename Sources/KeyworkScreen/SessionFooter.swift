@@ -74,9 +74,15 @@ enum SessionFooter {
                 FooterKey(
                     enter, words[last ? .footerConfirmAll : .footerNextField],
                     short: words[last ? .footerDone : .footerNext], priority: 0))
-            keys.append(FooterKey(glyphs.upDown, words[.footerFields], priority: 5))
-            if fields.indices.contains(active), case .pick = fields[active].kind {
-                keys.append(FooterKey(glyphs.leftRight, words[.footerChoose], priority: 3))
+            // The focused field's own keys outlast F2 and F3, which help lists too.
+            let field = fields.indices.contains(active) ? fields[active] : nil
+            if field?.listsVertically == true {
+                keys.append(FooterKey(glyphs.upDown, words[.footerChoose], priority: 1))
+            } else {
+                if case .pick? = field?.kind {
+                    keys.append(FooterKey(glyphs.leftRight, words[.footerChoose], priority: 1))
+                }
+                keys.append(FooterKey(glyphs.upDown, words[.footerFields], priority: 5))
             }
         case .consent(let consent):
             let items = ConsentLayout.items(consent, screen: screen, session: session)

@@ -120,7 +120,7 @@ enum EnglishWords {
         .decisionIntro: "Which option would you like, and why? Then the keyworker gives their view.",
         .theChoice: "The choice: ",
         .thePlanAgreed: "The plan agreed instead: ",
-        .formHint: "Enter confirms a field and moves to the next.",
+        .formHint: "Enter or Tab confirms a field and moves to the next.",
         .goodPoints: "Good points",
         .thingsToThinkAbout: "Things to think about",
         .optionPosition: "Option {position} of {total}: ",

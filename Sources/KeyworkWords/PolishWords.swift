@@ -127,7 +127,7 @@ enum PolishWords {
         .decisionIntro: "Którą opcję wybierasz i dlaczego? Potem terapeuta prowadzący mówi, co o tym myśli.",
         .theChoice: "Wybór: ",
         .thePlanAgreed: "Plan ustalony zamiast tego: ",
-        .formHint: "Enter zatwierdza pole i przechodzi do następnego.",
+        .formHint: "Enter lub Tab zatwierdza pole i przechodzi do następnego.",
         .goodPoints: "Dobre strony",
         .thingsToThinkAbout: "Do przemyślenia",
         .optionPosition: "Opcja {position} z {total}: ",

@@ -176,6 +176,15 @@ import Testing
         #expect(driver.screen == "review")
     }
 
+    static func activeField(_ driver: KeyDriver) -> String? {
+        guard let screen = driver.session.currentScreen,
+            let fields = SessionForm.fields(
+                for: screen, in: driver.session, form: driver.view.form, words: driver.view.words),
+            fields.indices.contains(driver.view.form.active)
+        else { return nil }
+        return fields[driver.view.form.active].id
+    }
+
     @Test func aDecisionWithConcernsAndAWaitAreFilledInFieldByField() {
         var driver = KeyDriver()
         driver.session.path = ScreenGuide.guide.screens.prefix(7).map(\.id)
@@ -198,9 +207,10 @@ import Testing
         #expect(driver.view.form.picks["instead"] == 0)
         driver.press(.enter)
         #expect(driver.refusals.last == "Please write down the steps you both agree to, to make it safer.")
-        driver.press(.up, .up, .up)
+        #expect(Self.activeField(driver) == "steps", "the refusal takes the focus to the first field still empty")
         driver.type("Call weekly")
         driver.press(.enter, .enter)
+        #expect(Self.activeField(driver) == "whyNot")
         driver.type("No place")
         driver.press(.enter, .enter)
         #expect(
