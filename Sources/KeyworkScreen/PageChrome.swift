@@ -117,10 +117,9 @@ enum PageChrome {
     static func drawFooter(_ keys: [FooterKey], into canvas: inout Canvas) {
         let row = canvas.rows - 1
         canvas.clear(row: row, role: .footer)
-        let line = Footer.line(keys, width: canvas.columns)
-        // The footer keeps a space at the left edge unless the keys need every column.
-        let column = DisplayWidth.of(line) <= canvas.columns - 2 ? 1 : 0
-        canvas.write(line, row: row, column: column, role: .footer)
+        // The keys start in the same column on every screen, one space in from the left edge.
+        let line = Footer.line(keys, width: max(1, canvas.columns - 1))
+        canvas.write(line, row: row, column: 1, role: .footer)
     }
 
     /// The screen shown when the window is below the minimum: nothing of the session, only what to do.
