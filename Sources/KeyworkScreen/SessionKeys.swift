@@ -160,12 +160,14 @@ public enum SessionKeys {
             view.overlay = nil
             return []
         case .confirmLeave:
+            // Enter goes on with the session, the safe way for whoever presses it; leaving takes the
+            // pause key (open to every box) or Ctrl-C a second time.
             switch key {
-            case .enter:
+            case .enter, .escape:
+                view.overlay = nil
+            case .control(let letter) where letter.lowercased() == "c":
                 view.overlay = nil
                 return pause(session: session, view: view)
-            case .escape:
-                view.overlay = nil
             default:
                 break
             }

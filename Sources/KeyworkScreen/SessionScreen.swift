@@ -21,7 +21,8 @@ public enum SessionScreen {
         var canvas = PageChrome.draw(page, size: size, options: options)
         if let overlay = view.overlay {
             OverlayBox.draw(overlay, into: &canvas, options: options)
-            PageChrome.drawFooter(OverlayBox.footer(overlay, words: options.words), into: &canvas)
+            PageChrome.drawFooter(
+                OverlayBox.footer(overlay, words: options.words, glyphs: Glyphs(options)), into: &canvas)
         }
         return canvas.frame
     }

@@ -39,7 +39,6 @@ enum EnglishWords {
         .footerSaveAnswer: "Save the answer",
         .footerSave: "Save",
         .footerPauseAndLeave: "Pause and leave",
-        .footerStay: "Stay",
         .footerSeeSummary: "See the summary",
         .footerSummary: "Summary",
         .footerGoOn: "Go on",
@@ -82,7 +81,7 @@ enum EnglishWords {
         .answerBoxText: "Type a short answer, then press Enter.",
         .leaveBoxTitle: "Pause and leave?",
         .leaveBoxSaved: "Everything is saved.",
-        .leaveBoxKeys: "Enter = pause and leave, Esc = stay",
+        .leaveBoxKeys: "Enter = go on with the session, {pause} = pause and leave",
 
         // Page chrome.
         .screenPosition: "Screen {position} of {total}",

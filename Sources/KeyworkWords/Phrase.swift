@@ -36,7 +36,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerSaveAnswer
     case footerSave
     case footerPauseAndLeave
-    case footerStay
     case footerSeeSummary
     case footerSummary
     case footerGoOn

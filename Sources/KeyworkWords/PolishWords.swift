@@ -46,7 +46,6 @@ enum PolishWords {
         .footerSaveAnswer: "Zapisz odpowiedź",
         .footerSave: "Zapisz",
         .footerPauseAndLeave: "Pauza i wyjście",
-        .footerStay: "Zostań",
         .footerSeeSummary: "Zobacz podsumowanie",
         .footerSummary: "Podsumowanie",
         .footerGoOn: "Dalej",
@@ -89,7 +88,7 @@ enum PolishWords {
         .answerBoxText: "Wpisz krótką odpowiedź i naciśnij Enter.",
         .leaveBoxTitle: "Pauza i wyjście?",
         .leaveBoxSaved: "Wszystko jest zapisane.",
-        .leaveBoxKeys: "Enter = pauza i wyjście, Esc = zostań",
+        .leaveBoxKeys: "Enter = dalej w sesji, {pause} = pauza i wyjście",
 
         // Page chrome.
         .screenPosition: "Ekran {position} z {total}",
