@@ -21,6 +21,7 @@
 static inline WINDOW *keywork_stdscr(void) { return stdscr; }
 static inline int keywork_lines(void) { return LINES; }
 static inline int keywork_cols(void) { return COLS; }
+static inline int keywork_colors(void) { return COLORS; }
 static inline attr_t keywork_a_normal(void) { return A_NORMAL; }
 static inline attr_t keywork_a_bold(void) { return A_BOLD; }
 static inline attr_t keywork_a_reverse(void) { return A_REVERSE; }

@@ -31,7 +31,29 @@ func siblingKeywork() -> String? {
     return access(candidate, X_OK) == 0 ? candidate : nil
 }
 
+/// What `keywork-bench --help` prints.
+let usage = """
+    USAGE: keywork-bench [--runs N] [--keys N] [--sessions N] [--only terminal|guide|verify] [--keep]
+
+    Measures keywork against dialog and against the bare crypto limit, and prints one table
+    (Docs/performance.md explains every row). Build it with Scripts/benchmark, which builds a
+    release keywork beside it first.
+
+    OPTIONS:
+      --runs N        start-to-first-frame runs of each program (default 20)
+      --keys N        screens in the key session: one move, Space and one Enter each (default 200)
+      --sessions N    sealed sessions in the verify store (default 10000)
+      --only PART     terminal, guide or verify: one part alone, for profiling
+      --keep          keep the work folder (generated guides and stores) and print where it is
+      -h, --help      show this help and measure nothing
+
+    """
+
 func run() -> Int32 {
+    if CommandLine.arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) {
+        print(usage, terminator: "")
+        return 0
+    }
     let runs = option("--runs", default: 20)
     let keyCount = option("--keys", default: 200)
     let sessionCount = option("--sessions", default: 10_000)

@@ -93,9 +93,9 @@ public final class NcursesTerminal: TerminalBackend {
         if color {
             start_color()
             use_default_colors()
+            let colours = Int(keywork_colors())
             for pair in StyleAttributes.Color.allCases {
-                let (foreground, background) = Self.colours(of: pair)
-                _ = init_pair(pair.rawValue, Int16(foreground), Int16(background))
+                _ = init_pair(pair.rawValue, pair.foreground, pair.background(colors: colours))
             }
         }
         capabilities = TerminalCapabilities(
@@ -190,17 +190,6 @@ public final class NcursesTerminal: TerminalBackend {
         // At the bottom-right cell this returns ERR (the cursor cannot move on) but the cell is
         // written; with scrollok off nothing scrolls.
         _ = mvwadd_wch(window, Int32(row), Int32(column), &cell)
-    }
-
-    /// Foreground and background of a colour pair; -1 is the terminal's own colour.
-    private static func colours(of pair: StyleAttributes.Color) -> (Int32, Int32) {
-        switch pair {
-        case .title: (COLOR_CYAN, -1)
-        case .warning: (COLOR_YELLOW, -1)
-        case .border: (COLOR_BLUE, -1)
-        case .contrastText: (COLOR_WHITE, COLOR_BLACK)
-        case .contrastWarning: (COLOR_BLACK, COLOR_YELLOW)
-        }
     }
 
     private func attributes(_ attributes: StyleAttributes.Attributes) -> attr_t {

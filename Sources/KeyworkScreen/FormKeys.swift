@@ -2,9 +2,11 @@ import KeyworkGuides
 import KeyworkSession
 import KeyworkWords
 
-/// Keys on the form screens (decision, availability, SURE): one field is active at a time, Enter
-/// confirms it and moves to the next, and Enter on the last field submits the whole form. Enter on a
-/// pick with nothing picked, or on a number field holding words, says what fits and stays.
+/// Keys on the form screens (decision, availability, SURE): one field is active at a time, Enter or Tab
+/// confirms it and moves to the next, and Enter on the last field submits the whole form. In a list of
+/// choices one under another ↑ ↓ choose, as everyone first tries; elsewhere they move between fields.
+/// Enter on a pick with nothing picked, or on a number field holding words, says what fits and stays;
+/// a form the session refuses goes to its first empty field.
 enum FormKeys {
     static func handle(_ key: Key, screen: Screen, session: SessionState, view: inout ViewState) -> [SessionAction] {
         let words = view.words
@@ -15,6 +17,8 @@ enum FormKeys {
         view.form.active = min(max(0, view.form.active), fields.count - 1)
         let field = fields[view.form.active]
         switch key {
+        case .up where field.listsVertically, .down where field.listsVertically:
+            break
         case .up, .backTab:
             view.form.active = max(0, view.form.active - 1)
             return []
@@ -33,6 +37,9 @@ enum FormKeys {
             }
             switch SessionForm.answer(for: screen, in: session, form: view.form, words: words) {
             case .success(let answer):
+                // The session checks what was typed, in the order of the fields: if it refuses, its words
+                // show with the focus already on the first field still empty.
+                if let empty = firstEmpty(fields, form: view.form) { view.form.active = empty }
                 return [.submit(answer)]
             case .failure(let missing):
                 view.notice = missing.message
@@ -54,13 +61,24 @@ enum FormKeys {
         return []
     }
 
+    /// The first field shown that must be filled in and is empty.
+    static func firstEmpty(_ fields: [FormField], form: FormState) -> Int? {
+        fields.firstIndex { field in
+            switch field.kind {
+            case _ where field.optional: false
+            case .pick: form.picks[field.id] == nil
+            case .text, .digits: (form.texts[field.id]?.text ?? "").allSatisfy(\.isWhitespace)
+            }
+        }
+    }
+
     private static func pick(_ key: Key, choices: [String], id: String, form: inout FormState, words: Words) {
         guard !choices.isEmpty else { return }
         let current = form.picks[id]
         switch key {
-        case .left:
+        case .left, .up:
             form.picks[id] = max(0, (current ?? 1) - 1)
-        case .right, .character(" "):
+        case .right, .down, .character(" "):
             form.picks[id] = current.map { min(choices.count - 1, $0 + 1) } ?? 0
         case .character(let character):
             // y and n always work; so does the first letter of yes and no in the language shown (t for tak).

@@ -29,7 +29,7 @@ enum OverlayBox {
     }
 
     /// The keys that work while a box is open.
-    static func footer(_ overlay: Overlay, words: Words) -> [FooterKey] {
+    static func footer(_ overlay: Overlay, words: Words, glyphs: Glyphs) -> [FooterKey] {
         let enter = words[.keyEnter]
         let escape = words[.keyEscape]
         switch overlay {
@@ -52,8 +52,8 @@ enum OverlayBox {
             ]
         case .confirmLeave:
             return [
-                FooterKey(enter, words[.footerPauseAndLeave], priority: 0),
-                FooterKey(escape, words[.footerStay], priority: 1),
+                FooterKey(enter, words[.footerGoOn], priority: 0),
+                FooterKey(glyphs.pauseKey, words[.footerPauseAndLeave], priority: 0),
             ]
         }
     }
@@ -105,7 +105,8 @@ enum OverlayBox {
             title = words[.leaveBoxTitle]
             lines.append(StyledLine(words[.leaveBoxSaved]))
             lines.append(StyledLine())
-            lines += TextWrap.wrap(words[.leaveBoxKeys], width: inner).map { StyledLine($0) }
+            let keys = words(.leaveBoxKeys, ["pause": .text(glyphs.pauseKey)])
+            lines += TextWrap.wrap(keys, width: inner).map { StyledLine($0) }
         }
         var cursor: (line: Int, column: Int)?
         if let field {

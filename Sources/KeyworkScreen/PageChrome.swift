@@ -1,3 +1,4 @@
+import KeyworkGuides
 import KeyworkWords
 
 /// What one page shows, before it is fitted to the terminal: every full screen has this shape.
@@ -25,7 +26,22 @@ enum PageChrome {
     static let margin = 2
     static let bodyTop = 2
 
-    static func bodyWidth(_ size: TerminalSize) -> Int { max(1, size.columns - 2 * margin) }
+    /// Lines longer than this are hard to follow from one to the next, so a wide window centres the body.
+    static let maximumBodyWidth = 76
+
+    static func bodyWidth(_ size: TerminalSize) -> Int { min(maximumBodyWidth, wholeWidth(size)) }
+
+    /// The window's width inside the margins.
+    static func wholeWidth(_ size: TerminalSize) -> Int { max(1, size.columns - 2 * margin) }
+
+    /// The body's width for a screen: a comparison's columns use the whole window, side by side.
+    static func bodyWidth(_ size: TerminalSize, for screen: Screen) -> Int {
+        if case .compare = screen.content { return wholeWidth(size) }
+        return bodyWidth(size)
+    }
+
+    /// Where a body `width` wide, its hints and the notice start: the margin, or further in to centre it.
+    static func bodyColumn(_ size: TerminalSize, width: Int) -> Int { max(margin, (size.columns - width) / 2) }
 
     /// The body's rows when `noticeLines` lines of notice are shown.
     static func bodyHeight(_ size: TerminalSize, noticeLines: Int = 0) -> Int {
@@ -75,7 +91,9 @@ enum PageChrome {
         var canvas = Canvas(size: size)
         let notice = noticeLines(page.notice, confirmation: page.confirmation, size: size, glyphs: glyphs)
         let height = bodyHeight(size, noticeLines: notice.count)
-        let width = bodyWidth(size)
+        let width = min(page.body.width, wholeWidth(size))
+        let left = bodyColumn(size, width: width)
+        let right = left + width
 
         canvas.clear(row: 0, role: .title)
         let header = TitleLine.fit(
@@ -93,22 +111,22 @@ enum PageChrome {
             top: scroll(page.body, requested: page.scroll, height: height))
         let shown = Array(viewport.pinned) + Array(viewport.lines)
         for (row, line) in shown.enumerated() {
-            canvas.write(page.body.lines[line], row: bodyTop + row, column: margin, limit: width)
+            canvas.write(page.body.lines[line], row: bodyTop + row, column: left, limit: width)
         }
         if viewport.top > 0 {
             let hint = options.words[.moreAbove] + " " + glyphs.up
-            canvas.write(hint, row: 1, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
+            canvas.write(hint, row: 1, column: right - DisplayWidth.of(hint), role: .dim)
         }
         let hintRow = bodyTop + height
         if viewport.hasMoreBelow {
             let hint = options.words[.moreBelow] + " " + glyphs.down
-            canvas.write(hint, row: hintRow, column: size.columns - margin - DisplayWidth.of(hint), role: .dim)
+            canvas.write(hint, row: hintRow, column: right - DisplayWidth.of(hint), role: .dim)
         }
         for (index, line) in notice.enumerated() {
-            canvas.write(line, row: hintRow + 1 + index, column: margin, limit: width)
+            canvas.write(line, row: hintRow + 1 + index, column: left, limit: width)
         }
         if let cursor = page.body.cursor, let row = shown.firstIndex(of: cursor.line) {
-            canvas.setCursor(row: bodyTop + row, column: margin + cursor.column)
+            canvas.setCursor(row: bodyTop + row, column: left + cursor.column)
         }
         drawFooter(page.footer, into: &canvas)
         return canvas
@@ -117,10 +135,9 @@ enum PageChrome {
     static func drawFooter(_ keys: [FooterKey], into canvas: inout Canvas) {
         let row = canvas.rows - 1
         canvas.clear(row: row, role: .footer)
-        let line = Footer.line(keys, width: canvas.columns)
-        // The footer keeps a space at the left edge unless the keys need every column.
-        let column = DisplayWidth.of(line) <= canvas.columns - 2 ? 1 : 0
-        canvas.write(line, row: row, column: column, role: .footer)
+        // The keys start in the same column on every screen, one space in from the left edge.
+        let line = Footer.line(keys, width: max(1, canvas.columns - 1))
+        canvas.write(line, row: row, column: 1, role: .footer)
     }
 
     /// The screen shown when the window is below the minimum: nothing of the session, only what to do.

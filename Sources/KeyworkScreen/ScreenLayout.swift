@@ -197,8 +197,7 @@ enum ScreenLayout {
             switch field.kind {
             case .pick(let choices):
                 let picked = view.form.picks[field.id]
-                let short = choices.count <= 2 && choices.allSatisfy { DisplayWidth.of($0) <= 12 }
-                if short {
+                if !field.listsVertically {
                     let line = choices.enumerated().map { ($0 == picked ? "(o) " : "( ) ") + $1 }.joined(
                         separator: "    ")
                     body.add(StyledLine("    " + line))

@@ -22,7 +22,8 @@ enum SessionFooter {
         let space = words[.keySpace]
         let move = FooterKey(glyphs.upDown, words[.footerMove], priority: 5)
         let scroll = FooterKey(glyphs.upDown, words[.footerScroll], priority: 5)
-        let next = FooterKey(enter, words[.footerContinue], short: words[.footerNext], priority: 0)
+        // One word per action on every screen and at every width, so the keys are learnt once.
+        let next = FooterKey(enter, words[.footerNext], priority: 0)
         // On long text Enter shows the next page first, and says so.
         let nextPage = FooterKey(enter, words[.footerNextPage], short: words[.footerMore], priority: 0)
         switch screen.content {
@@ -71,12 +72,16 @@ enum SessionFooter {
             let active = min(max(0, view.form.active), max(0, fields.count - 1))
             let last = active == fields.count - 1
             keys.append(
-                FooterKey(
-                    enter, words[last ? .footerConfirmAll : .footerNextField],
-                    short: words[last ? .footerDone : .footerNext], priority: 0))
-            keys.append(FooterKey(glyphs.upDown, words[.footerFields], priority: 5))
-            if fields.indices.contains(active), case .pick = fields[active].kind {
-                keys.append(FooterKey(glyphs.leftRight, words[.footerChoose], priority: 3))
+                FooterKey(enter, words[last ? .footerDone : .footerNext], priority: 0))
+            // The focused field's own keys outlast F2 and F3, which help lists too.
+            let field = fields.indices.contains(active) ? fields[active] : nil
+            if field?.listsVertically == true {
+                keys.append(FooterKey(glyphs.upDown, words[.footerChoose], priority: 1))
+            } else {
+                if case .pick? = field?.kind {
+                    keys.append(FooterKey(glyphs.leftRight, words[.footerChoose], priority: 1))
+                }
+                keys.append(FooterKey(glyphs.upDown, words[.footerFields], priority: 5))
             }
         case .consent(let consent):
             let items = ConsentLayout.items(consent, screen: screen, session: session)
@@ -133,13 +138,11 @@ enum SessionFooter {
         let summarySeen = session.path.contains { session.guide.screen($0)?.type == .summary }
         let flags = counting && !summarySeen ? session.flags.count : 0
         if let question = glyphs.functionKey(2) {
-            keys.append(
-                FooterKey(
-                    question, counted(.footerQuestion, questions), short: counted(.footerAsk, questions), priority: 2))
+            keys.append(FooterKey(question, counted(.footerAsk, questions), priority: 2))
         }
         if notSure, let unsure = glyphs.functionKey(3) {
             keys.append(
-                FooterKey(unsure, counted(.footerNotSure, flags), short: counted(.footerUnsure, flags), priority: 2))
+                FooterKey(unsure, counted(.footerUnsure, flags), priority: 2))
         }
         keys.append(FooterKey(glyphs.helpKey, words[.footerHelp], priority: 0))
         keys.append(FooterKey(glyphs.pauseKey, words[.footerPause], priority: 0))

@@ -5,7 +5,7 @@ import KeyworkWords
 /// One field of a form screen.
 struct FormField: Equatable {
     enum Kind: Equatable {
-        /// One of a few choices, picked with ← →, a digit, or y/n for yes and no.
+        /// One of a few choices, picked with ↑ ↓ (or ← → when they share a line), a digit, or y/n.
         case pick([String])
         case text
         /// A whole number; what is typed is kept as typed and checked at Enter.
@@ -17,6 +17,15 @@ struct FormField: Equatable {
     let kind: Kind
     /// What Enter says on this pick while nothing is picked.
     var unpicked: Phrase = .pickBeforeEnter
+    /// May be left empty; every other field shown is needed before the form can be sent.
+    var optional = false
+
+    /// Whether the choices stand one under another, and so are chosen with ↑ ↓; two short ones share
+    /// a line and are chosen with ← →.
+    var listsVertically: Bool {
+        guard case .pick(let choices) = kind else { return false }
+        return !(choices.count <= 2 && choices.allSatisfy { DisplayWidth.of($0) <= 12 })
+    }
 }
 
 /// The decision, availability and SURE screens as forms: which fields show (some appear only after
@@ -71,7 +80,7 @@ enum SessionForm {
                 fields += [
                     FormField(id: "differs", label: words[.fieldDiffers], kind: .text),
                     FormField(id: "support", label: words[.fieldSupport], kind: .text),
-                    FormField(id: "transfer", label: words[.fieldTransfer], kind: .pick(yesNo)),
+                    FormField(id: "transfer", label: words[.fieldTransfer], kind: .pick(yesNo), optional: true),
                     FormField(id: "weeks", label: words[.fieldWeeks], kind: .digits),
                     FormField(id: "told", label: words[.fieldTold], kind: .text),
                     FormField(id: "contact", label: words[.fieldContact], kind: .text),

@@ -71,6 +71,14 @@ public enum SessionKeys {
     public static func sessionChanged(from old: SessionState, to new: SessionState, view: inout ViewState) {
         if old.currentScreenID != new.currentScreenID || view.screenID != new.currentScreenID {
             ViewPrefill.fill(&view, from: new)
+            // Back (F4) in a form already filled in, the focus is on its last field, where it was left; led
+            // back by a SURE check to talk it through, it starts at the top, where it says why.
+            if new.path == old.path.dropLast(), new.doubtsToTalkThrough == nil, let screen = new.currentScreen,
+                new.answers[screen.id] != nil,
+                let fields = SessionForm.fields(for: screen, in: new, form: view.form, words: view.words)
+            {
+                view.form.active = max(0, fields.count - 1)
+            }
             return
         }
         if new.questions.count > old.questions.count, new.currentScreen?.type != .questions {
@@ -152,12 +160,14 @@ public enum SessionKeys {
             view.overlay = nil
             return []
         case .confirmLeave:
+            // Enter goes on with the session, the safe way for whoever presses it; leaving takes the
+            // pause key (open to every box) or Ctrl-C a second time.
             switch key {
-            case .enter:
+            case .enter, .escape:
+                view.overlay = nil
+            case .control(let letter) where letter.lowercased() == "c":
                 view.overlay = nil
                 return pause(session: session, view: view)
-            case .escape:
-                view.overlay = nil
             default:
                 break
             }

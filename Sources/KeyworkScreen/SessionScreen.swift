@@ -21,7 +21,8 @@ public enum SessionScreen {
         var canvas = PageChrome.draw(page, size: size, options: options)
         if let overlay = view.overlay {
             OverlayBox.draw(overlay, into: &canvas, options: options)
-            PageChrome.drawFooter(OverlayBox.footer(overlay, words: options.words), into: &canvas)
+            PageChrome.drawFooter(
+                OverlayBox.footer(overlay, words: options.words, glyphs: Glyphs(options)), into: &canvas)
         }
         return canvas.frame
     }
@@ -40,7 +41,8 @@ public enum SessionScreen {
                 title: session.guide.title, position: position, shortPosition: shortPosition, body: body, scroll: 0,
                 footer: [], notice: view.notice)
         }
-        let body = ScreenLayout.body(for: screen, session: session, view: view, width: width, options: options)
+        let body = ScreenLayout.body(
+            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size, for: screen), options: options)
         let noticeLines = PageChrome.noticeLines(view.notice, confirmation: view.confirmation, size: size).count
         let scrollable = body.count > PageChrome.bodyHeight(size, noticeLines: noticeLines)
         let narrow: Bool
@@ -86,7 +88,7 @@ public enum SessionScreen {
             return nil
         }
         let body = ScreenLayout.body(
-            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size), options: options)
+            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size, for: screen), options: options)
         let notice = PageChrome.noticeLines(view.notice, confirmation: view.confirmation, size: size)
         let height = PageChrome.bodyHeight(size, noticeLines: notice.count)
         let stops = Viewport.pageStops(lineCount: body.count, pinned: body.pinned, height: height)
@@ -106,7 +108,7 @@ public enum SessionScreen {
         let size = view.terminalSize
         guard let screen = session.currentScreenAsShown, !PageChrome.isTooSmall(size) else { return [0] }
         let body = ScreenLayout.body(
-            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size),
+            for: screen, session: session, view: view, width: PageChrome.bodyWidth(size, for: screen),
             options: RenderOptions(words: view.words))
         return Viewport.pageStops(lineCount: body.count, pinned: body.pinned, height: PageChrome.bodyHeight(size))
     }
@@ -114,6 +116,6 @@ public enum SessionScreen {
     /// Whether a comparison is shown one option at a time at this size.
     static func comparesOneAtATime(_ compare: CompareScreen, size: TerminalSize, words: Words) -> Bool {
         compare.options.count > 1
-            && !CompareLayout.fitsSideBySide(compare, width: PageChrome.bodyWidth(size), words: words)
+            && !CompareLayout.fitsSideBySide(compare, width: PageChrome.wholeWidth(size), words: words)
     }
 }

@@ -2,11 +2,12 @@
 /// The screen layer only marks cells with a `StyleRole`; the terminal turns role and theme into
 /// attributes and colours, so every theme shows the same words and marks (`>`, `!`, `[x]`).
 public enum Theme: String, Sendable, Equatable, CaseIterable {
-    /// Bold, reverse and underline, with a few colours where the terminal has them.
+    /// The terminal's own colours with bold, reverse and underline; cautions black on yellow.
     case `default`
-    /// Bright text on black, bold wherever there is meaning, and never dim.
+    /// Bold and underline wherever there is meaning, reverse video and bold for the selection and the
+    /// footer, cautions black on bright yellow (never bold, which many terminals draw as grey).
     case highContrast = "high-contrast"
-    /// Attributes only, no colour: chosen by NO_COLOR and `--no-color` too.
+    /// Attributes only, no colour (cautions are bold): chosen by NO_COLOR and `--no-color` too.
     case monochrome
 
     /// The names to choose from, for help and errors: "default, high-contrast, monochrome".

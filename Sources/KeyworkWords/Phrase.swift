@@ -20,15 +20,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerPick
     case footerTick
     case footerDone
-    case footerConfirmAll
-    case footerNextField
     case footerFields
     case footerFinish
     case footerSign
     case footerBack
-    case footerQuestion
     case footerAsk
-    case footerNotSure
     case footerUnsure
     case footerHelp
     case footerPause
@@ -40,7 +36,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerSaveAnswer
     case footerSave
     case footerPauseAndLeave
-    case footerStay
     case footerSeeSummary
     case footerSummary
     case footerGoOn

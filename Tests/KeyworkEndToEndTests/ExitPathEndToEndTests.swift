@@ -13,11 +13,18 @@ import Testing
         try Self.expectSaneTerminal(walk.tmux)
     }
 
-    @Test func ctrlCThenEnterPausesExitsZeroAndLeavesTheTerminalSane() throws {
+    /// Enter, pressed out of habit, goes on with the session; a second Ctrl-C leaves.
+    @Test func ctrlCThenEnterGoesOnAndCtrlCTwicePausesExitsZeroAndLeavesTheTerminalSane() throws {
         let (walk, store) = try Self.sessionAtTheFocusScreen()
         try walk.tmux.send("C-c")
         try walk.tmux.waitFor("Pause and leave?")
         try walk.tmux.send("Enter")
+        try walk.tmux.waitForAbsence(of: "Pause and leave?")
+        try walk.tmux.waitFor(TourWalk.focusText)
+        #expect(try walk.tmux.programPID() != nil)
+        try walk.tmux.send("C-c")
+        try walk.tmux.waitFor("Enter = go on with the session, F10 = pause and leave")
+        try walk.tmux.send("C-c")
         #expect(try walk.tmux.waitForExit() == 0)
         #expect(try walk.tmux.screen().contains("Paused. Everything is saved."))
         try Self.expectPausedAtFocus(store)

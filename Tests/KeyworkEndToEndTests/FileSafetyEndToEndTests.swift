@@ -125,11 +125,11 @@ import Testing
         let tmux = try Tmux(
             command: command.map(Tmux.quote).joined(separator: " "), columns: 120,
             environment: ["XDG_CONFIG_HOME": configHome])
-        try tmux.waitFor("broken.yaml: cannot be used yet")
+        try tmux.waitFor(words: "broken.yaml: cannot be used yet")
         try tmux.send("End")
         try tmux.send("Enter")
         try tmux.waitFor("This guide file cannot be used")
-        try tmux.waitFor("broken.yaml:1:1: error:")
+        try tmux.waitFor(words: "broken.yaml:1:1: error:")
         try tmux.send("Enter")
         try tmux.waitFor("Which guide would you like to go through together?")
         try tmux.send("Escape")

@@ -191,7 +191,8 @@ extension Tmux {
     func walkTheComparison() throws {
         var screen = try self.screen()
         var presses = 0
-        while screen.contains("more below") || !(screen.contains("Enter Go on") || screen.contains("Enter Continue")) {
+        // "Enter Next" then the next key (two spaces): not "Enter Next option" nor "Enter Next page".
+        while screen.contains("more below") || !(screen.contains("Enter Go on") || screen.contains("Enter Next  ")) {
             presses += 1
             guard presses < 30 else { throw TmuxError.timedOut("the comparison never offered to go on:\n\(screen)") }
             try send("Enter")

@@ -17,7 +17,7 @@ import Testing
         // The footer and the help box speak Polish.
         let welcome = try tmux.waitFor(words: "To jest krótki przewodnik. Pokazuje, jak wygląda sesja.")
         #expect(welcome.contains("Ekran 1 z"))
-        for word in ["Enter Dalej", "F2 Pytanie", "F3 Mam wątpliwości", "F1 Pomoc", "F10 Pauza"] {
+        for word in ["Enter Dalej", "F2 Pytaj", "F3 Nie wiem", "F1 Pomoc", "F10 Pauza"] {
             #expect(welcome.contains(word), "the footer lacks \(word):\n\(welcome)")
         }
         try tmux.send("F1")

@@ -61,7 +61,8 @@ import Testing
             try walk.choose(1, prompt: "Keyworker: is the new wording agreed?")
         }
         try walk.tmux.waitFor("What is different from last time")
-        try walk.tmux.waitFor("│ Changed: We go over the risks together")
+        // The new wording wraps in its column, since paragraphs are at most 76 columns wide.
+        try walk.tmux.waitFor("│ Changed: We go over the risks")
         try walk.tmux.waitFor("4 others are still right.")
         try walk.tmux.send("Enter")
         try walk.choose(2, prompt: "When shall we look at this agreement again?")

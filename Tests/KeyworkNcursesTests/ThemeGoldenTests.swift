@@ -99,7 +99,7 @@ import Testing
         return frame.text
             + "\n--- attributes (R reverse, B bold, U underline, D dim, X reverse+bold, V underline+bold) ---\n"
             + attributes.joined(separator: "\n")
-            + "\n--- colour (t title, w warning, b border, h white on black, y black on yellow; blank: default) ---\n"
+            + "\n--- colour (w black on yellow, y black on bright yellow; blank: the terminal's own) ---\n"
             + colours.joined(separator: "\n") + "\n"
     }
 

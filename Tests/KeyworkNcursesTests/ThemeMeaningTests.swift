@@ -53,7 +53,9 @@ import Testing
                 let text = Self.rows(frame)[row].trimmingCharacters(in: .whitespaces)
                 #expect(text.hasPrefix("! "), "\(name): warning row '\(text)' has no ! mark")
             }
-            #expect(StyleAttributes.for(.warning, theme: theme).attributes.contains(.bold))
+            // Bold, or black on yellow where there is colour: either way unlike plain text and the selection.
+            let look = StyleAttributes.for(.warning, theme: theme)
+            #expect(look.attributes.contains(.bold) || look.color != nil)
         }
     }
 
@@ -64,21 +66,29 @@ import Testing
     }
 
     @Test(arguments: Theme.allCases)
-    func everyRoleThatCarriesMeaningLooksUnlikePlainTextWithoutItsColour(theme: Theme) {
-        let plain = StyleAttributes.for(.normal, theme: theme).attributes
+    func everyRoleThatCarriesMeaningLooksUnlikePlainText(theme: Theme) {
+        let plain = StyleAttributes.for(.normal, theme: theme)
         for role: StyleRole in [.title, .emphasis, .selected, .footer, .warning, .input] {
-            #expect(StyleAttributes.for(role, theme: theme).attributes != plain, "\(role) in \(theme) needs colour")
+            #expect(StyleAttributes.for(role, theme: theme) != plain, "\(role) in \(theme) looks like plain text")
         }
         // The selection and the refusals must not look alike either.
-        #expect(
-            StyleAttributes.for(.selected, theme: theme).attributes
-                != StyleAttributes.for(.warning, theme: theme).attributes)
+        #expect(StyleAttributes.for(.selected, theme: theme) != StyleAttributes.for(.warning, theme: theme))
     }
 
-    @Test func monochromeUsesNoColourAtAllAndHighContrastNeverDims() {
+    /// Monochrome has attributes only, so there each role that means something needs one.
+    @Test func inMonochromeEveryRoleThatCarriesMeaningHasAnAttribute() {
+        for role: StyleRole in [.title, .emphasis, .selected, .footer, .warning, .input] {
+            #expect(!StyleAttributes.for(role, theme: .monochrome).attributes.isEmpty, "\(role) needs colour")
+        }
+    }
+
+    @Test func monochromeUsesNoColourAtAllAndNoThemeDims() {
         for role in StyleRole.allCases {
             #expect(StyleAttributes.for(role, theme: .monochrome).color == nil, "\(role) has a colour")
-            #expect(!StyleAttributes.for(role, theme: .highContrast).attributes.contains(.dim), "\(role) is dim")
+            for theme in Theme.allCases {
+                #expect(
+                    !StyleAttributes.for(role, theme: theme).attributes.contains(.dim), "\(role) is dim in \(theme)")
+            }
         }
     }
 

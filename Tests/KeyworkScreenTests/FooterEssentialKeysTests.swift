@@ -150,6 +150,7 @@ import Testing
                             + "field \(view.form.active), review \(view.questionReview != nil): \(footer)"
                         #expect(footer.contains(pause), "pause is missing from the footer on \(place)")
                         #expect(footer.contains(help), "help is missing from the footer on \(place)")
+                        Self.expectOneWordPerKeyInAFixedColumn(footer, words: words, place: place)
                         checked += 1
                     }
                 }
@@ -158,6 +159,21 @@ import Testing
         }
         #expect(types == Set(start.guide.screens.map(\.type)), "every screen type of \(walk) was drawn")
         #expect(checked >= start.guide.screens.count * Language.allCases.count * 2)
+    }
+
+    /// The footer starts one space in on every screen, and F2, F3 (apart from an agreement's "not agreed")
+    /// and F4 say the same word everywhere, so that they are learnt once.
+    static func expectOneWordPerKeyInAFixedColumn(_ footer: String, words: Words, place: String) {
+        #expect(footer.hasPrefix(" ") && !footer.dropFirst().hasPrefix(" "), "the footer moved on \(place)")
+        let keys = footer.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
+        for key in keys {
+            if key.hasPrefix("F2 ") { #expect(key.hasPrefix("F2 " + words[.footerAsk]), "\(place)") }
+            if key.hasPrefix("F3 ") {
+                #expect(
+                    key.hasPrefix("F3 " + words[.footerUnsure]) || key == "F3 " + words[.footerNotAgreed], "\(place)")
+            }
+            if key.hasPrefix("F4 ") { #expect(key == "F4 " + words[.footerBack], "\(place)") }
+        }
     }
 
     @Test func thePolishQuestionReviewAndTheEnglishConsentKeepPauseAtTheSmallestSize() {

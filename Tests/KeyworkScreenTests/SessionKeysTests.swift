@@ -121,7 +121,13 @@ import Testing
         #expect(actions(.escape, &view).isEmpty)
         #expect(view.overlay == nil)
         _ = actions(.control("c"), &view)
-        #expect(actions(.enter, &view) == [.pause])
+        #expect(actions(.enter, &view).isEmpty, "Enter in the box goes on with the session")
+        #expect(view.overlay == nil)
+        _ = actions(.control("c"), &view)
+        #expect(actions(.control("c"), &view) == [.pause], "a second Ctrl-C leaves")
+        _ = actions(.control("c"), &view)
+        #expect(actions(.function(10), &view) == [.pause], "as does the pause key")
+        view.overlay = nil
         _ = actions(.character("?"), &view)
         #expect(view.overlay == .help)
         #expect(actions(.character("x"), &view).isEmpty)
@@ -176,6 +182,15 @@ import Testing
         #expect(driver.screen == "review")
     }
 
+    static func activeField(_ driver: KeyDriver) -> String? {
+        guard let screen = driver.session.currentScreen,
+            let fields = SessionForm.fields(
+                for: screen, in: driver.session, form: driver.view.form, words: driver.view.words),
+            fields.indices.contains(driver.view.form.active)
+        else { return nil }
+        return fields[driver.view.form.active].id
+    }
+
     @Test func aDecisionWithConcernsAndAWaitAreFilledInFieldByField() {
         var driver = KeyDriver()
         driver.session.path = ScreenGuide.guide.screens.prefix(7).map(\.id)
@@ -198,9 +213,10 @@ import Testing
         #expect(driver.view.form.picks["instead"] == 0)
         driver.press(.enter)
         #expect(driver.refusals.last == "Please write down the steps you both agree to, to make it safer.")
-        driver.press(.up, .up, .up)
+        #expect(Self.activeField(driver) == "steps", "the refusal takes the focus to the first field still empty")
         driver.type("Call weekly")
         driver.press(.enter, .enter)
+        #expect(Self.activeField(driver) == "whyNot")
         driver.type("No place")
         driver.press(.enter, .enter)
         #expect(
