@@ -22,9 +22,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "KeyworkText"),
+        .target(name: "KeyworkDiagnostics"),
         .target(
             name: "KeyworkGuides",
             dependencies: [
+                "KeyworkDiagnostics",
                 "KeyworkText",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -34,11 +36,12 @@ let package = Package(
         .target(name: "KeyworkWords"),
         .target(
             name: "KeyworkSession",
-            dependencies: ["KeyworkGuides", "KeyworkWords"]
+            dependencies: ["KeyworkDiagnostics", "KeyworkGuides", "KeyworkWords"]
         ),
         .target(
             name: "KeyworkRecord",
             dependencies: [
+                "KeyworkDiagnostics",
                 "KeyworkSession",
                 "KeyworkGuides",
                 "KeyworkText",
@@ -51,7 +54,10 @@ let package = Package(
         ),
         .target(
             name: "KeyworkConfig",
-            dependencies: ["KeyworkGuides", "KeyworkScreen", "KeyworkWords", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "KeyworkDiagnostics", "KeyworkGuides", "KeyworkScreen", "KeyworkWords",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // The crash handler, in C so that it makes only async-signal-safe calls; KeyworkTerminal's
         // CrashNotice prepares it for both front ends.
@@ -112,20 +118,24 @@ let package = Package(
             ],
             path: "Tests/KeyworkForgery"),
         .testTarget(
-            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkFuzzSupport"], exclude: ["Fixtures"]),
+            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkDiagnostics", "KeyworkFuzzSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
         .testTarget(name: "KeyworkTextTests", dependencies: ["KeyworkText"]),
-        .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
+        .testTarget(
+            name: "KeyworkSessionTests",
+            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkDiagnostics", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkFuzzSupport",
+                "KeyworkRecord", "KeyworkDiagnostics", "KeyworkSession", "KeyworkGuides", "KeyworkText",
+                "KeyworkFuzzSupport",
                 "KeyworkForgery",
             ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",
-            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords"],
+            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkDiagnostics", "KeyworkWords"],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkTerminalTests",
@@ -138,11 +148,12 @@ let package = Package(
         .testTarget(
             name: "KeyworkPlainTests",
             dependencies: [
-                "KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords",
+                "KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides",
+                "KeyworkDiagnostics", "KeyworkWords",
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkGuides", "KeyworkScreen"]),
+        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkDiagnostics"]),
         // The record and guide layers let the due tests build a store with sessions of known dates.
         .testTarget(
             name: "KeyworkEndToEndTests",

@@ -6,6 +6,7 @@
 // pulling in the record or ncurses.
 
 import Foundation
+import KeyworkDiagnostics
 import KeyworkGuides
 import Yams
 
@@ -47,7 +48,7 @@ public struct ConfigFile: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8)
         else {
             throw ConfigError(
-                kind: .unreadable, location: SourceLocation(file: path, line: 0, column: 0),
+                kind: .unreadable, location: .wholeFile(path),
                 message: "cannot read the config file",
                 note: "check that it is a UTF-8 text file you can read, or move it aside to start afresh")
         }
@@ -60,10 +61,8 @@ public struct ConfigFile: Sendable, Equatable {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            let diagnostic = YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: path)
             throw ConfigError(
-                kind: .invalid, location: diagnostic.location, message: diagnostic.message,
-                note: diagnostic.note ?? "check the indentation and the quotes on this line")
+                kind: .invalid, diagnostic: YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: path))
         }
         guard let root else { return ConfigFile(path: path) }
         guard case .mapping(let mapping) = root else {
@@ -137,7 +136,7 @@ public struct ConfigFile: Sendable, Equatable {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw ConfigError(
-                kind: .cannotWrite, location: SourceLocation(file: path, line: 0, column: 0),
+                kind: .cannotWrite, location: .wholeFile(path),
                 message: "cannot write the config file",
                 note: "check that you can write to \(folder)")
         }

@@ -2,6 +2,8 @@
 // It may import Yams and swift-crypto (for content hashes) and nothing of Keywork's.
 // It never writes files and never touches the terminal.
 
+import KeyworkDiagnostics
+
 /// A guide: the content that a session walks through, loaded from one YAML file (format `keywork: 1`).
 public struct Guide: Sendable, Equatable {
     /// The format version, the `keywork:` key. Only 1 exists.
@@ -127,19 +129,4 @@ extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
-}
-
-/// Where something is in a guide file; lines and columns count from 1.
-public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    public var description: String { "\(file):\(line):\(column)" }
 }

@@ -1,5 +1,6 @@
 // CYaml is the libyaml that Yams is built on; its event parser lets a guide be checked before Yams builds a tree.
 import CYaml
+import KeyworkDiagnostics
 
 /// Checks that keep a guide file from using up memory or time before it is decoded.
 ///
@@ -11,10 +12,10 @@ enum GuideLimits {
 
     /// The first limit `yaml` breaks, as a located error; nil when it keeps to them. A syntax error is not
     /// reported here: the loader reports it, with Yams' words, when it reads the file properly.
-    static func check(_ yaml: String, file: String) -> GuideDiagnostic? {
+    static func check(_ yaml: String, file: String) -> Diagnostic? {
         let size = yaml.utf8.count
         if size > maximumBytes {
-            return GuideDiagnostic(
+            return Diagnostic(
                 severity: .error, location: SourceLocation(file: file, line: 1, column: 1),
                 message: "the guide is \(size) bytes long; the most Keywork reads is \(maximumBytes)",
                 note: "a guide is a few thousand words; split it into several guides")
@@ -33,7 +34,7 @@ enum GuideLimits {
                 switch event.type {
                 case YAML_ALIAS_EVENT:
                     let mark = event.start_mark
-                    return GuideDiagnostic(
+                    return Diagnostic(
                         severity: .error,
                         location: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1),
                         message: "a YAML alias ('*name') is not allowed in a guide",

@@ -13,19 +13,22 @@
 ///   did not accept the client's preference (at the statement; `FreeChoiceClaims`);
 /// - no `reviewed` date, or no `sources`;
 /// - no `review_by` date, or one before `today`.
+
+import KeyworkDiagnostics
+
 public enum GuideLinter {
     public static let maxSentenceWords = 20
     public static let minReadingEase = 60.0
     public static let minWordsForReadingEase = 30
 
     /// All warnings for the guide, sorted by line and column.
-    public static func lint(_ guide: Guide, today: GuideDate) -> [GuideDiagnostic] {
-        var warnings: [GuideDiagnostic] = []
+    public static func lint(_ guide: Guide, today: GuideDate) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         let file = guide.fieldLocations[""]?.file ?? guide.origin
         let start = guide.fieldLocations[""] ?? SourceLocation(file: file, line: 1, column: 1)
         func warn(_ message: String, at location: SourceLocation?, note: String) {
             warnings.append(
-                GuideDiagnostic(severity: .warning, location: location ?? start, message: message, note: note))
+                Diagnostic(severity: .warning, location: location ?? start, message: message, note: note))
         }
 
         checkMetadata(guide, today: today, warn: warn)
@@ -44,7 +47,7 @@ public enum GuideLinter {
                 note: "add `when: {screen: \(finding.decision), is: accepted}` to the statement, and give another "
                     + "statement for when it is not accepted (`is: not-accepted`)")
         }
-        return GuideDiagnostic.sortedByPosition(warnings)
+        return Diagnostic.sortedByPosition(warnings)
     }
 
     private typealias Warn = (String, SourceLocation?, String) -> Void

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 import Yams
 
 /// Loads a guide from YAML, reporting every problem with its file, line and column.
@@ -23,7 +24,7 @@ public enum GuideLoader {
             throw GuideLoadError(
                 kind: .notFound,
                 diagnostics: [
-                    GuideDiagnostic(
+                    Diagnostic(
                         severity: .error, location: wholeFile, message: "no such file",
                         note: "check the path, or run 'keywork guides' to list the built-in guides")
                 ])
@@ -34,7 +35,7 @@ public enum GuideLoader {
             throw GuideLoadError(
                 kind: .invalid,
                 diagnostics: [
-                    GuideDiagnostic(
+                    Diagnostic(
                         severity: .error, location: SourceLocation(file: path, line: 1, column: 1),
                         message:
                             "the guide is \(size) bytes long; the most Keywork reads is \(GuideLimits.maximumBytes)",
@@ -45,7 +46,7 @@ public enum GuideLoader {
             throw GuideLoadError(
                 kind: .unreadable,
                 diagnostics: [
-                    GuideDiagnostic(
+                    Diagnostic(
                         severity: .error, location: wholeFile, message: "cannot read this file",
                         note: isDirectory.boolValue
                             ? "give the path of a .yaml file, not a folder" : "check its permissions")
@@ -74,7 +75,7 @@ public enum GuideLoader {
             throw GuideLoadError(
                 kind: .invalid,
                 diagnostics: [
-                    GuideDiagnostic(
+                    Diagnostic(
                         severity: .error, location: SourceLocation(file: file, line: 1, column: 1),
                         message: "the guide is empty",
                         note: "a guide starts with 'keywork: 1', then 'id:', 'title:' and 'screens:'")
@@ -108,7 +109,7 @@ public enum GuideLoader {
         throw GuideLoadError(
             kind: .unreadable,
             diagnostics: [
-                GuideDiagnostic(
+                Diagnostic(
                     severity: .error, location: SourceLocation(file: file, line: line, column: column),
                     message: "the file is not UTF-8 text", note: "save the guide as UTF-8 text from a text editor")
             ])

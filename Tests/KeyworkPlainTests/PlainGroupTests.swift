@@ -1,3 +1,4 @@
+import KeyworkDiagnostics
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
@@ -8,7 +9,7 @@ import Testing
 /// A small group guide built in code: welcome, ground rules by count, the question step, a summary and
 /// the facilitator's sign-off.
 enum PlainGroupFixture {
-    static let location = KeyworkGuides.SourceLocation(file: "group.yaml", line: 1, column: 1)
+    static let location = KeyworkDiagnostics.SourceLocation(file: "group.yaml", line: 1, column: 1)
 
     static func screen(_ id: String, _ title: String, _ content: ScreenContent) -> KeyworkGuides.Screen {
         Screen(id: id, title: title, content: content, location: location, textHash: "hash-\(id)")

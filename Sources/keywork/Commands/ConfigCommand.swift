@@ -78,7 +78,7 @@ struct ConfigCommand: ParsableCommand {
                 do throws(ConfigError) {
                     try changed.write()
                 } catch {
-                    throw Failure.located(error.formatted, status: .cannotCreate)
+                    throw Failure.located(error.description, status: .cannotCreate)
                 }
                 Console.out("\(key.rawValue) is now \(value) in \(changed.path)")
             }

@@ -25,7 +25,7 @@ enum RunSettings {
             return .success(try ConfigFile.load(path: configPath, home: environment["HOME"]))
         } catch {
             return .failure(
-                .located(error.formatted, status: error.kind == .cannotWrite ? .cannotCreate : .badData))
+                .located(error.description, status: error.kind == .cannotWrite ? .cannotCreate : .badData))
         }
     }()
 
