@@ -23,11 +23,13 @@ let package = Package(
     targets: [
         .target(name: "KeyworkText"),
         .target(name: "KeyworkDiagnostics"),
+        .target(name: "KeyworkYAML", dependencies: ["KeyworkDiagnostics", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "KeyworkGuides",
             dependencies: [
                 "KeyworkDiagnostics",
                 "KeyworkText",
+                "KeyworkYAML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -55,7 +57,7 @@ let package = Package(
         .target(
             name: "KeyworkConfig",
             dependencies: [
-                "KeyworkDiagnostics", "KeyworkGuides", "KeyworkScreen", "KeyworkWords",
+                "KeyworkDiagnostics", "KeyworkYAML", "KeyworkScreen", "KeyworkWords",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -121,6 +123,9 @@ let package = Package(
             name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkDiagnostics", "KeyworkFuzzSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
+        .testTarget(
+            name: "KeyworkYAMLTests",
+            dependencies: ["KeyworkYAML", "KeyworkFuzzSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "KeyworkTextTests", dependencies: ["KeyworkText"]),
         .testTarget(
             name: "KeyworkSessionTests",

@@ -4,7 +4,7 @@
 // command line prints them.
 
 /// One problem, told the way the Swift compiler tells its diagnostics: where, what is wrong, how to fix it.
-public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Equatable, Hashable, CaseIterable {
         case error, warning
     }

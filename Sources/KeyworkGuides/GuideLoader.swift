@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkDiagnostics
+import KeyworkYAML
 import Yams
 
 /// Loads a guide from YAML, reporting every problem with its file, line and column.
@@ -62,14 +63,13 @@ public enum GuideLoader {
             throw GuideLoadError(kind: .invalid, diagnostics: [limit])
         }
         let sink = DiagnosticCollector(file: file)
+        // The loader reads every scalar by its text and never by its YAML tag, so plain scalars are left untagged
+        // (the reader's `.basic` resolver): resolving each one against Yams' regular expressions was a tenth of
+        // loading a guide.
         let root: Node?
-        do {
-            // The loader reads every scalar by its text and never by its YAML tag, so plain scalars are left
-            // untagged: resolving each one against Yams' regular expressions was a tenth of loading a guide.
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch {
-            throw GuideLoadError(
-                kind: .invalid, diagnostics: [YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: file)])
+        switch YAMLReader.compose(yaml, file: file, what: "a guide") {
+        case .success(let node): root = node
+        case .failure(let diagnostic): throw GuideLoadError(kind: .invalid, diagnostics: [diagnostic])
         }
         guard let root else {
             throw GuideLoadError(
