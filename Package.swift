@@ -50,9 +50,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // glibc's wcwidth in a UTF-8 locale, whatever the program's own locale: the screen's display width.
+        .target(name: "CKeyworkWidth"),
         .target(
             name: "KeyworkScreen",
-            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]
+            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords", "CKeyworkWidth"]
         ),
         .target(
             name: "KeyworkConfig",
@@ -164,7 +166,7 @@ let package = Package(
             name: "KeyworkEndToEndTests",
             dependencies: [
                 "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery",
-                "KeyworkTerminalTesting",
+                "KeyworkTerminalTesting", "KeyworkScreen",
             ]
         ),
     ]

@@ -124,21 +124,50 @@ public struct ConfigFile: Sendable, Equatable {
         return text
     }
 
-    /// Writes the file in one step (a temporary file, then a rename), making its folder when needed.
+    /// Writes the file in one step (a temporary file, fsynced, then a rename), making its folders when needed.
+    /// The file is 0600 and each folder made is 0700 whatever the umask: the file names the keyworker, and may
+    /// name the agency's archive.
     public func write() throws(ConfigError) {
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(yaml.utf8).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw ConfigError(
-                kind: .cannotWrite, location: .wholeFile(path),
-                message: "cannot write the config file",
-                note: "check that you can write to \(folder)")
+        let temporary = path + ".tmp-\(getpid())"
+        let cannotWrite = ConfigError(
+            kind: .cannotWrite, location: SourceLocation(file: path, line: 0, column: 0),
+            message: "cannot write the config file", note: "check that you can write to \(folder)")
+        guard Self.makeFolders(folder) else { throw cannotWrite }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw cannotWrite }
+        let bytes = Array(yaml.utf8)
+        var written = 0
+        var ok = fchmod(descriptor, 0o600) == 0
+        while ok && written < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress.map { $0 + written }, $0.count - written)
+            }
+            if count < 0 && errno == EINTR { continue }
+            ok = count > 0
+            written += max(0, count)
         }
+        ok = ok && fsync(descriptor) == 0
+        close(descriptor)
+        guard ok, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw cannotWrite
+        }
+    }
+
+    /// Makes `folder` and the folders above it that are missing, each 0700; false when one cannot be made.
+    private static func makeFolders(_ folder: String) -> Bool {
+        var missing: [String] = []
+        var current = folder
+        var status = stat()
+        while !current.isEmpty && current != "/" && stat(current, &status) != 0 {
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for made in missing.reversed() {
+            guard mkdir(made, 0o700) == 0 || errno == EEXIST, chmod(made, 0o700) == 0 else { return false }
+        }
+        return true
     }
 
     private static func quoted(_ value: String) -> String {

@@ -2,7 +2,8 @@ import Foundation
 import KeyworkDiagnostics
 
 /// Finds guides: a file on disk, the agency's guide folder, and the built-in guides, in that order.
-/// A guide in the folder with a built-in guide's id replaces it, as a guide path on disk does.
+/// A guide in the folder with a built-in guide's id replaces it, as a guide path on disk does; a file in the
+/// folder that cannot be used is listed as broken, with its errors, and hides nothing else.
 public enum GuideLibrary {
     /// Loads `nameOrPath` when it names an existing file; otherwise the guide of that id in `folder`;
     /// otherwise the built-in guide with that id; otherwise throws `.notFound` listing what there is.
@@ -10,37 +11,48 @@ public enum GuideLibrary {
         if FileManager.default.fileExists(atPath: nameOrPath) {
             return try GuideLoader.load(contentsOf: nameOrPath)
         }
-        if let folder, let guide = try folderGuides(in: folder).first(where: { $0.id == nameOrPath }) {
+        if let folder, let guide = try folderGuides(in: folder).guides.first(where: { $0.id == nameOrPath }) {
             return guide
         }
         if let guide = try BuiltinGuides.guide(id: nameOrPath) {
             return guide
         }
-        let known = try available(folder: folder).map(\.id).joined(separator: ", ")
+        let catalogue = try available(folder: folder)
+        let known = catalogue.guides.map(\.id).joined(separator: ", ")
+        let broken =
+            catalogue.broken.isEmpty
+            ? ""
+            : "; these files cannot be used yet: "
+                + catalogue.broken.map(\.path).joined(separator: ", ")
         throw GuideLoadError(
             kind: .notFound,
             diagnostics: [
                 Diagnostic(
                     severity: .error, location: SourceLocation(file: nameOrPath, line: 0, column: 0),
                     message: "no guide called '\(nameOrPath)': there is no such file and no guide of that id",
-                    note: "\(folder == nil ? "built-in guides" : "the guides") are: \(known); "
+                    note: "\(folder == nil ? "built-in guides" : "the guides") are: \(known)\(broken); "
                         + "or give the path of a guide file")
             ])
     }
 
     /// The built-in guides and those in `folder`, by id; a folder guide replaces a built-in of the same id.
-    public static func available(folder: String?) throws(GuideLoadError) -> [Guide] {
+    /// A file in the folder that cannot be used is listed with its errors and hides none of the others.
+    public static func available(folder: String?) throws(GuideLoadError) -> GuideCatalogue {
         var byID: [String: Guide] = [:]
         for guide in BuiltinGuides.all { byID[guide.id] = guide }
+        var broken: [BrokenGuide] = []
         if let folder {
-            for guide in try folderGuides(in: folder) { byID[guide.id] = guide }
+            let found = try folderGuides(in: folder)
+            for guide in found.guides { byID[guide.id] = guide }
+            broken = found.broken
         }
-        return byID.values.sorted { $0.id < $1.id }
+        return GuideCatalogue(guides: byID.values.sorted { $0.id < $1.id }, broken: broken)
     }
 
-    /// Every `.yaml` or `.yml` guide in `folder` (not its subfolders), in file-name order. One bad guide
-    /// stops the listing with its errors: an agency guide that cannot be read must be fixed, not hidden.
-    public static func folderGuides(in folder: String) throws(GuideLoadError) -> [Guide] {
+    /// Every `.yaml` or `.yml` guide in `folder` (not its subfolders), in file-name order, and the files that
+    /// cannot be used with their errors (a second guide with an id already taken is one of them). Throws only
+    /// when the folder itself cannot be opened.
+    public static func folderGuides(in folder: String) throws(GuideLoadError) -> GuideCatalogue {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,
             let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
@@ -54,13 +66,19 @@ public enum GuideLibrary {
                         note: "make the folder, or change guide_folder with: keywork config set guide_folder PATH")
                 ])
         }
-        var guides: [Guide] = []
+        var catalogue = GuideCatalogue(guides: [], broken: [])
         var seen: [String: String] = [:]
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let guide = try GuideLoader.load(contentsOf: path)
+            let guide: Guide
+            do throws(GuideLoadError) {
+                guide = try GuideLoader.load(contentsOf: path)
+            } catch {
+                catalogue.broken.append(BrokenGuide(path: path, error: error))
+                continue
+            }
             if let earlier = seen[guide.id] {
-                throw GuideLoadError(
+                let error = GuideLoadError(
                     kind: .invalid,
                     diagnostics: [
                         Diagnostic(
@@ -68,10 +86,24 @@ public enum GuideLibrary {
                             message: "the guide id '\(guide.id)' is also used by \(earlier)",
                             note: "give each guide in the folder its own id")
                     ])
+                catalogue.broken.append(BrokenGuide(path: path, error: error))
+                continue
             }
             seen[guide.id] = path
-            guides.append(guide)
+            catalogue.guides.append(guide)
         }
-        return guides
+        return catalogue
     }
+}
+
+/// The guides there are to choose from, and the agency's guide files that cannot be used yet.
+public struct GuideCatalogue: Sendable {
+    public var guides: [Guide]
+    public var broken: [BrokenGuide]
+}
+
+/// A guide file in the agency's folder that cannot be used, with every error found in it.
+public struct BrokenGuide: Sendable, Equatable {
+    public var path: String
+    public var error: GuideLoadError
 }

@@ -14,54 +14,31 @@ public enum GuideLoader {
         "screens",
     ]
 
-    /// Reads and loads the guide file at `path`; its origin is the path.
+    /// Reads and loads the guide file at `path`; its origin is the file's absolute path, so that `resume`,
+    /// `export` and `due` find it again from any folder.
+    ///
+    /// The file is opened once and everything is read through that descriptor: only a regular file is read
+    /// (never a folder, a device or a pipe), and its size is checked from the descriptor before reading, so a
+    /// link to a huge file is refused as that file. A UTF-8 byte order mark at the start is skipped.
     ///
     /// Throws `GuideLoadError` of kind `.notFound` when there is no such file, `.unreadable` when it cannot be
     /// read or is not UTF-8 text, and `.invalid` when it is not a valid guide.
     public static func load(contentsOf path: String) throws(GuideLoadError) -> Guide {
-        let wholeFile = SourceLocation(file: path, line: 0, column: 0)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw GuideLoadError(
-                kind: .notFound,
-                diagnostics: [
-                    Diagnostic(
-                        severity: .error, location: wholeFile, message: "no such file",
-                        note: "check the path, or run 'keywork guides' to list the built-in guides")
-                ])
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > GuideLimits.maximumBytes {
-            // Checked before reading, so that a huge file (or a device) is never read into memory.
-            throw GuideLoadError(
-                kind: .invalid,
-                diagnostics: [
-                    Diagnostic(
-                        severity: .error, location: SourceLocation(file: path, line: 1, column: 1),
-                        message:
-                            "the guide is \(size) bytes long; the most Keywork reads is \(GuideLimits.maximumBytes)",
-                        note: "a guide is a few thousand words; split it into several guides")
-                ])
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw GuideLoadError(
-                kind: .unreadable,
-                diagnostics: [
-                    Diagnostic(
-                        severity: .error, location: wholeFile, message: "cannot read this file",
-                        note: isDirectory.boolValue
-                            ? "give the path of a .yaml file, not a folder" : "check its permissions")
-                ])
-        }
-        let yaml = try text(of: data, file: path)
-        return try load(yaml: yaml, file: path, origin: path)
+        var bytes = try GuideFile.read(path)
+        if bytes.starts(with: GuideFile.byteOrderMark) { bytes.removeFirst(GuideFile.byteOrderMark.count) }
+        let yaml = try text(of: Data(bytes), file: path)
+        return try load(yaml: yaml, file: path, origin: GuideFile.absolutePath(path))
     }
 
     /// Loads a guide from YAML text. `file` names it in diagnostics; `origin` is recorded in the guide.
     public static func load(yaml: String, file: String, origin: String) throws(GuideLoadError) -> Guide {
+        // A byte order mark is no part of the guide; editors on Windows put one at the start.
+        let yaml = yaml.first == "\u{FEFF}" ? String(yaml.dropFirst()) : yaml
         if let limit = GuideLimits.check(yaml, file: file) {
             throw GuideLoadError(kind: .invalid, diagnostics: [limit])
         }
+        let bidi = BidiControls.check(yaml, file: file)
+        if !bidi.isEmpty { throw GuideLoadError(kind: .invalid, diagnostics: bidi) }
         let sink = DiagnosticCollector(file: file)
         // The loader reads every scalar by its text and never by its YAML tag, so plain scalars are left untagged
         // (the reader's `.basic` resolver): resolving each one against Yams' regular expressions was a tenth of

@@ -20,7 +20,9 @@ public final class NcursesTerminal: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let signalPipe: (read: Int32, write: Int32)
-    private var decoder = InputDecoder()
+    private var decoder: InputDecoder
+    /// One read's worth of input; 64 KiB lets a 1 MB paste through in a few reads.
+    private var inputBuffer = [UInt8](repeating: 0, count: 65_536)
     private var queuedEvents: [TerminalEvent] = []
     private var inputHasEnded = false
     private var isShutDown = false
@@ -76,7 +78,12 @@ public final class NcursesTerminal: TerminalBackend {
         raw()
         noecho()
         nonl()
-        keypad(window, true)
+        // Keys are read as bytes and decoded by InputDecoder, from this terminal's terminfo strings: ncurses'
+        // own decoding would drop the rest of the input after one byte that is not UTF-8, and turn a key
+        // terminfo does not know into Esc and typed characters.
+        keypad(window, false)
+        let keys = KeySequences(terminfo: Self.keyStrings())
+        decoder = InputDecoder(keys: keys)
         // Every read is non-blocking: waiting happens in ppoll, so that signals can wake it.
         wtimeout(window, 0)
         scrollok(window, false)
@@ -91,7 +98,8 @@ public final class NcursesTerminal: TerminalBackend {
                 _ = init_pair(pair.rawValue, Int16(foreground), Int16(background))
             }
         }
-        capabilities = TerminalCapabilities(unicode: unicode, color: color, theme: theme)
+        capabilities = TerminalCapabilities(
+            unicode: unicode, color: color, theme: theme, functionKeys: keys.functionKeys)
         size = TerminalSize(columns: Int(keywork_cols()), rows: Int(keywork_lines()))
 
         TerminalRestorer.install(signalPipe: signalPipe.write)
@@ -137,15 +145,24 @@ public final class NcursesTerminal: TerminalBackend {
         let rows = min(frame.size.rows, size.rows)
         let columns = min(frame.size.columns, size.columns)
         for row in 0..<max(0, rows) {
-            for column in 0..<max(0, columns) {
-                let cell = frame[row, column]
-                if cell.isContinuation { continue }
-                let isWide = frame[row, column + 1].isContinuation && column + 1 < frame.size.columns
-                var text = cell.text
-                if isWide && (column + 1 >= columns || !capabilities.unicode) { text = "?" }
-                put(text, role: cell.role, row: row, column: column)
-                if isWide && text == "?" && column + 1 < columns {
-                    put(" ", role: cell.role, row: row, column: column + 1)
+            var column = 0
+            while column < columns {
+                // Each cluster goes out glyph by glyph, each in its own cell, so ncurses and the terminal count
+                // the same cells the frame does (CellGlyph).
+                guard let glyphs = frame.glyphs(row: row, column: column, unicode: capabilities.unicode) else {
+                    column += 1
+                    continue
+                }
+                let role = frame[row, column].role
+                for glyph in glyphs {
+                    // Only when the window shrank under a frame drawn for the old size: the edge gets spaces.
+                    guard column + glyph.width <= columns else {
+                        for blank in column..<columns { put([" "], role: role, row: row, column: blank) }
+                        column = columns
+                        break
+                    }
+                    put(glyph.scalars, role: role, row: row, column: column)
+                    column += glyph.width
                 }
             }
         }
@@ -161,21 +178,9 @@ public final class NcursesTerminal: TerminalBackend {
         doupdate()
     }
 
-    /// Writes one cell with the wide-character API. Control characters, and anything beyond ASCII
-    /// when the locale is not UTF-8, become a visible stand-in instead of reaching the terminal.
-    private func put(_ text: String, role: StyleRole, row: Int, column: Int) {
-        var characters: [wchar_t] = []
-        for scalar in text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1) {
-            if !KeyMapper.isPrintable(scalar) {
-                characters.append(wchar_t(characters.isEmpty ? 0x20 : 0x3F))
-                break
-            }
-            if !capabilities.unicode && scalar.value > 0x7E {
-                characters.append(0x3F)
-                break
-            }
-            characters.append(wchar_t(bitPattern: scalar.value))
-        }
+    /// Writes one glyph (a character and the marks on it, already safe to send) with the wide-character API.
+    private func put(_ scalars: [Unicode.Scalar], role: StyleRole, row: Int, column: Int) {
+        var characters = scalars.prefix(CellGlyph.maximumScalars).map { wchar_t(bitPattern: $0.value) }
         if characters.isEmpty { characters.append(0x20) }
         characters.append(0)
         let look = StyleAttributes.for(role, theme: capabilities.shownTheme)
@@ -242,30 +247,46 @@ public final class NcursesTerminal: TerminalBackend {
                 return event
             }
             if inputHasEnded { return .endOfInput }
-
-            var value: wint_t = 0
-            let status = wget_wch(window, &value)
-            if status == OK {
-                queuedEvents += decoder.feed(.character(UInt32(value)))
-                continue
-            }
-            if status == KEY_CODE_YES {
-                queuedEvents += decoder.feed(.keyCode(UInt32(value)))
-                continue
-            }
-            let timeout: Int32 =
-                decoder.isInsidePaste ? Self.pasteTimeout : decoder.isAwaitingEscapeSequence ? 50 : -1
+            let timeout: Int32 = decoder.isInsidePaste ? Self.pasteTimeout : decoder.isAwaitingMore ? 50 : -1
             switch waitForInput(timeoutMilliseconds: timeout, mask: &maskWhileWaiting) {
-            case .ready, .interrupted:
-                continue
+            case .ready:
+                readInput()
+            case .interrupted:
+                takeResize()
             case .timedOut where decoder.isInsidePaste:
                 queuedEvents += decoder.endUnfinishedPaste()
             case .timedOut:
                 queuedEvents += decoder.flush()
             case .ended:
-                queuedEvents += decoder.flush()
-                inputHasEnded = true
+                endInput()
             }
+        }
+    }
+
+    /// Reads what the terminal has sent, up to a buffer at a time, and turns it into events. A long paste
+    /// therefore comes in pieces, each handed out (and drawn) before the next read.
+    private func readInput() {
+        let count = inputBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if count > 0 {
+            queuedEvents += decoder.feed(Array(inputBuffer[0..<count]))
+        } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+            endInput()
+        }
+    }
+
+    private func endInput() {
+        queuedEvents += decoder.flush() + decoder.endUnfinishedPaste()
+        inputHasEnded = true
+    }
+
+    /// A signal woke the wait. ncurses' own SIGWINCH handler has noted a resize, and `wgetch` reports it as
+    /// KEY_RESIZE; with the keypad off it otherwise reads at most one byte, which goes to the decoder in turn.
+    private func takeResize() {
+        let value = wgetch(window)
+        if value == keywork_key_resize() {
+            queuedEvents.append(.resize)
+        } else if (0..<256).contains(value) {
+            queuedEvents += decoder.feed([UInt8(value)])
         }
     }
 
@@ -299,6 +320,16 @@ public final class NcursesTerminal: TerminalBackend {
         }
         if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .ended }
         return .ready
+    }
+
+    /// This terminal's key strings from terminfo, by capability name.
+    private static func keyStrings() -> [String: String] {
+        var strings: [String: String] = [:]
+        for (name, _) in KeySequences.capabilities {
+            guard let value = name.withCString({ tigetstr($0) }), Int(bitPattern: value) != -1 else { continue }
+            strings[name] = String(cString: value)
+        }
+        return strings
     }
 
     private func takeSignal() -> TerminalEvent? {

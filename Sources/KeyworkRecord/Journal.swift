@@ -3,7 +3,8 @@ import Foundation
 
 /// An open session journal (`sessions/<id>/journal.jsonl`): append-only, hash-chained, fsynced per call.
 ///
-/// While open it holds the session's lock. After any failed write or fsync it is broken: it refuses
+/// While open it holds the session's lock: a `flock` on the journal file itself, through the descriptor it
+/// appends with (`SessionLock`). After any failed write or fsync it is broken: it refuses
 /// further appends and sealing, because what is on disk can no longer be known for sure.
 public final class Journal {
     public let store: Store
@@ -28,19 +29,17 @@ public final class Journal {
 
     let io: any FileIO
     private var hasher: SHA256
+    /// Open for appending, and holding the session's lock for as long as it is open.
     private var descriptor: Int32
-    private var lock: SessionLock?
 
     private init(
-        store: Store, header: JournalHeader, io: any FileIO, descriptor: Int32, lock: SessionLock,
-        entries: [JournalEntry],
+        store: Store, header: JournalHeader, io: any FileIO, descriptor: Int32, entries: [JournalEntry],
         chainHead: [UInt8]
     ) {
         self.store = store
         self.header = header
         self.io = io
         self.descriptor = descriptor
-        self.lock = lock
         self.lastSeq = entries.last?.seq ?? 0
         self.chainHead = chainHead
         var hasher = SHA256()
@@ -58,7 +57,7 @@ public final class Journal {
         close()
     }
 
-    /// Starts a new session: its folder (0700), lock, and a journal (0600) holding only the header line, fsynced.
+    /// Starts a new session: its folder (0700) and a journal (0600), locked, holding only the header line, fsynced.
     public static func create(store: Store, header: JournalHeader, now: Date, io: any FileIO = POSIXFileIO())
         throws(RecordError) -> Journal
     {
@@ -79,7 +78,6 @@ public final class Journal {
         if chmod(folder, 0o700) != 0 {
             throw RecordError.io(path: folder, operation: "set the session folder's permissions", code: errno)
         }
-        let lock = try SessionLock.acquire(folder: folder, sessionID: header.sessionID, now: now)
         let path = folder + "/journal.jsonl"
         let chain = JournalChain.start(sessionID: header.sessionID)
         let line = JournalEntry.encodeLine(
@@ -88,6 +86,8 @@ public final class Journal {
         do throws(Errno) {
             let descriptor = try io.openFile(path, flags: O_WRONLY | O_CREAT | O_EXCL | O_APPEND, mode: 0o600)
             do throws(Errno) {
+                step = "lock the journal"
+                if flock(descriptor, LOCK_EX | LOCK_NB) != 0 { throw Errno(errno) }
                 step = "write the journal header"
                 try io.writeAll(descriptor, line + [UInt8(ascii: "\n")])
                 step = "flush the journal to disk"
@@ -102,14 +102,12 @@ public final class Journal {
                 seq: 0, timestamp: RecordTime.iso8601(now), event: "header", data: header.json, prev: Hex.encode(chain),
                 line: line)
             return Journal(
-                store: store, header: header, io: io, descriptor: descriptor, lock: lock, entries: [entry],
+                store: store, header: header, io: io, descriptor: descriptor, entries: [entry],
                 chainHead: JournalChain.next(after: chain, line: line))
         } catch {
             // Nothing of this session was saved, so take away the half-made folder rather than leave a journal
             // that resume would have to quarantine.
             unlink(path)
-            unlink(folder + "/lock")
-            lock.release()
             rmdir(folder)
             throw RecordError.io(path: path, operation: step, code: error.code)
         }
@@ -125,58 +123,64 @@ public final class Journal {
         let folder = store.sessionFolder(sessionID)
         guard Store.exists(folder) else { throw RecordError.sessionNotFound(sessionID: sessionID, path: folder) }
         if Store.exists(folder + "/seal.sig") { throw RecordError.alreadySealed(sessionID: sessionID) }
-        let lock = try SessionLock.acquire(folder: folder, sessionID: sessionID, now: now)
         let path = folder + "/journal.jsonl"
+        // The journal is opened, and locked, before a byte of it is read: a second writer stops here.
+        let descriptor: Int32
+        do throws(Errno) {
+            descriptor = try io.openFile(path, flags: O_WRONLY | O_APPEND, mode: 0)
+        } catch {
+            guard error.code == ENOENT else {
+                throw RecordError.io(path: path, operation: "open the journal", code: error.code)
+            }
+            let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
+            throw RecordError.quarantined(
+                sessionID: sessionID, line: nil, problem: "journal.jsonl is missing", movedTo: movedTo)
+        }
+        do {
+            try SessionLock.take(descriptor, path: path, sessionID: sessionID)
+        } catch {
+            io.closeFile(descriptor)
+            throw error
+        }
         let contents: JournalReader.Contents
         var isListed = true
         do {
             let bytes = try Store.readFile(path)
             if bytes.isEmpty {
                 // The header is the first write: an empty journal is a start cut short, with nothing in it to keep.
-                try removeNeverStarted(folder: folder, lock: lock)
+                try removeNeverStarted(folder: folder, descriptor: descriptor, io: io)
                 throw RecordError.neverStarted(sessionID: sessionID)
             }
             contents = try JournalReader.read(bytes, sessionID: sessionID)
             isListed = try checkNotSealedBefore(store: store, sessionID: sessionID, journal: bytes)
         } catch let damage as JournalReader.Damage {
-            lock.release()
+            io.closeFile(descriptor)
             let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
             throw RecordError.quarantined(
                 sessionID: sessionID, line: damage.line, problem: damage.problem, movedTo: movedTo)
         } catch let error as RecordError {
-            guard case .io(_, _, ENOENT) = error else {
-                lock.release()
-                throw error
-            }
-            lock.release()
-            let movedTo = try quarantine(store: store, sessionID: sessionID, now: now)
-            throw RecordError.quarantined(
-                sessionID: sessionID, line: nil, problem: "journal.jsonl is missing", movedTo: movedTo)
+            if case .neverStarted = error { throw error }
+            io.closeFile(descriptor)
+            throw error
         } catch {
+            io.closeFile(descriptor)
             throw RecordError.io(path: path, operation: "read the journal", code: EIO)
         }
-        var step = "open the journal"
-        do throws(Errno) {
-            let descriptor = try io.openFile(path, flags: O_WRONLY | O_APPEND, mode: 0)
-            if contents.tornTailBytes > 0 {
-                do throws(Errno) {
-                    step = "cut the torn last line"
-                    try io.truncateFile(descriptor, length: Int64(contents.wholeLength))
-                    try io.sync(descriptor)
-                } catch {
-                    io.closeFile(descriptor)
-                    throw error
-                }
+        if contents.tornTailBytes > 0 {
+            do throws(Errno) {
+                try io.truncateFile(descriptor, length: Int64(contents.wholeLength))
+                try io.sync(descriptor)
+            } catch {
+                io.closeFile(descriptor)
+                throw RecordError.io(path: path, operation: "cut the torn last line", code: error.code)
             }
-            let journal = Journal(
-                store: store, header: contents.header, io: io, descriptor: descriptor, lock: lock,
-                entries: contents.entries, chainHead: contents.chainHead)
-            journal.mayBeListedInLedger = isListed
-            let report: ResumeReport = contents.tornTailBytes > 0 ? .cutTornTail(bytes: contents.tornTailBytes) : .clean
-            return (journal, contents.entries, report)
-        } catch {
-            throw RecordError.io(path: path, operation: step, code: error.code)
         }
+        let journal = Journal(
+            store: store, header: contents.header, io: io, descriptor: descriptor, entries: contents.entries,
+            chainHead: contents.chainHead)
+        journal.mayBeListedInLedger = isListed
+        let report: ResumeReport = contents.tornTailBytes > 0 ? .cutTornTail(bytes: contents.tornTailBytes) : .clean
+        return (journal, contents.entries, report)
     }
 
     /// Refuses a journal that the store's ledger lists as sealed with other bytes: its seal was deleted and the
@@ -198,8 +202,9 @@ public final class Journal {
     }
 
     /// Takes away the folder of a session whose journal is empty, holding the lock until it is gone.
-    private static func removeNeverStarted(folder: String, lock: SessionLock) throws(RecordError) {
-        defer { lock.release() }
+    private static func removeNeverStarted(folder: String, descriptor: Int32, io: any FileIO) throws(RecordError) {
+        defer { io.closeFile(descriptor) }
+        // `lock` is the lock file that earlier versions kept beside the journal.
         for file in ["journal.jsonl", "lock"] where unlink(folder + "/" + file) != 0 && errno != ENOENT {
             throw RecordError.io(path: folder + "/" + file, operation: "remove the empty session", code: errno)
         }
@@ -255,14 +260,12 @@ public final class Journal {
         return entries
     }
 
-    /// Closes the file and releases the lock; the journal takes nothing more. Safe to call twice.
+    /// Closes the file, which releases the lock; the journal takes nothing more. Safe to call twice.
     public func close() {
         if descriptor >= 0 {
             io.closeFile(descriptor)
             descriptor = -1
         }
-        lock?.release()
-        lock = nil
     }
 
     /// Throws unless appends and sealing are still allowed.

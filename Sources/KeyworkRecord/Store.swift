@@ -9,8 +9,7 @@ import Foundation
 ///
 /// Layout (all folders 0700, all files 0600, whatever the umask):
 /// `keys/device.key`, `keys/device.pub`, `trusted/<name>.pub`,
-/// `sessions/<id>/{journal.jsonl, seal.sig, lock}`, `quarantine/<id>-<UTC time>/`, `ledger.jsonl`,
-/// `attention.jsonl`.
+/// `sessions/<id>/{journal.jsonl, seal.sig}`, `quarantine/<id>-<UTC time>/`, `ledger.jsonl`, `attention.jsonl`.
 public struct Store: Sendable {
     /// A session in the store, named only by its id (no client data is ever in a name).
     public struct SessionListing: Sendable, Equatable {
@@ -42,9 +41,11 @@ public struct Store: Sendable {
 
     public func sessionFolder(_ sessionID: String) -> String { sessionsFolder + "/" + sessionID }
 
-    /// Creates the store's folders (0700) that do not exist yet.
+    /// Creates the store's folders (0700) that do not exist yet, and any missing folder above the store (a new
+    /// user, or a container, may have no `~/.local/share`), each 0700 as the XDG base directory spec asks.
     public func prepare() throws(RecordError) {
-        for folder in [root, keysFolder, trustedFolder, sessionsFolder, quarantineFolder] {
+        try Store.makeFolders(root)
+        for folder in [keysFolder, trustedFolder, sessionsFolder, quarantineFolder] {
             try Store.makeFolder(folder)
         }
     }
@@ -127,6 +128,17 @@ public struct Store: Sendable {
         if chmod(path, 0o700) != 0 {
             throw RecordError.io(path: path, operation: "set the folder's permissions", code: errno)
         }
+    }
+
+    /// Makes `path` and every missing folder above it, each 0700; folders already there are left as they are.
+    static func makeFolders(_ path: String) throws(RecordError) {
+        var missing: [String] = []
+        var folder = path
+        while !folder.isEmpty && folder != "/" && !exists(folder) {
+            missing.append(folder)
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        for folder in missing.reversed() { try makeFolder(folder) }
     }
 
     /// The whole content of a file.

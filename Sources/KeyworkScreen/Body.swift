@@ -86,8 +86,11 @@ struct Body {
         }
         if active {
             cursor = (start + layout.cursor.line, indent + layout.cursor.column)
-            focus = start..<lines.count
         }
+        if let warning = TextField.notShownWarning(field, options: options) {
+            text(warning, role: .warning, indent: indent)
+        }
+        if active { focus = start..<lines.count }
     }
 
     /// Marks the lines from `start` to the end as the part to keep in view.

@@ -1,5 +1,5 @@
-/// Draws into a frame cell by cell, keeping its one rule: a wide character's second cell is a
-/// continuation, and nothing ever leaves half of a wide character behind.
+/// Draws into a frame cell by cell, keeping its one rule: a cluster wider than one cell is followed by a
+/// continuation for each further cell, and nothing ever leaves part of a cluster behind.
 struct Canvas {
     private(set) var frame: Frame
 
@@ -24,12 +24,12 @@ struct Canvas {
     mutating func clear(row: Int, from column: Int = 0, width: Int? = nil, role: StyleRole = .normal) {
         let end = min(columns, column + (width ?? columns))
         for index in max(0, column)..<max(max(0, column), end) {
-            set(row: row, column: index, Cell(" ", role: role))
+            put(" ", width: 1, row: row, column: index, role: role)
         }
     }
 
     /// Writes text from `column`, stopping before `limit` columns are used; returns the cells used.
-    /// A wide character that would cross the limit is left out and its cell shows a space.
+    /// A cluster that would cross the limit is left out and the cells it would have taken show spaces.
     @discardableResult
     mutating func write(_ text: String, row: Int, column: Int, role: StyleRole = .normal, limit: Int? = nil) -> Int {
         let end = min(columns, column + (limit ?? columns))
@@ -38,11 +38,10 @@ struct Canvas {
             let width = DisplayWidth.of(character)
             guard width > 0 else { continue }
             if at + width > end {
-                if at < end { set(row: row, column: at, Cell(" ", role: role)) }
-                return at - column + (at < end ? 1 : 0)
+                for blank in at..<max(at, end) { put(" ", width: 1, row: row, column: blank, role: role) }
+                return max(at, end) - column
             }
-            set(row: row, column: at, Cell(String(character), role: role))
-            if width == 2 { set(row: row, column: at + 1, Cell("", role: role)) }
+            put(String(character), width: width, row: row, column: at, role: role)
             at += width
         }
         return at - column
@@ -69,24 +68,27 @@ struct Canvas {
         if frame.contains(row: row, column: column) { frame.cursor = (row, column) }
     }
 
-    /// Puts a cell, first repairing any wide character it cuts in half.
-    private mutating func set(row: Int, column: Int, _ cell: Cell) {
-        guard frame.contains(row: row, column: column) else { return }
-        let old = frame[row, column]
-        if old.isContinuation && !cell.isContinuation {
-            var head = frame[row, column - 1]
-            head.text = " "
-            frame[row, column - 1] = head
-        }
-        if DisplayWidth.of(old.text) == 2 && DisplayWidth.of(cell.text) != 2 {
-            var tail = frame[row, column + 1]
-            if tail.isContinuation {
-                tail.text = " "
-                frame[row, column + 1] = tail
-            }
-        }
-        if cell.isContinuation && column + 1 > columns { return }
-        frame[row, column] = cell
+    /// Puts a cluster `width` cells wide: its cell, then a continuation for each further cell. Any
+    /// cluster it lands on part of is blanked whole first, so nothing is ever left half drawn.
+    private mutating func put(_ text: String, width: Int, row: Int, column: Int, role: StyleRole) {
+        guard frame.contains(row: row, column: column), column + width <= columns else { return }
+        for index in column..<column + width { breakCluster(row: row, column: index) }
+        frame[row, column] = Cell(text, role: role)
+        for index in column + 1..<column + width { frame[row, index] = Cell("", role: role) }
+    }
+
+    /// Blanks the whole cluster that covers a cell, when it is wider than one cell.
+    private mutating func breakCluster(row: Int, column: Int) {
+        var head = column
+        while head > 0 && frame[row, head].isContinuation { head -= 1 }
+        guard frame[row, head].isContinuation || frame[row, head + 1].isContinuation else { return }
+        var index = head
+        repeat {
+            var cell = frame[row, index]
+            cell.text = " "
+            frame[row, index] = cell
+            index += 1
+        } while index < columns && frame[row, index].isContinuation
     }
 }
 

@@ -7,10 +7,13 @@ public struct RenderOptions: Sendable, Equatable {
     public var unicode: Bool
     /// The program's own words (footer, help, hints); guide text is shown as the guide gives it.
     public var words: Words
+    /// The function keys (1–12) the terminal has: a key it lacks is not offered, or its other key is.
+    public var functionKeys: Set<Int>
 
-    public init(unicode: Bool = true, words: Words = .english) {
+    public init(unicode: Bool = true, words: Words = .english, functionKeys: Set<Int> = Set(1...12)) {
         self.unicode = unicode
         self.words = words
+        self.functionKeys = functionKeys
     }
 }
 
@@ -36,8 +39,11 @@ struct Glyphs {
     let ellipsis: String
     /// The up and down arrows as the help box names them; ASCII key names stay English, as ASCII.
     let arrowKeys: String
+    /// The function keys the terminal has.
+    let functionKeys: Set<Int>
 
     init(_ options: RenderOptions) {
+        functionKeys = options.functionKeys
         if options.unicode {
             (horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight) = ("─", "│", "┌", "┐", "└", "┘")
             (cross, teeDown, teeUp, bullet) = ("┼", "┬", "┴", "•")
@@ -52,4 +58,18 @@ struct Glyphs {
             ellipsis = "..."
         }
     }
+}
+
+extension Glyphs {
+    /// `F2` when the terminal has that function key; nil when it has not, so nothing offers it.
+    func functionKey(_ number: Int) -> String? {
+        functionKeys.contains(number) ? "F\(number)" : nil
+    }
+
+    /// Help: F1, or `?` on a terminal without it.
+    var helpKey: String { functionKey(1) ?? "?" }
+    /// Privacy: F9, or Ctrl-P on a terminal without it.
+    var privacyKey: String { functionKey(9) ?? "Ctrl-P" }
+    /// Pause: F10, or Ctrl-Q on a terminal without it (vt100).
+    var pauseKey: String { functionKey(10) ?? "Ctrl-Q" }
 }

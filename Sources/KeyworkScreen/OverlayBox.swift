@@ -4,23 +4,28 @@ import KeyworkWords
 /// check before agreeing again, and the leave check.
 enum OverlayBox {
     /// Every key in plain words, as the help box lists them.
+    /// Only the function keys the terminal has are listed; privacy and pause always have their Ctrl keys.
     static func helpLines(_ glyphs: Glyphs, words: Words) -> [(String, String)] {
-        [
+        func both(_ number: Int, _ control: String) -> String {
+            glyphs.functionKey(number).map { "\($0) \(control)" } ?? control
+        }
+        let functionKeys: [(String?, String)] = [
+            (glyphs.functionKey(1) != nil ? words[.keyHelp] : "?", words[.helpHelp]),
+            (glyphs.functionKey(2), words[.helpQuestion]),
+            (glyphs.functionKey(3), words[.helpNotSure]),
+            (glyphs.functionKey(4), words[.helpBack]),
+            (glyphs.functionKey(5), words[.helpReadAloud]),
+            (both(9, "Ctrl-P"), words[.helpPrivacy]),
+            (both(10, "Ctrl-Q"), words[.helpPause]),
+        ]
+        return [
             (words[.keyEnter], words[.helpEnter]),
             // PgUp and PgDn share a line so the box, with F5, still fits a 60x16 window.
             (glyphs.arrowKeys, words[.helpArrows]),
             (words[.keySpace], words[.helpSpace]),
             (words[.keyDigits], words[.helpDigits]),
             (glyphs.leftRight, words[.helpLeftRight]),
-            (words[.keyHelp], words[.helpHelp]),
-            ("F2", words[.helpQuestion]),
-            ("F3", words[.helpNotSure]),
-            ("F4", words[.helpBack]),
-            ("F5", words[.helpReadAloud]),
-            ("F9 Ctrl-P", words[.helpPrivacy]),
-            ("F10 Ctrl-Q", words[.helpPause]),
-            ("Ctrl-C", words[.helpLeave]),
-        ]
+        ] + functionKeys.compactMap { key, meaning in key.map { ($0, meaning) } } + [("Ctrl-C", words[.helpLeave])]
     }
 
     /// The keys that work while a box is open.
@@ -110,6 +115,9 @@ enum OverlayBox {
             for line in layout.lines {
                 let fill = String(repeating: "_", count: max(0, inner - DisplayWidth.of(line)))
                 lines.append(StyledLine(line + fill, role: .input))
+            }
+            if let warning = TextField.notShownWarning(field, options: options) {
+                lines += TextWrap.wrap([StyledRun(warning, role: .warning)], width: inner)
             }
         }
         if overlay == .help && lines.count + 2 > canvas.rows - 1 {

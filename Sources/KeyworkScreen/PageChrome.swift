@@ -135,9 +135,11 @@ enum PageChrome {
         return centred(messages, size: size, roles: [.emphasis, .normal, .normal])
     }
 
-    /// The privacy screen: blank but for a neutral word and the way back.
-    static func privacy(size: TerminalSize, words: Words) -> Frame {
-        centred([words[.appName], "", words[.privacyWayBack]], size: size, roles: [.normal, .normal, .dim])
+    /// The privacy screen: blank but for a neutral word and the way back, by the key this terminal has.
+    static func privacy(size: TerminalSize, options: RenderOptions) -> Frame {
+        let words = options.words
+        let wayBack = words(.privacyWayBack, ["key": .text(Glyphs(options).privacyKey)])
+        return centred([words[.appName], "", wayBack], size: size, roles: [.normal, .normal, .dim])
     }
 
     private static func centred(_ messages: [String], size: TerminalSize, roles: [StyleRole]) -> Frame {
@@ -160,5 +162,12 @@ extension PageChrome {
     static func frame(_ page: Page, size: TerminalSize, options: RenderOptions) -> Frame {
         if isTooSmall(size) { return tooSmall(size: size, options: options) }
         return draw(page, size: size, options: options).frame
+    }
+}
+
+/// The privacy screen on its own, for the screens around a session (menus, prompts, messages).
+public enum PrivacyScreen {
+    public static func render(size: TerminalSize, options: RenderOptions) -> Frame {
+        PageChrome.privacy(size: size, options: options)
     }
 }

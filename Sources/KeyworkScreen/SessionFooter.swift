@@ -11,11 +11,11 @@ enum SessionFooter {
         if let review = view.questionReview, QuestionReviewLayout.isOffered(on: session) {
             // The page lists what was noted, so the keys need not count it.
             return QuestionReviewLayout.footer(review, session: session, glyphs: glyphs, words: words)
-                + everywhere(on: screen, session: session, counting: false, words: words)
+                + everywhere(on: screen, session: session, counting: false, glyphs: glyphs, words: words)
         }
         if DissentReviewLayout.isShown(session, view) {
             return DissentReviewLayout.footer(words: words)
-                + everywhere(on: screen, session: session, counting: false, words: words)
+                + everywhere(on: screen, session: session, counting: false, glyphs: glyphs, words: words)
         }
         var keys: [FooterKey] = []
         let enter = words[.keyEnter]
@@ -85,8 +85,10 @@ enum SessionFooter {
                 keys.append(FooterKey(enter, words[.footerNext], priority: 1))
                 keys.append(move)
                 // F3 here marks the highlighted line not agreed, so the footer says so before the general F3.
-                keys.append(FooterKey("F3", words[.footerNotAgreed], priority: 1))
-                return keys + everywhere(on: screen, session: session, words: words, notSure: false)
+                if let notAgreed = glyphs.functionKey(3) {
+                    keys.append(FooterKey(notAgreed, words[.footerNotAgreed], priority: 1))
+                }
+                return keys + everywhere(on: screen, session: session, glyphs: glyphs, words: words, notSure: false)
             } else if items.indices.contains(view.highlight), items[view.highlight] == .endWithoutAgreement {
                 keys.append(FooterKey(enter, words[.footerEndSession], short: words[.footerEnd], priority: 0))
                 keys.append(move)
@@ -100,12 +102,15 @@ enum SessionFooter {
             }
         }
         // A group's question step lists its questions on the screen, so its keys need not count them.
-        return keys + everywhere(on: screen, session: session, counting: screen.type != .questions, words: words)
+        return keys
+            + everywhere(
+                on: screen, session: session, counting: screen.type != .questions, glyphs: glyphs, words: words)
     }
 
-    /// The keys that work on every screen.
+    /// The keys that work on every screen, by the names this terminal has for them (vt100 pauses with Ctrl-Q).
     private static func everywhere(
-        on screen: Screen, session: SessionState, counting: Bool = true, words: Words, notSure: Bool = true
+        on screen: Screen, session: SessionState, counting: Bool = true, glyphs: Glyphs, words: Words,
+        notSure: Bool = true
     ) -> [FooterKey] {
         var keys: [FooterKey] = []
         // Pause and help are what a frightened client or a rushed keyworker must always find, so they
@@ -114,7 +119,9 @@ enum SessionFooter {
         // lists) when the footer has to be thinned.
         // Once anyone has signed, the session refuses to go back, so F4 is not offered.
         let signed = !(session.signatures[screen.id] ?? []).isEmpty
-        if session.path.count > 1 && !signed { keys.append(FooterKey("F4", words[.footerBack], priority: 4)) }
+        if session.path.count > 1 && !signed, let back = glyphs.functionKey(4) {
+            keys.append(FooterKey(back, words[.footerBack], priority: 4))
+        }
         // What was noted stays counted beside its key until it is looked at: open questions until the
         // question review, flags until the summary lists them.
         func counted(_ phrase: Phrase, _ count: Int) -> String {
@@ -123,15 +130,17 @@ enum SessionFooter {
         let questions = counting ? session.openQuestions.count : 0
         let summarySeen = session.path.contains { session.guide.screen($0)?.type == .summary }
         let flags = counting && !summarySeen ? session.flags.count : 0
-        keys.append(
-            FooterKey(
-                "F2", counted(.footerQuestion, questions), short: counted(.footerAsk, questions), priority: 2))
-        if notSure {
+        if let question = glyphs.functionKey(2) {
             keys.append(
-                FooterKey("F3", counted(.footerNotSure, flags), short: counted(.footerUnsure, flags), priority: 2))
+                FooterKey(
+                    question, counted(.footerQuestion, questions), short: counted(.footerAsk, questions), priority: 2))
         }
-        keys.append(FooterKey("F1", words[.footerHelp], priority: 0))
-        keys.append(FooterKey("F10", words[.footerPause], priority: 0))
+        if notSure, let unsure = glyphs.functionKey(3) {
+            keys.append(
+                FooterKey(unsure, counted(.footerNotSure, flags), short: counted(.footerUnsure, flags), priority: 2))
+        }
+        keys.append(FooterKey(glyphs.helpKey, words[.footerHelp], priority: 0))
+        keys.append(FooterKey(glyphs.pauseKey, words[.footerPause], priority: 0))
         return keys
     }
 }

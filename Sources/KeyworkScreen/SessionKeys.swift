@@ -106,7 +106,8 @@ public enum SessionKeys {
         view.notice = refusal.message(in: view.words)
     }
 
-    static func isPrivacyKey(_ key: Key) -> Bool {
+    /// F9 or Ctrl-P.
+    public static func isPrivacyKey(_ key: Key) -> Bool {
         switch key {
         case .function(9): true
         case .control(let letter): letter.lowercased() == "p"

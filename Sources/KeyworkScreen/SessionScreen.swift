@@ -15,7 +15,7 @@ public enum SessionScreen {
         _ session: SessionState, _ view: ViewState, size: TerminalSize, options: RenderOptions
     ) -> Frame {
         // Privacy comes first, at any size: someone walked in, and nothing of the client may show.
-        if session.isPrivate { return PageChrome.privacy(size: size, words: options.words) }
+        if session.isPrivate { return PageChrome.privacy(size: size, options: options) }
         if PageChrome.isTooSmall(size) { return PageChrome.tooSmall(size: size, options: options) }
         let page = page(session, view, size: size, options: options)
         var canvas = PageChrome.draw(page, size: size, options: options)

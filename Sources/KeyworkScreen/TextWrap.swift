@@ -1,5 +1,6 @@
-/// Word wrapping by display width: lines break at spaces, a word longer than the line breaks at a
-/// grapheme cluster boundary, and a double-width character is never split.
+/// Word wrapping by display width: lines break at spaces, soft hyphens (shown as a hyphen then) and
+/// zero-width spaces; a word longer than the line breaks at a grapheme cluster boundary, and a cluster
+/// is never split.
 public enum TextWrap {
     /// Plain text wrapped to `width` cells; `\n` starts a new line.
     public static func wrap(_ text: String, width: Int) -> [String] {
@@ -13,27 +14,36 @@ public enum TextWrap {
         for segment in split(runs) {
             var current: [Glyph] = []
             var currentWidth = 0
-            for word in words(segment) {
-                let wordWidth = word.reduce(0) { $0 + $1.width }
-                if currentWidth > 0 && currentWidth + 1 + wordWidth <= width {
-                    let role = current.last?.role == word.first?.role ? current.last?.role ?? .normal : .normal
-                    current.append(Glyph(character: " ", role: role, width: 1))
-                    current += word
-                    currentWidth += 1 + wordWidth
+            for piece in pieces(segment) {
+                let space = currentWidth > 0 && piece.breakBefore == .space ? 1 : 0
+                // A piece followed by a soft hyphen keeps a cell for the hyphen: if it ends the line, the
+                // word breaks there, and the hyphen must show.
+                let hyphenRoom = piece.endsAtSoftHyphen ? 1 : 0
+                if currentWidth + space + piece.width + hyphenRoom <= width {
+                    if space == 1 {
+                        let role =
+                            current.last?.role == piece.glyphs.first?.role ? current.last?.role ?? .normal : .normal
+                        current.append(Glyph(character: " ", role: role, width: 1))
+                    }
+                    current += piece.glyphs
+                    currentWidth += space + piece.width
                     continue
                 }
                 if currentWidth > 0 {
+                    if piece.breakBefore == .softHyphen && currentWidth < width {
+                        current.append(Glyph(character: "-", role: current.last?.role ?? .normal, width: 1))
+                    }
                     lines.append(current)
                     current = []
                     currentWidth = 0
                 }
-                if wordWidth <= width {
-                    current = word
-                    currentWidth = wordWidth
+                if piece.width + hyphenRoom <= width {
+                    current = piece.glyphs
+                    currentWidth = piece.width
                     continue
                 }
                 // A word wider than the line is cut between clusters, so a wide character moves whole.
-                for glyph in word {
+                for glyph in piece.glyphs {
                     if currentWidth > 0 && currentWidth + glyph.width > width {
                         lines.append(current)
                         current = []
@@ -63,7 +73,28 @@ public enum TextWrap {
         var width: Int
     }
 
-    /// The text as lines of glyphs, split at each hard line break; tabs count as spaces.
+    /// Where a line may break inside the text, besides at a space.
+    enum Break: Equatable {
+        case space
+        /// U+00AD: invisible, but shown as a hyphen when the line breaks there.
+        case softHyphen
+        /// U+200B: invisible, and the line may break there.
+        case zeroWidthSpace
+    }
+
+    /// A run of clusters the line never breaks inside (unless it is wider than the line).
+    struct Piece {
+        var glyphs: [Glyph] = []
+        var width = 0
+        var breakBefore = Break.space
+        var endsAtSoftHyphen = false
+    }
+
+    static let softHyphen: Character = "\u{AD}"
+    static let zeroWidthSpace: Character = "\u{200B}"
+
+    /// The text as lines of glyphs, split at each hard line break; tabs count as spaces. Soft hyphens and
+    /// zero-width spaces stay in as break marks, taking no cell.
     private static func split(_ runs: [StyledRun]) -> [[Glyph]] {
         var segments: [[Glyph]] = [[]]
         for run in runs {
@@ -72,6 +103,8 @@ public enum TextWrap {
                     segments.append([])
                 } else if character == "\t" {
                     segments[segments.count - 1].append(Glyph(character: " ", role: run.role, width: 1))
+                } else if character == softHyphen || character == zeroWidthSpace {
+                    segments[segments.count - 1].append(Glyph(character: character, role: run.role, width: 0))
                 } else {
                     let width = DisplayWidth.of(character)
                     // Zero-width clusters (stray controls) would take no cell, so they are dropped.
@@ -84,8 +117,37 @@ public enum TextWrap {
         return segments
     }
 
-    private static func words(_ glyphs: [Glyph]) -> [[Glyph]] {
-        glyphs.split(whereSeparator: { $0.character == " " }).map(Array.init)
+    /// Words split at spaces, and each word at its soft hyphens and zero-width spaces.
+    private static func pieces(_ glyphs: [Glyph]) -> [Piece] {
+        var pieces: [Piece] = []
+        var current = Piece()
+        var pending = Break.space
+        func finish(endingAt mark: Break?) {
+            if !current.glyphs.isEmpty {
+                current.endsAtSoftHyphen = mark == .softHyphen
+                pieces.append(current)
+            }
+            current = Piece()
+        }
+        for glyph in glyphs {
+            switch glyph.character {
+            case " ":
+                finish(endingAt: .space)
+                pending = .space
+            case softHyphen, zeroWidthSpace:
+                let mark: Break = glyph.character == softHyphen ? .softHyphen : .zeroWidthSpace
+                let hadText = !current.glyphs.isEmpty
+                finish(endingAt: mark)
+                // A mark after a space (or another mark) breaks nothing the space does not already.
+                if hadText { pending = mark }
+            default:
+                if current.glyphs.isEmpty { current.breakBefore = pending }
+                current.glyphs.append(glyph)
+                current.width += glyph.width
+            }
+        }
+        finish(endingAt: nil)
+        return pieces
     }
 
     private static func line(from glyphs: [Glyph]) -> StyledLine {

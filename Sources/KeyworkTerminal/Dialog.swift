@@ -1,7 +1,8 @@
 import KeyworkScreen
 
 /// Small loops for the screens around a session: a menu, a question with a typed answer, a message.
-/// Each returns nil when the person leaves (Esc, F10) or the terminal goes away.
+/// Each returns nil when the person leaves (Esc, F10) or the terminal goes away. The privacy key works on
+/// every one of them as in a session: F9 or Ctrl-P blanks the screen at once, and only it brings it back.
 public enum Dialog {
     public static func choose(_ menu: MenuView, on backend: any TerminalBackend) -> Int? {
         var menu = menu
@@ -64,10 +65,20 @@ public enum Dialog {
     ) -> Value? {
         // A key pressed before this screen was drawn (a second Enter on the one before) is not an answer to it.
         backend.discardTypeAhead()
+        var isPrivate = false
         while true {
-            backend.draw(draw(backend.size, backend.renderOptions))
+            let frame =
+                isPrivate
+                ? PrivacyScreen.render(size: backend.size, options: backend.renderOptions)
+                : draw(backend.size, backend.renderOptions)
+            backend.draw(frame)
             switch backend.nextEvent() {
             case .resize:
+                continue
+            case .key(let key) where SessionKeys.isPrivacyKey(key):
+                isPrivate.toggle()
+            case .key where isPrivate:
+                // Behind the blank screen nothing may be chosen or typed.
                 continue
             case .key(let key) where SessionScreen.isTooSmall(backend.size) && !leavesWhileTooSmall(key):
                 // Nothing shows but "make the window larger", so no key may choose or type unseen.

@@ -16,10 +16,14 @@ public struct TerminalCapabilities: Sendable, Equatable {
     /// The theme that was chosen; without colour the terminal shows it as monochrome (see `shownTheme`).
     public var theme: Theme
 
-    public init(unicode: Bool, color: Bool, theme: Theme = .default) {
+    /// The function keys (1–12) the terminal has; the footer and help offer no others.
+    public var functionKeys: Set<Int>
+
+    public init(unicode: Bool, color: Bool, theme: Theme = .default, functionKeys: Set<Int> = Set(1...12)) {
         self.unicode = unicode
         self.color = color
         self.theme = theme
+        self.functionKeys = functionKeys
     }
 
     /// The theme the screen is drawn in: monochrome whenever colour is off.
@@ -58,6 +62,6 @@ extension TerminalBackend {
     /// How the screen layer should draw for this terminal: ASCII only when the locale is not UTF-8,
     /// in the terminal's language.
     public var renderOptions: RenderOptions {
-        RenderOptions(unicode: capabilities.unicode, words: words)
+        RenderOptions(unicode: capabilities.unicode, words: words, functionKeys: capabilities.functionKeys)
     }
 }

@@ -13,6 +13,9 @@ public final class InMemoryTerminal: TerminalBackend {
         case event(TerminalEvent)
         /// Typed text: one `.character` key per character (`\n` becomes Enter).
         case type(String)
+        /// Typed text as a terminal delivers it: one `.character` key per Unicode scalar, so an accent or a
+        /// skin tone arrives as a key of its own after the letter or emoji it belongs to (`\n` becomes Enter).
+        case typeScalars(String)
         /// The window changes to this size, then `.resize` is reported.
         case resize(to: TerminalSize)
         /// Keys pressed all at once, as a hurried hand does: only the first waits for the screen before it;
@@ -28,6 +31,12 @@ public final class InMemoryTerminal: TerminalBackend {
     public var words: Words = .english
     /// Every frame drawn, oldest first.
     public private(set) var frames: [Frame] = []
+    /// Whatever went wrong drawing the frames so far: a row wider than the screen or a cluster cut
+    /// (`FrameCheck`), or a cell where a terminal sent only the changes would show something else than the
+    /// frame, a stale cell from the frame before included (`EmulatedScreen`). Tests expect it empty.
+    public private(set) var drawingProblems: [String] = []
+    /// The screen as a terminal would show it after every frame so far.
+    private var screen = EmulatedScreen()
     /// Every event handed out by `nextEvent`, oldest first.
     public private(set) var deliveredEvents: [TerminalEvent] = []
     private var script: [ScriptEntry] = []
@@ -62,6 +71,10 @@ public final class InMemoryTerminal: TerminalBackend {
                 for character in text {
                     script.append(.event(character == "\n" ? .key(.enter) : .key(.character(character))))
                 }
+            case .typeScalars(let text):
+                for scalar in text.unicodeScalars {
+                    script.append(.event(scalar == "\n" ? .key(.enter) : .key(.character(Character(scalar)))))
+                }
             case .resize(let newSize): script.append(.resize(newSize))
             case .burst(let keys):
                 guard let first = keys.first else { continue }
@@ -80,6 +93,8 @@ public final class InMemoryTerminal: TerminalBackend {
 
     public func draw(_ frame: Frame) {
         frames.append(frame)
+        let problems = FrameCheck.problems(in: frame) + screen.show(frame, unicode: capabilities.unicode)
+        drawingProblems += problems.map { "frame \(frames.count) at \(frame.size): \($0)" }
     }
 
     /// The next scripted event, or `.endOfInput` once the script has run out.

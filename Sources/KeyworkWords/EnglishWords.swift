@@ -95,7 +95,7 @@ enum EnglishWords {
         .windowTooSmall: "Please make the window larger",
         .windowIs: "It is {size}.",
         .windowNeeds: "It needs {size}.",
-        .privacyWayBack: "Press F9 to come back",
+        .privacyWayBack: "Press {key} to come back",
         .sessionComplete: "This session is complete.",
         .nothingToShow: "Nothing to show yet.",
 
@@ -300,6 +300,8 @@ enum EnglishWords {
 
         // Notices: hints and refusals shown above the footer.
         .typeSomethingFirst: "Please type something first, or press Esc to go back.",
+        .typedTextNotShown:
+            "What you type is kept exactly as typed, but this terminal's language setting cannot show every letter, so some show as ?. To see them, set LANG to a UTF-8 one, such as C.UTF-8.",
         .questionWasEmpty: "The question was empty, so nothing was noted.",
         .typeShortAnswerOrKeep: "Please type a short answer, or press Esc and keep it for next time.",
         .refusePrivate: "The privacy screen is on. Press F9 or Ctrl-P to come back.",
@@ -397,6 +399,9 @@ enum EnglishWords {
         .homeQuestion: "What would you like to do?",
         .chooseGuideTitle: "Start a session",
         .chooseGuideQuestion: "Which guide would you like to go through together?",
+        .brokenGuideItem: "{file}: cannot be used yet",
+        .brokenGuideTitle: "This guide file cannot be used",
+        .brokenGuideHow: "Fix what is below, then check it with: keywork lint {file}",
         .welcomeTitle: "Welcome to Keywork",
         .keyworkerNameQuestion: "What is your name, as the keyworker?",
         .keyworkerNameWhy: "It is recorded with each session you run. Keywork remembers it on this computer.",

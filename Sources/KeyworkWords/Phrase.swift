@@ -265,6 +265,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case pressEnterToGoOn
     // Notices: hints and refusals shown above the footer.
     case typeSomethingFirst
+    case typedTextNotShown
     case questionWasEmpty
     case typeShortAnswerOrKeep
     case refusePrivate
@@ -343,6 +344,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case homeQuestion
     case chooseGuideTitle
     case chooseGuideQuestion
+    case brokenGuideItem
+    case brokenGuideTitle
+    case brokenGuideHow
     case welcomeTitle
     case keyworkerNameQuestion
     case keyworkerNameWhy

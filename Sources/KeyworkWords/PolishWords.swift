@@ -98,7 +98,7 @@ enum PolishWords {
         .windowTooSmall: "Proszę powiększyć okno",
         .windowIs: "Teraz ma {size}.",
         .windowNeeds: "Potrzeba {size}.",
-        .privacyWayBack: "Naciśnij F9, aby wrócić",
+        .privacyWayBack: "Naciśnij {key}, aby wrócić",
         .sessionComplete: "Ta sesja jest zakończona.",
         .nothingToShow: "Na razie nie ma nic do pokazania.",
 
@@ -315,6 +315,8 @@ enum PolishWords {
 
         // Notices: hints and refusals shown above the footer.
         .typeSomethingFirst: "Najpierw coś wpisz albo naciśnij Esc, aby wrócić.",
+        .typedTextNotShown:
+            "To, co wpisujesz, jest zapisane dokładnie tak, jak wpisano, ale ustawienie języka tego terminala nie pokazuje każdej litery, więc niektóre widać jako ?. Aby je zobaczyć, ustaw LANG na wartość z UTF-8, na przykład C.UTF-8.",
         .questionWasEmpty: "Pytanie było puste, więc nic nie zapisano.",
         .typeShortAnswerOrKeep: "Wpisz krótką odpowiedź albo naciśnij Esc i zostaw to na następny raz.",
         .refusePrivate: "Ekran prywatności jest włączony. Naciśnij F9 lub Ctrl-P, aby wrócić.",
@@ -421,6 +423,9 @@ enum PolishWords {
         .homeQuestion: "Co chcesz zrobić?",
         .chooseGuideTitle: "Zacznij sesję",
         .chooseGuideQuestion: "Który przewodnik chcecie razem przejść?",
+        .brokenGuideItem: "{file}: jeszcze nie można go użyć",
+        .brokenGuideTitle: "Tego pliku przewodnika nie można użyć",
+        .brokenGuideHow: "Popraw to, co poniżej, a potem sprawdź: keywork lint {file}",
         .welcomeTitle: "Witamy w Keywork",
         .keyworkerNameQuestion: "Jak się nazywasz jako terapeuta prowadzący?",
         .keyworkerNameWhy: "Będzie zapisywane przy każdej twojej sesji. Keywork zapamięta je na tym komputerze.",

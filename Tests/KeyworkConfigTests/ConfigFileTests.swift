@@ -110,6 +110,26 @@ import Testing
         #expect(leftovers == ["config.yaml"])
     }
 
+    @Test(arguments: [mode_t(0), mode_t(0o022)])
+    func theFileIs0600AndEachFolderMade0700WhateverTheUmask(umaskValue: mode_t) throws {
+        let folder = NSTemporaryDirectory() + "keywork-config-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/home/.config/keywork/config.yaml"
+        let config = try ConfigFile(path: path).setting(.keyworkerName, to: "Sam", home: nil)
+        let previous = umask(umaskValue)
+        defer { umask(previous) }
+        try config.write()
+        try config.write()
+        func mode(_ path: String) -> mode_t {
+            var status = stat()
+            return stat(path, &status) == 0 ? status.st_mode & 0o777 : 0
+        }
+        #expect(mode(path) == 0o600)
+        for made in [folder, folder + "/home", folder + "/home/.config", folder + "/home/.config/keywork"] {
+            #expect(mode(made) == 0o700, "\(made)")
+        }
+    }
+
     @Test func theDefaultPathFollowsXDGThenHome() {
         #expect(
             ConfigFile.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/keywork/config.yaml")

@@ -6,8 +6,9 @@ import Testing
     import Glibc
 #endif
 
-/// Read aloud in a real terminal, with a stand-in `espeak-ng` first on PATH that writes down what it
-/// was asked to say and its pid, then waits far longer than any test, so stopping it shows.
+/// Read aloud in a real terminal, with a stand-in `espeak-ng` first on PATH that writes down its arguments,
+/// what it was given to say on standard input and its pid, then waits far longer than any test, so
+/// stopping it shows.
 @Suite struct ReadAloudEndToEndTests {
     /// A folder holding the stand-in, and what each reading it was asked for wrote.
     struct StandIn {
@@ -18,7 +19,8 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let script = """
                 #!/bin/sh
-                printf '%s\\n' "$@" > "\(folder)/said-$$.txt"
+                printf '%s\\n' "$@" > "\(folder)/arguments-$$.txt"
+                cat > "\(folder)/said-$$.tmp" && mv "\(folder)/said-$$.tmp" "\(folder)/said-$$.txt"
                 printf '%s\\n' "$$" >> "\(folder)/pids.txt"
                 exec sleep 600
 
@@ -32,8 +34,14 @@ import Testing
             return text.split(separator: "\n").compactMap { pid_t($0) }
         }
 
+        /// What reading `pid` was given to say, on its standard input.
         func said(by pid: pid_t) -> String {
             (try? String(contentsOfFile: folder + "/said-\(pid).txt", encoding: .utf8)) ?? ""
+        }
+
+        /// Reading `pid`'s command line, one argument a line: what `ps` shows every user of the computer.
+        func arguments(of pid: pid_t) -> String {
+            (try? String(contentsOfFile: folder + "/arguments-\(pid).txt", encoding: .utf8)) ?? ""
         }
 
         static func isRunning(_ pid: pid_t) -> Bool {
@@ -80,7 +88,8 @@ import Testing
                 && standIn.said(by: standIn.pids[0]).contains("Nothing moves on until you are ready.")
         }
         let reading = standIn.pids[0]
-        #expect(standIn.said(by: reading).hasPrefix("-v\nen\n--\nWelcome. Screen 1 of"))
+        #expect(standIn.said(by: reading).hasPrefix("Welcome. Screen 1 of"))
+        #expect(standIn.arguments(of: reading) == "-v\nen\n--stdin\n")
         #expect(StandIn.isRunning(reading))
         #expect(!(try tmux.screen()).contains("Read aloud is not available"))
 
@@ -100,7 +109,8 @@ import Testing
         try waitUntil("the stand-in to be asked to read", standIn: standIn, tmux: tmux) {
             standIn.pids.count == 1 && standIn.said(by: standIn.pids[0]).contains("Nic nie pójdzie dalej")
         }
-        #expect(standIn.said(by: standIn.pids[0]).hasPrefix("-v\npl\n--\nWitamy. Ekran 1 z"))
+        #expect(standIn.said(by: standIn.pids[0]).hasPrefix("Witamy. Ekran 1 z"))
+        #expect(standIn.arguments(of: standIn.pids[0]) == "-v\npl\n--stdin\n")
         try tmux.send("F10")
         #expect(try tmux.waitForExit() == 0)
     }
@@ -133,6 +143,8 @@ import Testing
             standIn.pids.count == 2 && standIn.said(by: standIn.pids[1]).contains("1. Someone to talk to")
         }
         #expect(!StandIn.isRunning(first))
+        // Nothing of any screen is ever on a command line, where `ps` shows it to every user of the computer.
+        #expect(standIn.pids.map(standIn.arguments(of:)) == ["-v\nen\n--stdin\n", "-v\nen\n--stdin\n"])
         try tmux.send("F10")
         #expect(try tmux.waitForExit() == 0)
         try waitUntil("the last reading to be stopped on leaving") { !StandIn.isRunning(standIn.pids[1]) }

@@ -51,6 +51,18 @@ final class Tmux {
         try send(text, literal: true)
     }
 
+    /// Where tmux has the cursor: the cell the next character typed would be drawn in.
+    func cursor() throws -> (column: Int, row: Int) {
+        let text = try run(["display-message", "-p", "-t", target, "#{cursor_x} #{cursor_y}"])
+        let numbers = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        return (numbers.first ?? -1, numbers.dropFirst().first ?? -1)
+    }
+
+    /// Sends raw bytes, as a terminal that is not UTF-8 might (`send-keys -H`).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try run(["send-keys", "-t", target, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
     /// What the pane shows now, one line per row.
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", target])
@@ -59,6 +71,12 @@ final class Tmux {
     /// What the pane shows now with its attributes as escape sequences (`ESC[7m` for reverse video).
     func screenWithAttributes() throws -> String {
         try run(["capture-pane", "-p", "-e", "-t", target])
+    }
+
+    /// Pastes the file at `path` as `paste(_:)` pastes text.
+    func paste(file path: String) throws {
+        try run(["load-buffer", "-b", "keywork-paste", path])
+        try run(["paste-buffer", "-p", "-b", "keywork-paste", "-t", target])
     }
 
     /// Pastes `text` as a terminal does when bracketed paste is on: line feeds sent as CR, the whole

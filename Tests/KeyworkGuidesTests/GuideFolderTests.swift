@@ -15,7 +15,7 @@ import Testing
 
     @Test func aFolderGuideReplacesTheBuiltInOfTheSameIDAndOthersAreAdded() throws {
         let good = try GuideLoader.load(contentsOf: fixturePath("good.yaml"))
-        let guides = try GuideLibrary.available(folder: folder)
+        let guides = try GuideLibrary.available(folder: folder).guides
         #expect(guides.map(\.id) == (BuiltinGuides.ids + [good.id]).sorted())
         #expect(guides.first { $0.id == "tour" }?.origin == folder + "/our-tour.yaml")
         #expect(try GuideLibrary.resolve("tour", folder: folder).origin == folder + "/our-tour.yaml")
@@ -23,9 +23,21 @@ import Testing
         #expect(try GuideLibrary.resolve("tour", folder: nil).origin == "builtin:tour")
     }
 
-    @Test func aBrokenGuideInTheFolderIsAnErrorNotASilentGap() throws {
+    @Test func aBrokenGuideInTheFolderIsListedWithItsErrorsAndHidesNoOtherGuide() throws {
         try "keywork: 1\nid: broken\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
-        #expect(throws: GuideLoadError.self) { try GuideLibrary.available(folder: folder) }
+        let catalogue = try GuideLibrary.available(folder: folder)
+        #expect(catalogue.broken.map(\.path) == [folder + "/broken.yaml"])
+        #expect(catalogue.broken.first?.error.diagnostics.first?.location?.line == 1)
+        #expect(Set(BuiltinGuides.ids).isSubset(of: catalogue.guides.map(\.id)), "every built-in guide still there")
+        #expect(catalogue.guides.contains { $0.origin == folder + "/good.yml" }, "and every good one of the folder")
+        #expect(try GuideLibrary.resolve("tour", folder: folder).origin == folder + "/our-tour.yaml")
+    }
+
+    @Test func aSecondGuideWithAnIDAlreadyTakenIsTheBrokenOne() throws {
+        try FileManager.default.copyItem(atPath: fixturePath("tour.yaml"), toPath: folder + "/zz-tour-again.yaml")
+        let catalogue = try GuideLibrary.available(folder: folder)
+        #expect(catalogue.broken.map(\.path) == [folder + "/zz-tour-again.yaml"])
+        #expect(catalogue.guides.first { $0.id == "tour" }?.origin == folder + "/our-tour.yaml")
     }
 
     @Test func aMissingFolderSaysHowToChangeIt() throws {

@@ -59,7 +59,7 @@ import Testing
         ] {
             #expect(fileMode(path) == 0o700, "\(path)")
         }
-        for name in ["journal.jsonl", "seal.sig", "lock"] {
+        for name in ["journal.jsonl", "seal.sig"] {
             #expect(fileMode(journal.folder + "/" + name) == 0o600, "\(name)")
         }
         for path in [
@@ -68,6 +68,17 @@ import Testing
         ] {
             #expect(fileMode(path) == 0o600, "\(path)")
         }
+    }
+
+    @Test func aFirstRunMakesTheMissingXDGFoldersAboveTheStoreEach0700() throws {
+        // A new Debian user, or a container, has no ~/.local/share.
+        let home = folder.path + "/home"
+        let store = Store(root: Store.defaultRoot(environment: ["HOME": home]))
+        try store.prepare()
+        for path in [home, home + "/.local", home + "/.local/share", home + "/.local/share/keywork"] {
+            #expect(fileMode(path) == 0o700, "\(path)")
+        }
+        _ = try DeviceKey.loadOrCreate(store: store)
     }
 
     @Test func listingNamesSessionsAndWhetherTheyAreSealed() throws {

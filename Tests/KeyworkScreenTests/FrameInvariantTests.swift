@@ -4,39 +4,11 @@ import Testing
 
 @testable import KeyworkScreen
 
-/// Whatever the size, every frame is whole: each row is exactly as wide as the terminal, and a wide
-/// character is always followed by its continuation cell.
+/// Whatever the size, every frame is whole: each row is exactly as wide as the terminal, and a cluster
+/// wider than one cell is always followed by its continuation cells.
 @Suite struct FrameInvariantTests {
     static func checkWhole(_ frame: Frame, _ context: String) {
-        for row in 0..<frame.size.rows {
-            var width = 0
-            var column = 0
-            while column < frame.size.columns {
-                let cell = frame[row, column]
-                let cellWidth = DisplayWidth.of(cell.text)
-                if cell.isContinuation {
-                    Issue.record(
-                        "row \(row) column \(column): a continuation with no wide character before it, \(context)")
-                    return
-                }
-                if cellWidth == 2 {
-                    guard column + 1 < frame.size.columns, frame[row, column + 1].isContinuation else {
-                        Issue.record("row \(row) column \(column): a wide character split, \(context)")
-                        return
-                    }
-                    column += 2
-                } else {
-                    #expect(
-                        cellWidth == 1, "row \(row) column \(column) holds \(cell.text.debugDescription), \(context)")
-                    column += 1
-                }
-                width += max(1, cellWidth)
-            }
-            #expect(width == frame.size.columns, "row \(row) is \(width) cells wide, \(context)")
-        }
-        if let cursor = frame.cursor {
-            #expect(frame.contains(row: cursor.row, column: cursor.column), "cursor inside the frame, \(context)")
-        }
+        #expect(FrameCheck.problems(in: frame) == [], "\(context)")
     }
 
     static let sizes: [TerminalSize] = {

@@ -43,7 +43,8 @@ import Testing
             let width = Int.random(in: 2...30, using: &random)
             let lines = TextWrap.wrap(text, width: width)
             for line in lines {
-                #expect(DisplayWidth.of(line) <= width, "\(text.debugDescription) at \(width)")
+                // Only a cluster wider than the whole line (a ZWJ family takes six cells) may stand alone past it.
+                #expect(DisplayWidth.of(line) <= width || line.count == 1, "\(text.debugDescription) at \(width)")
             }
             let kept = lines.joined().filter { $0 != " " }
             #expect(kept == text.filter { $0 != " " }, "every cluster kept whole, in order")
@@ -61,5 +62,24 @@ struct SeededRandom: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+@Suite struct LineBreakOpportunityTests {
+    @Test func aSoftHyphenIsInvisibleUnlessTheLineBreaksThereThenItShowsAsAHyphen() {
+        #expect(TextWrap.wrap("extra\u{AD}ordinary", width: 20) == ["extraordinary"])
+        #expect(TextWrap.wrap("an extra\u{AD}ordinary day", width: 10) == ["an extra-", "ordinary", "day"])
+    }
+
+    @Test func aHyphenAlwaysHasRoomAtTheEndOfItsLine() {
+        for line in TextWrap.wrap("abcd\u{AD}efgh\u{AD}ijkl", width: 5) {
+            #expect(DisplayWidth.of(line) <= 5)
+        }
+        #expect(TextWrap.wrap("abcd\u{AD}efgh\u{AD}ijkl", width: 5) == ["abcd-", "efgh-", "ijkl"])
+    }
+
+    @Test func aZeroWidthSpaceLetsALongWordBreakWithoutAMark() {
+        #expect(TextWrap.wrap("ภาษา\u{200B}ไทย\u{200B}สวยงาม", width: 8) == ["ภาษาไทย", "สวยงาม"])
+        #expect(TextWrap.wrap("one\u{200B}two", width: 20) == ["onetwo"])
     }
 }

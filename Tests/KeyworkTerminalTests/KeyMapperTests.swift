@@ -3,101 +3,66 @@ import KeyworkScreen
 import KeyworkTerminal
 import Testing
 
-/// Key codes as ncurses 6.4's curses.h defines them, written out so the test checks the mapping
-/// against the header rather than against itself.
-private enum CursesKeyCode {
-    static let down: UInt32 = 0o402
-    static let up: UInt32 = 0o403
-    static let left: UInt32 = 0o404
-    static let right: UInt32 = 0o405
-    static let home: UInt32 = 0o406
-    static let backspace: UInt32 = 0o407
-    static let f0: UInt32 = 0o410
-    static let deleteCharacter: UInt32 = 0o512
-    static let nextPage: UInt32 = 0o522
-    static let previousPage: UInt32 = 0o523
-    static let enter: UInt32 = 0o527
-    static let backTab: UInt32 = 0o541
-    static let end: UInt32 = 0o550
-    static let resize: UInt32 = 0o632
-    static let mouse: UInt32 = 0o631
-}
-
 @Suite struct KeyMapperTests {
-    private func key(_ value: UInt32) -> TerminalEvent? { KeyMapper.map(wideChar: value, isKeyCode: true) }
-    private func character(_ value: UInt32) -> TerminalEvent? { KeyMapper.map(wideChar: value, isKeyCode: false) }
+    private func byte(_ value: UInt8) -> TerminalEvent? { KeyMapper.map(byte: value) }
 
-    @Test func enterArrivesAsNewlineReturnOrKeyEnter() {
-        #expect(character(10) == .key(.enter))
-        #expect(character(13) == .key(.enter))
-        #expect(key(CursesKeyCode.enter) == .key(.enter))
+    @Test func enterArrivesAsNewlineOrReturn() {
+        #expect(byte(10) == .key(.enter))
+        #expect(byte(13) == .key(.enter))
     }
 
-    @Test func arrowsPagesHomeAndEndMapToTheirKeys() {
-        #expect(key(CursesKeyCode.up) == .key(.up))
-        #expect(key(CursesKeyCode.down) == .key(.down))
-        #expect(key(CursesKeyCode.left) == .key(.left))
-        #expect(key(CursesKeyCode.right) == .key(.right))
-        #expect(key(CursesKeyCode.previousPage) == .key(.pageUp))
-        #expect(key(CursesKeyCode.nextPage) == .key(.pageDown))
-        #expect(key(CursesKeyCode.home) == .key(.home))
-        #expect(key(CursesKeyCode.end) == .key(.end))
+    @Test func backspaceArrivesAsDeleteOrControlH() {
+        #expect(byte(127) == .key(.backspace))
+        #expect(byte(8) == .key(.backspace))
     }
 
-    @Test func backspaceArrivesAsKeyBackspaceDeleteOrControlH() {
-        #expect(key(CursesKeyCode.backspace) == .key(.backspace))
-        #expect(character(127) == .key(.backspace))
-        #expect(character(8) == .key(.backspace))
-        #expect(key(CursesKeyCode.deleteCharacter) == .key(.delete))
+    @Test func tabAndEscapeMapToTheirKeys() {
+        #expect(byte(9) == .key(.tab))
+        #expect(byte(27) == .key(.escape))
     }
 
-    @Test func tabBackTabAndEscapeMapToTheirKeys() {
-        #expect(character(9) == .key(.tab))
-        #expect(key(CursesKeyCode.backTab) == .key(.backTab))
-        #expect(character(27) == .key(.escape))
-    }
-
-    @Test(arguments: 1...12) func functionKeysOneToTwelveMapToTheirNumber(number: Int) {
-        #expect(key(CursesKeyCode.f0 + UInt32(number)) == .key(.function(number)))
-    }
-
-    @Test func functionKeysBeyondTwelveAndUnknownKeyCodesMeanNothing() {
-        #expect(key(CursesKeyCode.f0) == nil)
-        #expect(key(CursesKeyCode.f0 + 13) == nil)
-        #expect(key(CursesKeyCode.mouse) == nil)
-    }
-
-    @Test func controlCPAndQArriveAsCharactersAndMapToControlLetters() {
-        #expect(character(3) == .key(.control("c")))
-        #expect(character(16) == .key(.control("p")))
-        #expect(character(17) == .key(.control("q")))
-        #expect(character(1) == .key(.control("a")))
-        #expect(character(26) == .key(.control("z")))
+    @Test func controlCPAndQArriveAsBytesAndMapToControlLetters() {
+        #expect(byte(3) == .key(.control("c")))
+        #expect(byte(16) == .key(.control("p")))
+        #expect(byte(17) == .key(.control("q")))
+        #expect(byte(1) == .key(.control("a")))
+        #expect(byte(26) == .key(.control("z")))
     }
 
     @Test func controlCharactersWithoutALetterMeanNothing() {
-        #expect(character(0) == nil)
-        #expect(character(28) == nil)
-        #expect(character(31) == nil)
-        #expect(character(0x85) == nil)
+        #expect(byte(0) == nil)
+        #expect(byte(28) == nil)
+        #expect(byte(31) == nil)
+        #expect(byte(0x85) == nil, "bytes beyond ASCII are UTF-8, which the decoder puts together")
     }
 
-    @Test func printableCharactersIncludingWideOnesMapToCharacterKeys() {
-        #expect(character(0x61) == .key(.character("a")))
-        #expect(character(0x20) == .key(.character(" ")))
-        #expect(character(0x3F) == .key(.character("?")))
-        #expect(character(0x31) == .key(.character("1")))
-        #expect(character(0xE9) == .key(.character("é")))
-        #expect(character(0x4E2D) == .key(.character("中")))
-        #expect(character(0x1F600) == .key(.character("😀")))
+    @Test func printableASCIIMapsToCharacterKeys() {
+        #expect(byte(0x61) == .key(.character("a")))
+        #expect(byte(0x20) == .key(.character(" ")))
+        #expect(byte(0x3F) == .key(.character("?")))
+        #expect(byte(0x31) == .key(.character("1")))
+    }
+}
+
+/// Key strings as ncurses 6.4's terminfo gives them (`infocmp -1 vt100`), written out so the test checks the
+/// table against the real entries rather than against itself.
+@Suite struct KeySequencesTests {
+    static let vt100 = [
+        "kbs": "\u{8}", "kcub1": "\u{1B}OD", "kcud1": "\u{1B}OB", "kcuf1": "\u{1B}OC", "kcuu1": "\u{1B}OA",
+        "kent": "\u{1B}OM", "kf1": "\u{1B}OP", "kf2": "\u{1B}OQ", "kf3": "\u{1B}OR", "kf4": "\u{1B}OS",
+        "kf5": "\u{1B}Ot", "kf6": "\u{1B}Ou", "kf7": "\u{1B}Ov", "kf8": "\u{1B}Ol", "kf9": "\u{1B}Ow",
+        "kf10": "\u{1B}Ox",
+    ]
+
+    @Test func vt100HasOnlyItsFourPFKeysSinceItsOtherFunctionKeysAreTheKeypad() {
+        #expect(KeySequences(terminfo: Self.vt100).functionKeys == [1, 2, 3, 4])
     }
 
-    @Test func invalidScalarsMeanNothing() {
-        #expect(character(0xD800) == nil)
-        #expect(character(0x11_0000) == nil)
+    @Test func tmuxsScreenHasAllTwelve() {
+        #expect(KeySequences.standard.functionKeys == Set(1...12))
     }
 
-    @Test func keyResizeBecomesAResizeEvent() {
-        #expect(key(CursesKeyCode.resize) == .resize)
+    @Test func aTerminalWithNoFunctionKeysOffersNone() {
+        #expect(KeySequences(terminfo: [:]).functionKeys.isEmpty)
     }
 }

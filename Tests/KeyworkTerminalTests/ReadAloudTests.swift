@@ -105,14 +105,15 @@ final class FakeSpeaker: Speaker {
         speaker.stop()
     }
 
-    /// A stand-in `espeak-ng` in a fresh folder: it writes its pid and its arguments to `log`, then
-    /// waits far longer than any test, so stopping it shows.
+    /// A stand-in `espeak-ng` in a fresh folder: it writes its pid, its arguments to `log` and what it read
+    /// on standard input to `log.words`, then waits far longer than any test, so stopping it shows.
     private func standIn() throws -> (folder: URL, log: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("speech-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let log = folder.appendingPathComponent("said.txt").path
         try StandInProgram.write(
-            "#!/bin/sh\necho \"$$\" > \(log).pid\nprintf '%s\\n' \"$@\" > \(log)\nexec sleep 600\n",
+            "#!/bin/sh\necho \"$$\" > \(log).pid\ncat > \(log).tmp && mv \(log).tmp \(log).words\n"
+                + "printf '%s\\n' \"$@\" > \(log)\nexec sleep 600\n",
             to: folder.appendingPathComponent("espeak-ng").path)
         return (folder, log)
     }
@@ -124,7 +125,8 @@ final class FakeSpeaker: Speaker {
         #expect(speaker.executable == folder.appendingPathComponent("espeak-ng").path)
         #expect(speaker.speak("Welcome. Screen 1 of 12."))
         let pid = try waitForPID(at: log + ".pid")
-        #expect(try String(contentsOfFile: log, encoding: .utf8) == "-v\nen\n--\nWelcome. Screen 1 of 12.\n")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "-v\nen\n--stdin\n", "no words where ps shows them")
+        #expect(try String(contentsOfFile: log + ".words", encoding: .utf8) == "Welcome. Screen 1 of 12.\n")
         speaker.stop()
         #expect(kill(pid, 0) == -1 && errno == ESRCH)
     }
@@ -135,7 +137,8 @@ final class FakeSpeaker: Speaker {
         let speaker = SpeechCommand(path: folder.path, voice: "pl")
         #expect(speaker.speak("Witamy. Ekran 1 z 11."))
         _ = try waitForPID(at: log + ".pid")
-        #expect(try String(contentsOfFile: log, encoding: .utf8) == "-v\npl\n--\nWitamy. Ekran 1 z 11.\n")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "-v\npl\n--stdin\n")
+        #expect(try String(contentsOfFile: log + ".words", encoding: .utf8) == "Witamy. Ekran 1 z 11.\n")
         speaker.stop()
     }
 

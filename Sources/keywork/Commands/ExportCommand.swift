@@ -21,7 +21,9 @@ struct ExportCommand: ParsableCommand {
 
             Only a finished session that verifies can be exported. Exit status: 1 the record does not \
             verify; 65 the session is unfinished or the guide it used (same version and content) cannot \
-            be found; 66 no such session; 73 the output file cannot be created.
+            be found; 66 no such session; 73 the output file cannot be created. With -o the copy is \
+            written (0600) only to a regular file, never over a device, a link or a folder, and never \
+            inside a record store.
 
             Example:
               keywork export 20261127-093000-c0ffee --format html -o copy.html
@@ -68,23 +70,23 @@ struct ExportCommand: ParsableCommand {
             } catch let error as ClientCopyError {
                 throw Failure(error.message, note: error.note, status: Self.status(of: error))
             }
-            try write(copy.rendered(as: format, timeZone: .current))
+            try write(
+                copy.rendered(as: format, timeZone: .current),
+                stores: [storeRoot, location.store.root, location.folder])
         }
     }
 
-    private func write(_ text: String) throws {
+    /// The copy holds the client's answers: it is readable by this user only, like the record itself, and is
+    /// written only to a regular file outside every store (`CopyFile`).
+    private func write(_ text: String, stores: [String]) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        // The copy holds the client's answers: readable by this user only, like the record itself.
-        guard
-            FileManager.default.createFile(
-                atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        else {
-            throw Failure(
-                "\(output): cannot create the file", note: "check that the folder exists and you can write to it",
-                status: .cannotCreate)
+        do throws(CopyFile.Refusal) {
+            try CopyFile.write(Array(text.utf8), to: output, stores: stores)
+        } catch {
+            throw Failure("\(error.path): \(error.message)", note: error.note, status: .cannotCreate)
         }
     }
 

@@ -9,19 +9,22 @@ struct GuidesCommand: ParsableCommand {
             The agency's own guides are the .yaml files in the folder that `guide_folder` in the config \
             file names (keywork config set guide_folder PATH). One there with a built-in guide's id \
             replaces the built-in guide, in this list and in `keywork session`. Each line shows the id to \
-            give to `keywork session --guide`, the title, the version, when it was last reviewed and the language it is written in.
+            give to `keywork session --guide`, the title, the version, when it was last reviewed and the language it is written in. \
+            A file in the folder that cannot be used is listed as broken after the others, its errors are \
+            printed, and the exit status is 65.
             """)
 
     func run() throws {
         try reporting {
             let folder = try RunSettings.load().setting(.guideFolder).value
-            let guides: [Guide]
+            let catalogue: GuideCatalogue
             do throws(GuideLoadError) {
-                guides = try GuideLibrary.available(folder: folder)
+                catalogue = try GuideLibrary.available(folder: folder)
             } catch {
                 let details = error.diagnostics.map(\.formatted).joined(separator: "\n")
                 throw Failure.located(details, status: .badData)
             }
+            let guides = catalogue.guides
             let width = guides.map(\.id.count).max() ?? 0
             for guide in guides {
                 let reviewed = guide.reviewed.map { ", reviewed \($0)" } ?? ""
@@ -29,6 +32,14 @@ struct GuidesCommand: ParsableCommand {
                 Console.out(
                     guide.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + guide.title
                         + "  (version \(guide.version)\(reviewed), language \(guide.language))" + from)
+            }
+            // A broken file is listed after the others, with its errors; it hides none of them.
+            for broken in catalogue.broken {
+                Console.out("broken  \(broken.path): cannot be used until its errors are fixed")
+            }
+            if !catalogue.broken.isEmpty {
+                let details = catalogue.broken.flatMap(\.error.diagnostics).map(\.formatted).joined(separator: "\n")
+                throw Failure.located(details, status: .badData)
             }
         }
     }

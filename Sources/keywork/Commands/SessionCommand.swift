@@ -24,7 +24,13 @@ struct SessionCommand: ParsableCommand {
     var guide: String?
 
     @Option(
-        name: .long, help: ArgumentHelp("The agency's client reference (never the client's name).", valueName: "REF"))
+        name: .long,
+        help: ArgumentHelp(
+            "The agency's client reference (never the client's name).",
+            discussion:
+                "Other users of this computer can see it with ps while the session runs; leave it out to type it "
+                + "at the prompt instead (Docs/security.md).",
+            valueName: "REF"))
     var client: String?
 
     @Option(

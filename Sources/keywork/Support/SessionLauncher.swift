@@ -196,13 +196,28 @@ final class SessionLauncher {
 
     // MARK: Asking
 
+    /// The guides to choose from, then the agency's files that cannot be used: choosing one of those says
+    /// what is wrong with it and comes back here, so one bad file never stops a session.
     private func chooseGuide() throws -> Guide? {
-        let guides = try availableGuides().filter { $0.mode == .session }
-        let menu = MenuView(
-            title: words[.chooseGuideTitle], items: guides.map { "\($0.title)  (\($0.id))" },
+        let catalogue = try availableGuides()
+        let guides = catalogue.guides.filter { $0.mode == .session }
+        let broken = catalogue.broken
+        var menu = MenuView(
+            title: words[.chooseGuideTitle],
+            items: guides.map { "\($0.title)  (\($0.id))" }
+                + broken.map { words(.brokenGuideItem, ["file": .text($0.path)]) },
             description: [words[.chooseGuideQuestion]])
-        guard let index = try openFrontEnd().choose(menu) else { return nil }
-        return guides[index]
+        while true {
+            guard let index = try openFrontEnd().choose(menu) else { return nil }
+            if guides.indices.contains(index) { return guides[index] }
+            let file = broken[index - guides.count]
+            try openFrontEnd().show(
+                MessageView(
+                    title: words[.brokenGuideTitle],
+                    lines: [words(.brokenGuideHow, ["file": .text(file.path)])]
+                        + file.error.diagnostics.map(\.formatted)))
+            menu.highlight = index
+        }
     }
 
     /// The keyworker (or facilitator) recorded with a session: --keyworker, then the config file, then the
@@ -269,8 +284,8 @@ final class SessionLauncher {
         }
     }
 
-    private func availableGuides() throws -> [Guide] {
-        do {
+    private func availableGuides() throws -> GuideCatalogue {
+        do throws(GuideLoadError) {
             return try GuideLibrary.available(folder: guideFolder)
         } catch {
             throw Failure.located(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
