@@ -1,9 +1,9 @@
 import KeyworkDiagnostics
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
-import KeyworkTerminal
 import Testing
 
 /// A small group guide built in code: welcome, ground rules by count, the question step, a summary and
@@ -71,7 +71,7 @@ enum PlainGroupFixture {
 
 @Suite struct PlainGroupTests {
     func run(_ lines: [String], from state: SessionState = PlainGroupFixture.state()) -> (
-        ScriptedIO, MemoryRecorder, SessionRunner.Outcome
+        ScriptedIO, MemoryRecorder, SessionOutcome
     ) {
         let io = ScriptedIO(lines)
         let recorder = MemoryRecorder()

@@ -1,8 +1,8 @@
 import Foundation
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkSession
-import KeyworkTerminal
 import Testing
 
 /// Lines typed in advance, and everything printed, for driving the line mode without a terminal.

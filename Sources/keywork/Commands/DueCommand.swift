@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkApp
 import KeyworkGuides
 import KeyworkRecord
 import KeyworkWords
