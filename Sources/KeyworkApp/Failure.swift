@@ -34,6 +34,16 @@ public struct Failure: Error, CustomStringConvertible {
         self.init(error.diagnostics, status: status)
     }
 
+    /// Any other error: a record or guide error keeps its own diagnostics, so nothing prints "error:" twice.
+    public init(_ error: any Error, status: ExitStatus) {
+        switch error {
+        case let error as RecordError: self.init(error, status: status)
+        case let error as GuideLoadError: self.init(error, status: status)
+        case let failure as Failure: self = failure
+        default: self.init("\(error)", status: status)
+        }
+    }
+
     /// The first problem's message, without its place or notes.
     public var message: String { diagnostics.first?.message ?? "" }
 

@@ -26,7 +26,7 @@ public enum RevisitSource {
             do {
                 found = try AgreementLookup.latest(forClient: client, in: store)
             } catch {
-                throw Failure("\(error)", status: .ioError)
+                throw Failure(error, status: .ioError)
             }
             guard let found else {
                 throw Failure(
@@ -44,7 +44,7 @@ public enum RevisitSource {
         do {
             trust = try VerificationTrust.of(store: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure(error, status: .ioError)
         }
         let verified = Verifier.readVerified(
             folder: store.sessionFolder(sessionID), trust: trust, checkingLinks: true, checkingLedger: true)
@@ -110,7 +110,7 @@ public enum RevisitSource {
         do {
             trust = try given ?? VerificationTrust.of(store: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure(error, status: .ioError)
         }
         let verified = Verifier.readVerified(
             folder: store.sessionFolder(link.sessionID), trust: trust, checkingLinks: true)

@@ -44,7 +44,7 @@ extension SessionLauncher {
         do {
             list = try DueList.build(store: store, now: now(), guide: RevisitSource.pinnedGuide)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure(error, status: .ioError)
         }
         let lines = DueReport.text(list, words: words).split(separator: "\n", omittingEmptySubsequences: false).map(
             String.init)
