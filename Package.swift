@@ -185,6 +185,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KeyworkLayeringTests"),
+        .testTarget(
+            name: "KeyworkFrontEndTests",
+            dependencies: ["KeyworkFrontEnd", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkDiagnostics"]),
         // The record and guide layers let the due tests build a store with sessions of known dates.
         .testTarget(
