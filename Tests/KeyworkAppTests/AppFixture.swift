@@ -23,22 +23,25 @@ final class AppFixture {
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    /// The settings of a computer with no config file: no keyworker name, no guide folder.
-    var settings: Settings {
-        Settings(config: ConfigFile(path: root + "/config.yaml"), environment: [:])
+    /// The settings of a computer whose config file holds `config`; by default none: no keyworker name, no guide
+    /// folder.
+    func settings(_ config: [ConfigKey: String] = [:]) -> Settings {
+        Settings(config: ConfigFile(path: root + "/config.yaml", values: config), environment: [:])
     }
 
     /// A launcher whose line mode reads `io`.
-    func plainLauncher(_ io: ScriptedLines, faults: FileFaults = FileFaults()) -> SessionLauncher {
+    func plainLauncher(
+        _ io: ScriptedLines, config: [ConfigKey: String] = [:], faults: FileFaults = FileFaults()
+    ) -> SessionLauncher {
         SessionLauncher(
-            store: store, display: Display(plain: true, environment: [:], faults: faults), settings: settings,
+            store: store, display: Display(plain: true, environment: [:], faults: faults), settings: settings(config),
             words: .english, frontEnd: { PlainFrontEnd(io: io, words: .english, speaker: nil) })
     }
 
     /// A launcher whose full screen is `terminal`.
     func fullScreenLauncher(_ terminal: InMemoryTerminal) -> SessionLauncher {
         SessionLauncher(
-            store: store, display: Display(plain: false, environment: [:]), settings: settings, words: .english,
+            store: store, display: Display(plain: false, environment: [:]), settings: settings(), words: .english,
             frontEnd: { FullScreenFrontEnd(terminal: terminal, speaker: nil) })
     }
 

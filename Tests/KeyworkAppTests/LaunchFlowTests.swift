@@ -102,4 +102,30 @@ import Testing
         #expect(failure.description.contains("the record could not be saved"))
         #expect(failure.description.contains("keywork resume \(id)"))
     }
+
+    @Test func theKeyworkersNameFromTheConfigFileIsUsedWithoutAsking() throws {
+        let app = try AppFixture()
+        let io = ScriptedLines(["C-7"])
+
+        let result = try app.plainLauncher(io, config: [.keyworkerName: "Alex Keyworker"]).startSession(
+            guideName: "tour", client: nil, keyworker: nil)
+
+        #expect(result == .paused(sessionID: try app.onlySessionID()))
+        #expect(!io.output.contains("What is your name"), "the name is not asked:\n\(io.output)")
+        let header = try String(
+            contentsOfFile: app.store.sessionFolder(try app.onlySessionID()) + "/journal.jsonl", encoding: .utf8)
+        #expect(header.contains("Alex Keyworker") && header.contains("C-7"))
+    }
+
+    @Test func theHomeMenuShowsWhatIsDueAndStartsNothing() throws {
+        let app = try AppFixture()
+        let io = ScriptedLines(["5"])
+
+        let result = try app.plainLauncher(io).runHome()
+
+        #expect(result == .closedQuietly)
+        #expect(io.output.contains("What is due"))
+        #expect(io.output.contains("Nothing is due on "), "an empty store has nothing due:\n\(io.output)")
+        #expect(try app.store.listSessions().isEmpty)
+    }
 }

@@ -37,6 +37,26 @@ import Testing
         #expect(io.output.contains("Last time you agreed to 3 things."), "it reads back the earlier agreement")
     }
 
+    @Test func aRevisitNamedBySessionIDStartsFromThatAgreement() throws {
+        let app = try AppFixture()
+        let earlier = try sealedAgreement(in: app)
+
+        let result = try app.plainLauncher(ScriptedLines([])).startRevisit(
+            client: nil, session: earlier, keyworker: "Sam")
+
+        guard case .paused = result else {
+            Issue.record("the revisit did not start: \(result)")
+            return
+        }
+        #expect(try app.store.listSessions().count == 2)
+        let unknown = try #require(throws: Failure.self) {
+            try app.plainLauncher(ScriptedLines([])).startRevisit(
+                client: nil, session: "20261207-000000-abcdef", keyworker: "Sam")
+        }
+        #expect(unknown.status == .notFound)
+        #expect(unknown.description.contains("there is no session with this id"))
+    }
+
     @Test func aRevisitOfAClientWithNoAgreementStartsNothing() throws {
         let app = try AppFixture()
         let failure = try #require(throws: Failure.self) {
