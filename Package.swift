@@ -50,6 +50,7 @@ let package = Package(
             name: "KeyworkRecord",
             dependencies: [
                 "KeyworkDiagnostics",
+                "KeyworkWords",
                 "KeyworkSession",
                 "KeyworkGuides",
                 "KeyworkText",
@@ -150,7 +151,7 @@ let package = Package(
         .testTarget(
             name: "KeyworkRecordTests",
             dependencies: [
-                "KeyworkRecord", "KeyworkDiagnostics", "KeyworkSession", "KeyworkGuides", "KeyworkText",
+                "KeyworkRecord", "KeyworkDiagnostics", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkWords",
                 "KeyworkFuzzSupport",
                 "KeyworkForgery",
                 .product(name: "Crypto", package: "swift-crypto"),

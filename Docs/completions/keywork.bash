@@ -343,13 +343,16 @@ _keywork_export() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--format -o --store)
+    non_repeating_options=(--format --language -o --store)
     __keywork_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--format')
         __keywork_add_completions -W 'text'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--language')
         return
         ;;
     '-o')
@@ -473,7 +476,7 @@ _keywork_config_set() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __keywork_add_completions -W 'keyworker_name'$'\n''keyworker_role'$'\n''agency_name'$'\n''store'$'\n''theme'$'\n''language'$'\n''guide_folder'
+        __keywork_add_completions -W 'keyworker_name'$'\n''keyworker_role'$'\n''agency_name'$'\n''agency_phone'$'\n''store'$'\n''theme'$'\n''language'$'\n''guide_folder'$'\n''allow_draft_guides'
         return
         ;;
     esac

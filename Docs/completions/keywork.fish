@@ -39,7 +39,7 @@ function __keywork_parse_tokens -S
         case 'guides'
             __keywork_parse_subcommand 0 'h/help'
         case 'export'
-            __keywork_parse_subcommand 1 'format=' 'o=' 'store=' 'h/help'
+            __keywork_parse_subcommand 1 'format=' 'language=' 'o=' 'store=' 'h/help'
         case 'key'
             __keywork_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
@@ -170,6 +170,7 @@ complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_option
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork lint" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork guides" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork export" format' -l 'format' -d 'text (wrapped at 72 columns), markdown, or html (one file, prints on A4).' -rfka 'text markdown html'
+complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork export" language' -l 'language' -d 'The copy\'s language: en or pl.' -rfka ''
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork export" o' -s 'o' -d 'Write to FILE instead of standard output.' -rfka ''
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork export" store' -l 'store' -d 'The folder that holds keys and sessions.' -rfka ''
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork export" h help' -s 'h' -l 'help' -d 'Show help information.'
@@ -189,5 +190,5 @@ complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_option
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config" -eq 1' -fa 'show' -d 'Show each setting, its value and where it came from.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config" -eq 1' -fa 'set' -d 'Change one setting in the config file, keeping the others.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork config show" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config set" -eq 1' -fka 'keyworker_name keyworker_role agency_name store theme language guide_folder'
+complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config set" -eq 1' -fka 'keyworker_name keyworker_role agency_name agency_phone store theme language guide_folder allow_draft_guides'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork config set" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -1,6 +1,7 @@
 import Foundation
 import KeyworkConfig
 import KeyworkRecord
+import KeyworkWords
 
 /// The settings a command runs with, from its options, the environment, the config file and the defaults.
 public enum RunSettings {
@@ -27,6 +28,22 @@ public enum RunSettings {
             return .failure(Failure([error.diagnostic], status: error.kind == .cannotWrite ? .cannotCreate : .badData))
         }
     }()
+
+    /// Keywork's language: `flag` (`--language`), then KEYWORK_LANGUAGE, the config's `language`, the locale, else
+    /// English. An unknown code given on purpose is a usage error that lists the known ones.
+    public static func language(flag: String?) throws -> Language {
+        // Only a language the config file names counts here: its built-in default must not hide the locale.
+        let setting = try load().setting(.language)
+        var configured: String?
+        if case .configFile = setting.source { configured = setting.value }
+        do {
+            return try LanguageChoice.choose(flag: flag, environment: environment, configured: configured)
+        } catch {
+            throw Failure(
+                "unknown language '\(error.code)' (from \(error.source))",
+                note: "available languages: \(LanguageChoice.available)", status: .usage)
+        }
+    }
 
     /// Every setting, with `commandLine` holding the options this command was given.
     public static func load(commandLine: [ConfigKey: (value: String, option: String)] = [:]) throws -> Settings {

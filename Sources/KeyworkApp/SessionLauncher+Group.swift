@@ -19,6 +19,7 @@ extension SessionLauncher {
                 note: "run it with: keywork session --guide \(guide.id); a group guide has 'mode: group'",
                 status: .usage)
         }
+        guard try confirmDraftIfNeeded(guide) else { return .leftBeforeStarting }
         guard let facilitatorName = try keyworkerName(given: facilitator) else {
             return .leftBeforeStarting
         }

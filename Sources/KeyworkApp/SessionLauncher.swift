@@ -102,6 +102,7 @@ public final class SessionLauncher {
                 note: "run it with: keywork group --guide \(guide.id)",
                 status: .usage)
         }
+        guard try confirmDraftIfNeeded(guide) else { return .leftBeforeStarting }
         guard let keyworkerName = try keyworkerName(given: keyworker) else { return .leftBeforeStarting }
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
 
@@ -197,16 +198,18 @@ public final class SessionLauncher {
                 throw Failure(error, status: status(of: error))
             }
             let folder = store.sessionFolder(journal.sessionID)
+            // The end is said in the session's language, as its copy is: a Polish guide ends in Polish.
+            let ending = Words(ClientCopy.language(ofGuide: final.guide.language, fallback: words.language))
             frontEnd.show(
                 MessageView(
-                    title: words[.sealedTitle],
+                    title: ending[.sealedTitle],
                     lines: [
-                        words[isGroup ? .sealedThanksGroup : .sealedThanks], "",
-                        words(.receiptCode, ["code": .text(seal.receiptCode)]), "",
-                        words[isGroup ? .receiptCodeWhyGroup : .receiptCodeWhy],
-                        "", words(.savedIn, ["folder": .text(folder)]),
+                        ending[isGroup ? .sealedThanksGroup : .sealedThanks], "",
+                        ending(.receiptCode, ["code": .text(seal.receiptCode)]), "",
+                        ending[isGroup ? .receiptCodeWhyGroup : .receiptCodeWhy],
+                        "", ending(.savedIn, ["folder": .text(folder)]),
                     ]))
-            return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode)
+            return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode, words: ending)
         }
     }
 
@@ -220,8 +223,7 @@ public final class SessionLauncher {
         let broken = catalogue.broken
         var menu = MenuView(
             title: words[.chooseGuideTitle],
-            items: guides.map { "\($0.title)  (\($0.id))" }
-                + broken.map { words(.brokenGuideItem, ["file": .text($0.path)]) },
+            items: guides.map(listing) + broken.map { words(.brokenGuideItem, ["file": .text($0.path)]) },
             description: [words[.chooseGuideQuestion]])
         while true {
             guard let index = try openFrontEnd().choose(menu) else { return nil }
@@ -320,7 +322,8 @@ public final class SessionLauncher {
 
 /// How a launched session ended.
 public enum LaunchResult: Equatable, Sendable {
-    case sealed(sessionID: String, folder: String, receiptCode: String)
+    /// Sealed; `words` are the session's language, which the end is said in.
+    case sealed(sessionID: String, folder: String, receiptCode: String, words: Words)
     case paused(sessionID: String)
     case interrupted(sessionID: String)
     case leftBeforeStarting
@@ -330,9 +333,9 @@ public enum LaunchResult: Equatable, Sendable {
     /// What to print once the full screen is gone, and the exit status.
     public func report(_ words: Words, sealMessageShown: Bool) -> (text: String, status: ExitStatus) {
         switch self {
-        case .sealed(_, let folder, let receiptCode):
+        case .sealed(_, let folder, let receiptCode, let ending):
             (
-                sealMessageShown ? "" : words(.endedSealed, ["folder": .text(folder), "code": .text(receiptCode)]),
+                sealMessageShown ? "" : ending(.endedSealed, ["folder": .text(folder), "code": .text(receiptCode)]),
                 .success
             )
         case .paused(let id):

@@ -56,6 +56,8 @@ struct TerminalBenchmarks {
         [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": workFolder,
             "PATH": "/usr/bin:/bin", "KEYWORK_STORE": store,
+            // The guides timed are drafts; the first frame measured is the guide's own, not the draft warning.
+            "KEYWORK_ALLOW_DRAFT_GUIDES": "true",
         ]
     }
 

@@ -7,10 +7,14 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
     case keyworkerName = "keyworker_name"
     case keyworkerRole = "keyworker_role"
     case agencyName = "agency_name"
+    /// The number a client can call, printed on the first page of the client's copy when the session gave none.
+    case agencyPhone = "agency_phone"
     case store
     case theme
     case language
     case guideFolder = "guide_folder"
+    /// `true` lets draft guides (not yet clinically reviewed) run without the warning before their first screen.
+    case allowDraftGuides = "allow_draft_guides"
 
     /// The language codes Keywork has words for, from the string table (KeyworkWords).
     public static let knownLanguages = Language.allCases.map(\.code)
@@ -24,10 +28,12 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
         case .keyworkerName: "Sam Patel"
         case .keyworkerRole: "Keyworker"
         case .agencyName: "Riverside Recovery Service"
+        case .agencyPhone: "0300 123 4567"
         case .store: "~/keywork-records"
         case .theme: "high-contrast"
         case .language: "en"
         case .guideFolder: "~/agency-guides"
+        case .allowDraftGuides: "true"
         }
     }
 
@@ -41,6 +47,23 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
             return .failure(ConfigValueProblem(message: "\(rawValue) must be on one line", note: fixNote))
         }
         switch self {
+        case .agencyPhone:
+            guard trimmed.count <= 40, trimmed.contains(where: \.isNumber) else {
+                return .failure(
+                    ConfigValueProblem(
+                        message: "agency_phone '\(trimmed)' is not a phone number",
+                        note: "give the number clients call, up to 40 characters, for example: agency_phone: \(example)"
+                    ))
+            }
+            return .success(trimmed)
+        case .allowDraftGuides:
+            guard trimmed == "true" || trimmed == "false" else {
+                return .failure(
+                    ConfigValueProblem(
+                        message: "allow_draft_guides must be true or false, not '\(trimmed)'",
+                        note: "write allow_draft_guides: true to run draft guides without a warning, or false"))
+            }
+            return .success(trimmed)
         case .keyworkerName, .keyworkerRole, .agencyName:
             guard trimmed.count <= 80 else {
                 return .failure(

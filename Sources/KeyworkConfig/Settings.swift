@@ -61,9 +61,13 @@ public struct Settings: Sendable {
         case .store: ["KEYWORK_STORE"]
         case .theme: ["KEYWORK_THEME"]
         case .language: ["KEYWORK_LANGUAGE"]
-        case .keyworkerName, .keyworkerRole, .agencyName, .guideFolder: []
+        case .allowDraftGuides: ["KEYWORK_ALLOW_DRAFT_GUIDES"]
+        case .keyworkerName, .keyworkerRole, .agencyName, .agencyPhone, .guideFolder: []
         }
     }
+
+    /// Whether draft guides run without the warning before their first screen (`allow_draft_guides: true`).
+    public var allowsDraftGuides: Bool { setting(.allowDraftGuides).value == "true" }
 
     public func setting(_ key: ConfigKey) -> Setting {
         if key == .theme, !(environment["NO_COLOR"] ?? "").isEmpty {

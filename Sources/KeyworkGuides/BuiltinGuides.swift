@@ -11,6 +11,8 @@ public enum BuiltinGuides {
         ("detox-planning", PackageResources.detox_planning_yaml),
         ("first-appointment", PackageResources.first_appointment_yaml),
         ("induction-group", PackageResources.induction_group_yaml),
+        ("sharing-information", PackageResources.sharing_information_yaml),
+        ("staying-safe", PackageResources.staying_safe_yaml),
         ("tour", PackageResources.tour_yaml),
         ("tour-pl", PackageResources.tour_pl_yaml),
         ("treatment-agreement", PackageResources.treatment_agreement_yaml),

@@ -6,10 +6,11 @@ import Crypto
 ///   `"keywork-screen/1\n"` followed by the screen's canonical text (see `ScreenText`).
 /// - A guide's `contentHash` is the lowercase hex SHA-256 of the UTF-8 bytes of `"keywork-guide/1\n"`
 ///   followed by these lines, each `name: value` and a newline, values escaped as in `ScreenText`:
-///   `id`, `title`, `version`, `language`, `mode`, [`participants: count|initials`], [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
+///   `id`, `title`, `version`, `language`, `mode`, [`participants: count|initials`], [`status: draft|reviewed`],
+///   [`reviewed_by: <name>`], [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
 ///   one `source:` line per source in order, [`notice`], then one `screen: <id> <textHash>` line per
 ///   screen in order, each followed by [`when: <screen> is <option>`, `when: <screen> is_not <option>` or
-///   `when: <screen> any_of <option> <option>…`] and, on a consent screen, one
+///   `when: <screen> any_of <option> <option>…`], [`handout: <text>`] and, on a consent screen, one
 ///   [`statement_when: <statement id> <condition as for when>`] per statement with a `when`, so that a change
 ///   to the flow changes the hash too.
 ///   Lines in [brackets] are left out when the guide leaves the field out.
@@ -33,6 +34,8 @@ public enum ContentHash {
             ("mode", guide.mode.rawValue),
         ]
         if let participants = guide.participants { lines.append(("participants", participants.rawValue)) }
+        if let status = guide.status { lines.append(("status", status.rawValue)) }
+        if let reviewedBy = guide.reviewedBy { lines.append(("reviewed_by", reviewedBy)) }
         if let reviewed = guide.reviewed { lines.append(("reviewed", reviewed.description)) }
         if let reviewBy = guide.reviewBy { lines.append(("review_by", reviewBy.description)) }
         for source in guide.sources { lines.append(("source", source)) }
@@ -40,6 +43,7 @@ public enum ContentHash {
         for screen in guide.screens {
             lines.append(("screen", "\(screen.id) \(textHash(of: screen))"))
             if let condition = screen.when { lines.append(("when", canonicalCondition(condition))) }
+            if let handout = screen.handout { lines.append(("handout", handout)) }
             if case .consent(let consent) = screen.content {
                 for statement in consent.statements {
                     guard let condition = statement.when else { continue }

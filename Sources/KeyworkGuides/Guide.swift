@@ -17,7 +17,11 @@ public struct Guide: Sendable, Equatable {
     public var mode: GuideMode
     /// How a group walkthrough records who came: a head count, or a head count and initials.
     public var participants: ParticipantRecording?
-    /// When a clinical lead last reviewed the content.
+    /// `status:` as the guide writes it; nil when left out (see `isReviewed`).
+    public var status: ReviewStatus?
+    /// The named clinical lead who reviewed the content, `reviewed_by:`.
+    public var reviewedBy: String?
+    /// When that clinical lead reviewed the content.
     public var reviewed: GuideDate?
     public var reviewBy: GuideDate?
     /// The guidelines the content rests on, cited by name.
@@ -35,8 +39,8 @@ public struct Guide: Sendable, Equatable {
 
     public init(
         formatVersion: Int = 1, id: String, title: String, version: String, language: String = "en",
-        mode: GuideMode = .session, participants: ParticipantRecording? = nil, reviewed: GuideDate? = nil,
-        reviewBy: GuideDate? = nil,
+        mode: GuideMode = .session, participants: ParticipantRecording? = nil, status: ReviewStatus? = nil,
+        reviewedBy: String? = nil, reviewed: GuideDate? = nil, reviewBy: GuideDate? = nil,
         sources: [String] = [], notice: String? = nil, screens: [Screen], origin: String,
         contentHash: String = "", fieldLocations: [String: SourceLocation] = [:]
     ) {
@@ -47,6 +51,8 @@ public struct Guide: Sendable, Equatable {
         self.language = language
         self.mode = mode
         self.participants = participants
+        self.status = status
+        self.reviewedBy = reviewedBy
         self.reviewed = reviewed
         self.reviewBy = reviewBy
         self.sources = sources
@@ -55,6 +61,12 @@ public struct Guide: Sendable, Equatable {
         self.origin = origin
         self.contentHash = contentHash
         self.fieldLocations = fieldLocations
+    }
+
+    /// Whether a named clinical lead has reviewed the guide: `reviewed_by:` and `reviewed:` together, and no
+    /// `status: draft` saying it has changed since. Every other guide is a draft, "not yet clinically reviewed".
+    public var isReviewed: Bool {
+        status != .draft && reviewedBy != nil && reviewed != nil
     }
 
     /// The screen with this id, if there is one.
@@ -73,6 +85,14 @@ public enum GuideMode: String, Sendable, Equatable, CaseIterable {
     case session
     /// A facilitator and a group; no client references, anonymous questions.
     case group
+}
+
+/// `status:` in a guide: a draft until a named clinical lead has reviewed it.
+public enum ReviewStatus: String, Sendable, Equatable, CaseIterable {
+    /// Not yet clinically reviewed, or changed since it was.
+    case draft
+    /// Reviewed by the clinical lead named in `reviewed_by:`, on the date in `reviewed:`.
+    case reviewed
 }
 
 /// `participants:` in a group guide: what the facilitator is asked for at the start. Never names.

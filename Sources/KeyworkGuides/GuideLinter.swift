@@ -11,8 +11,10 @@
 ///   of cons, differ by more than one (at the options list);
 /// - a consent statement that says the client chose ("I chose ...") and can be shown after a decision that
 ///   did not accept the client's preference (at the statement; `FreeChoiceClaims`);
-/// - no `reviewed` date, or no `sources`;
-/// - no `review_by` date, or one before `today`.
+/// - a key named in guide text ("Press F2"): the text should name the action, `{key:question}`;
+/// - `reviewed` without `reviewed_by` or the reverse (the guide counts as a draft), or no `sources`;
+/// - a reviewed guide with no `review_by` date, or a `review_by` date before `today`.
+/// A draft guide is not itself a lint warning: `draftWarning(for:)` is shown when one is used in a session.
 
 import KeyworkDiagnostics
 
@@ -59,35 +61,59 @@ public enum GuideLinter {
     }
 
     private static func checkMetadata(_ guide: Guide, today: GuideDate, warn: Warn) {
-        if guide.reviewed == nil {
+        // A draft needs no review dates; a review date needs the name of who reviewed it, and the reverse.
+        if guide.reviewed != nil && guide.reviewedBy == nil {
             warn(
-                "the guide has no 'reviewed' date", nil,
-                "add the date a clinical lead last reviewed it, for example: reviewed: \(today)")
+                "the guide has a 'reviewed' date but does not say who reviewed it, so it counts as a draft",
+                guide.fieldLocations["reviewed"],
+                "add the clinical lead's name, for example: reviewed_by: \"Dr A. Lead, clinical lead\"")
+        }
+        if guide.reviewedBy != nil && guide.reviewed == nil {
+            warn(
+                "the guide names who reviewed it but not when, so it counts as a draft",
+                guide.fieldLocations["reviewed_by"], "add the date of the review, for example: reviewed: \(today)")
         }
         if guide.sources.isEmpty {
             warn(
                 "the guide names no 'sources'", guide.fieldLocations["sources"],
-                "list the guidelines it rests on, for example: sources: [\"NICE CG52 (2007)\"]")
+                "list the guidelines it rests on, with their years, for example: sources: [\"NICE CG52 (2007)\"]")
         }
         if let reviewBy = guide.reviewBy {
             if reviewBy < today {
                 warn(
                     "the review date \(reviewBy) has passed", guide.fieldLocations["review_by"],
-                    "have a clinical lead review the guide, then update 'reviewed' and 'review_by'")
+                    "have a clinical lead review the guide, then update 'reviewed_by', 'reviewed' and 'review_by'")
             }
-        } else {
+        } else if guide.isReviewed {
             warn(
-                "the guide has no 'review_by' date", nil,
+                "the guide has no 'review_by' date", guide.fieldLocations["reviewed"],
                 "add the date by which it must be reviewed again, for example: review_by: \(today.year + 1)-\(today.description.dropFirst(5))"
             )
         }
+    }
+
+    /// The warning for a draft guide used in a session or group (unless the config allows drafts): it has not
+    /// been reviewed by a named clinical lead. Nil for a reviewed guide.
+    public static func draftWarning(for guide: Guide) -> Diagnostic? {
+        guard !guide.isReviewed else { return nil }
+        let file = guide.fieldLocations[""]?.file ?? guide.origin
+        let location =
+            guide.fieldLocations["status"] ?? guide.fieldLocations[""] ?? SourceLocation(file: file, line: 1, column: 1)
+        return Diagnostic(
+            severity: .warning, location: location,
+            message: "the guide '\(guide.id)' is a draft: not yet clinically reviewed",
+            note: "have the agency's clinical lead review it, then add reviewed_by: and reviewed:; "
+                + "to run drafts without this warning (for training), run: keywork config set allow_draft_guides true")
     }
 
     private static func checkText(of screen: Screen, english: Bool, warn: Warn) {
         var allSentences: [String] = []
         for field in ScreenText.fields(of: screen) {
             let location = screen.fieldLocations[field.path] ?? screen.location
-            let sentences = Readability.sentences(in: field.text)
+            checkKeyNames(in: field.text, screen: screen, at: location, warn: warn)
+            // Read as the full screen shows it, so `{key:question}` counts as the one word "F2".
+            let text = ActionPlaceholder.withKeyCaps(field.text)
+            let sentences = Readability.sentences(in: text)
             allSentences += sentences
             for sentence in sentences {
                 let count = Readability.words(in: sentence).count
@@ -99,7 +125,7 @@ public enum GuideLinter {
                 }
             }
             // The jargon list is of English words; a Polish guide is checked by its reviewer instead.
-            for entry in english ? JargonList.matches(in: field.text) : [] {
+            for entry in english ? JargonList.matches(in: text) : [] {
                 warn(
                     "'\(entry.term)' is jargon (screen '\(screen.id)')", location,
                     "say '\(entry.plain)' instead, or explain the word")
@@ -114,6 +140,20 @@ public enum GuideLinter {
             warn(
                 "screen '\(screen.id)' is hard to read (Flesch Reading Ease \(Int(score.rounded())), aim for \(Int(minReadingEase)) or more)",
                 screen.location, "use shorter sentences and shorter, everyday words")
+        }
+    }
+
+    /// Text that names a key ("Press F2") tells the line mode's users to press a key that does nothing there.
+    private static func checkKeyNames(in text: String, screen: Screen, at location: SourceLocation, warn: Warn) {
+        for match in text.matches(of: #/\bF(10|[1-9])\b/#) {
+            let keyCap = String(text[match.range])
+            let action = GuideAction.named(byKeyCap: keyCap)
+            warn(
+                "screen '\(screen.id)' names the key \(keyCap); the line mode has no keys", location,
+                action.map {
+                    "name the action instead: {key:\($0.rawValue)} shows \(keyCap) on the full screen and the word to type in the line mode"
+                }
+                    ?? "name the action with {key:NAME}, one of: \(GuideAction.choices)")
         }
     }
 

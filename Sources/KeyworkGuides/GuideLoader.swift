@@ -9,9 +9,8 @@ public enum GuideLoader {
     public static let formatVersion = 1
 
     static let guideKeys = [
-        "keywork", "id", "title", "version", "language", "mode", "participants", "reviewed", "review_by", "sources",
-        "notice",
-        "screens",
+        "keywork", "id", "title", "version", "language", "mode", "participants", "status", "reviewed_by", "reviewed",
+        "review_by", "sources", "notice", "screens",
     ]
 
     /// Reads and loads the guide file at `path`; its origin is the file's absolute path, so that `resume`,
@@ -121,6 +120,47 @@ public enum GuideLoader {
         return recording
     }
 
+    /// `status: draft|reviewed`. A guide may say it is reviewed only with the clinical lead's name and the date.
+    private static func decodeStatus(
+        _ map: MappingReader, reviewedBy: String?, reviewed: GuideDate?, sink: DiagnosticCollector
+    ) -> ReviewStatus? {
+        guard let name = map.string("status") else { return nil }
+        let location = map.valueLocation("status") ?? map.location
+        let names = ReviewStatus.allCases.map(\.rawValue)
+        guard let status = ReviewStatus(rawValue: name) else {
+            sink.error(
+                "unknown status '\(name)'", at: location,
+                note:
+                    "\(Suggestion.didYouMean(name, in: names))status is 'draft' (not yet clinically reviewed) or 'reviewed'"
+            )
+            return nil
+        }
+        if status == .reviewed && (reviewedBy == nil || reviewed == nil) {
+            let missing = [reviewedBy == nil ? "'reviewed_by'" : nil, reviewed == nil ? "'reviewed'" : nil]
+                .compactMap { $0 }.joined(separator: " and ")
+            sink.error(
+                "the guide says 'status: reviewed' but has no \(missing)", at: location,
+                note: "a guide is reviewed only when a named clinical lead has reviewed it: give reviewed_by: "
+                    + "\"Dr A. Lead, clinical lead\" and reviewed: YYYY-MM-DD, or write status: draft")
+        }
+        return status
+    }
+
+    /// Every `{key:NAME}` in a screen's text must name an action Keywork knows.
+    private static func checkActionNames(in screens: [Screen], sink: DiagnosticCollector) {
+        for screen in screens {
+            for field in ScreenText.fields(of: screen) {
+                for placeholder in ActionPlaceholder.placeholders(in: field.text) where placeholder.action == nil {
+                    let closest = Suggestion.didYouMean(placeholder.name, in: GuideAction.allCases.map(\.rawValue))
+                    sink.error(
+                        "unknown action '{key:\(placeholder.name)}' in screen '\(screen.id)'",
+                        at: screen.fieldLocations[field.path] ?? screen.location,
+                        note: "\(closest)write {key:NAME} with one of: \(GuideAction.choices)")
+                }
+            }
+        }
+    }
+
     private static func decodeGuide(_ root: Node, origin: String, sink: DiagnosticCollector) -> Guide? {
         guard
             let map = MappingReader(
@@ -151,6 +191,8 @@ public enum GuideLoader {
         }
         let participants = decodeParticipants(map, mode: mode, sink: sink)
         let reviewed = map.date("reviewed")
+        let reviewedBy = map.string("reviewed_by", example: "reviewed_by: \"Dr A. Lead, clinical lead\"")
+        let status = decodeStatus(map, reviewedBy: reviewedBy, reviewed: reviewed, sink: sink)
         let reviewBy = map.date("review_by")
         let sources = map.stringList("sources", example: "sources: [\"NICE CG52 (2007)\"]") ?? []
         let notice = map.string("notice")
@@ -167,12 +209,13 @@ public enum GuideLoader {
             outlines = items.enumerated().map { decoder.decode($1, index: $0) }
             GuideCrossReferences(outlines: outlines, sink: sink).check()
             GroupScreenRules(mode: mode, outlines: outlines, sink: sink).check()
+            checkActionNames(in: outlines.compactMap(\.screen), sink: sink)
         }
         guard let id, let title, let version, !sink.hasErrors else { return nil }
         var guide = Guide(
             id: id, title: title, version: version, language: language, mode: mode, participants: participants,
-            reviewed: reviewed,
-            reviewBy: reviewBy, sources: sources, notice: notice, screens: outlines.compactMap(\.screen),
+            status: status, reviewedBy: reviewedBy, reviewed: reviewed, reviewBy: reviewBy, sources: sources,
+            notice: notice, screens: outlines.compactMap(\.screen),
             origin: origin,
             fieldLocations: locations)
         ContentHash.apply(to: &guide)

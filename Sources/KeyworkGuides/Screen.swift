@@ -7,6 +7,9 @@ public struct Screen: Sendable, Equatable {
     public var title: String?
     /// Shown only when this holds; nil means always shown.
     public var when: Condition?
+    /// What the client's copy or the group handout keeps from this screen, `handout:`: a few plain lines to take
+    /// home, such as a safety message. Not shown on the screen itself.
+    public var handout: String?
     public var content: ScreenContent
     /// Where the screen starts in its guide file.
     public var location: SourceLocation
@@ -17,12 +20,13 @@ public struct Screen: Sendable, Equatable {
     public var fieldLocations: [String: SourceLocation]
 
     public init(
-        id: String, title: String? = nil, when: Condition? = nil, content: ScreenContent,
+        id: String, title: String? = nil, when: Condition? = nil, handout: String? = nil, content: ScreenContent,
         location: SourceLocation, textHash: String = "", fieldLocations: [String: SourceLocation] = [:]
     ) {
         self.id = id
         self.title = title
         self.when = when
+        self.handout = handout
         self.content = content
         self.location = location
         self.textHash = textHash

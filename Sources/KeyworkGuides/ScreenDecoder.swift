@@ -5,7 +5,7 @@ import Yams
 struct ScreenDecoder {
     let sink: DiagnosticCollector
 
-    static let commonKeys = ["id", "type", "title", "when"]
+    static let commonKeys = ["id", "type", "title", "when", "handout"]
 
     /// The keys each screen type accepts besides `commonKeys`.
     static let keysByType: [ScreenType: [String]] = [
@@ -51,6 +51,8 @@ struct ScreenDecoder {
 
         let title = map.string("title")
         fields.record("title", map["title"])
+        let handout = map.string("handout", example: "handout: Call 999 if someone cannot be woken.")
+        fields.record("handout", map["handout"])
         if let whenNode = map["when"] {
             outline.when = decodeWhen(whenNode, screenName: outline.name)
         }
@@ -58,7 +60,8 @@ struct ScreenDecoder {
         let content = decodeContent(type, map: map, fields: &fields, outline: &outline)
         guard let id = outline.id, let content, sink.diagnostics.count == errorsBefore else { return outline }
         outline.screen = Screen(
-            id: id, title: title, when: outline.when?.condition, content: content, location: map.location,
+            id: id, title: title, when: outline.when?.condition, handout: handout, content: content,
+            location: map.location,
             fieldLocations: fields.locations)
         return outline
     }

@@ -25,8 +25,8 @@
 /// - acknowledge: [`intro:`], per statement `statement: <id>`, `text: <text>`; then [`prompt:`]
 /// - questions: `prompt:`
 ///
-/// A `when:` condition, of a screen or of a consent statement, is not text the screen shows, so it is not part
-/// of the canonical text; a consent screen as shown (`SessionState.asShown`) lists only the statements shown.
+/// A `when:` condition, of a screen or of a consent statement, and a screen's `handout:` are not text the screen
+/// shows, so they are not part of the canonical text (the guide's content hash covers them); a consent screen as shown (`SessionState.asShown`) lists only the statements shown.
 /// Fixed wording that the session and screen layers add (key hints, the decision and availability forms)
 /// is not part of the guide either, and is not covered.
 public enum ScreenText {
@@ -140,7 +140,8 @@ public enum ScreenText {
         return result
     }
 
-    /// Every piece of prose a screen shows, in reading order, for lint. Ids and numbers are left out.
+    /// Every piece of prose a screen shows, in reading order, then its `handout` text, for lint. Ids and numbers
+    /// are left out.
     public static func fields(of screen: Screen) -> [Field] {
         var fields: [Field] = []
         func add(_ path: String, _ text: String?) {
@@ -193,6 +194,7 @@ public enum ScreenText {
             add("prompt", acknowledge.prompt)
         case .questions(let questions): add("prompt", questions.prompt)
         }
+        add("handout", screen.handout)
         return fields
     }
 }

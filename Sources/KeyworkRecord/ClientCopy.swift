@@ -1,12 +1,14 @@
 import Foundation
 import KeyworkGuides
 import KeyworkSession
+import KeyworkWords
 
 /// The client's copy of a sealed session: what was decided, agreed and signed, in plain words.
 ///
 /// It is made only from a session that verifies, from the very journal lines verification checked,
 /// with the guide the session used (same id and content hash) to put words to the recorded ids.
-/// `document(timeZone:)` words it; `ClientCopyText`, `ClientCopyMarkdown` and `ClientCopyHTML` lay it out.
+/// `document(timeZone:)` words it in the language of `words`; `ClientCopyText`, `ClientCopyMarkdown` and
+/// `ClientCopyHTML` lay it out. What people typed, and what signatures mean, stay exactly as recorded.
 public struct ClientCopy: Sendable, Equatable {
     /// One answer on the session's path, with the screen's words and the answer's.
     public struct AnsweredScreen: Sendable, Equatable {
@@ -40,6 +42,7 @@ public struct ClientCopy: Sendable, Equatable {
 
     public struct SureResult: Sendable, Equatable {
         public struct Reply: Sendable, Equatable {
+            /// The question as shown, in the language of the copy.
             public var question: String
             public var yes: Bool
         }
@@ -103,11 +106,35 @@ public struct ClientCopy: Sendable, Equatable {
     public var group: GroupRecord?
     /// The agency's name, from the keyworker's config; printed at the top of the copy when set.
     public var agencyName: String? = nil
+    /// The number clients call, from the keyworker's config (`agency_phone`): on page one when the session named no
+    /// other contact.
+    public var agencyPhone: String? = nil
+    /// The language the copy is worded in: the session's (its guide's `language`) unless asked for another.
+    public var words: Words = .english
+    /// Who reviewed the guide and when; nil for a draft, which the copy says is not yet clinically reviewed.
+    public var review: (name: String, date: GuideDate)? {
+        guard guideIsReviewed, let name = guideReviewedBy, let date = guideReviewed else { return nil }
+        return (name, date)
+    }
+    var guideIsReviewed = false
+    var guideReviewedBy: String? = nil
+    var guideReviewed: GuideDate? = nil
+    /// The guide's sources, with their years, printed so that the client can see where the information comes from.
+    public var sources: [String] = []
+    /// What the copy keeps from the screens on the path: each screen's `handout` text under its heading.
+    public var handouts: [Handout] = []
+
+    /// A screen's `handout` text, to take home.
+    public struct Handout: Sendable, Equatable {
+        public var heading: String
+        public var text: String
+    }
 
     /// Makes the copy from a verification; refused unless the session verified, is finished and used `guide`.
     /// A revisit passes the agreement it revisits, so its copy shows the wording as now agreed.
+    /// The copy is worded with `words`; `ClientCopy.language(of:)` gives the session's own language.
     public static func make(
-        from session: VerifiedSession, guide: Guide, revisiting: EarlierAgreement? = nil
+        from session: VerifiedSession, guide: Guide, revisiting: EarlierAgreement? = nil, words: Words = .english
     ) throws(ClientCopyError) -> ClientCopy {
         let journal = try verifiedJournal(of: session)
         let sessionID = session.verification.sessionID
@@ -142,13 +169,29 @@ public struct ClientCopy: Sendable, Equatable {
             startedAt: try time(of: first, sessionID: sessionID), answers: [], decisions: [], waits: [],
             sureResults: [], agreements: [], questions: [], flags: [], receiptCode: receiptCode,
             group: header.mode == .group ? GroupRecord(state: state, participants: header.participants) : nil)
+        copy.words = words
+        copy.guideIsReviewed = guide.isReviewed
+        copy.guideReviewedBy = guide.reviewedBy
+        copy.guideReviewed = guide.reviewed
+        copy.sources = guide.sources
         copy.collectAnswers(from: state)
         copy.collectAgreements(from: state, signedAt: timed)
-        copy.questions = state.questions.map {
-            Question(text: $0.text, askedOn: guide.screen($0.screen)?.heading ?? $0.screen, resolution: $0.resolution)
+        copy.handouts = state.path.compactMap { id in
+            guard let screen = guide.screen(id), let text = screen.handout else { return nil }
+            return Handout(
+                heading: ActionPlaceholder.withKeyCaps(screen.heading), text: ActionPlaceholder.withKeyCaps(text))
         }
-        copy.flags = state.flags.map { Flag(screen: guide.screen($0.screen)?.heading ?? $0.screen, words: $0.words) }
+        copy.questions = state.questions.map {
+            Question(text: $0.text, askedOn: guide.heading(of: $0.screen), resolution: $0.resolution)
+        }
+        copy.flags = state.flags.map { Flag(screen: guide.heading(of: $0.screen), words: $0.words) }
         return copy
+    }
+
+    /// The language a session's copy is in unless another is asked for: its guide's `language` when Keywork has words
+    /// for it, else `fallback` (the language chosen for Keywork's own words).
+    public static func language(ofGuide languageCode: String, fallback: Language) -> Language {
+        Language(code: languageCode) ?? fallback
     }
 
     /// The journal a copy can be made from: there only when the session is sealed and verifies.
@@ -172,7 +215,8 @@ public struct ClientCopy: Sendable, Equatable {
                 let instead = decision.accepted ? nil : decision.plan
                 decisions.append(
                     DecisionMade(
-                        preferred: state.guide.optionLabel(decision.preferred, onCompareScreen: decisionScreen.from),
+                        preferred: ActionPlaceholder.withKeyCaps(
+                            state.guide.optionLabel(decision.preferred, onCompareScreen: decisionScreen.from)),
                         reasons: decision.reasons, keyworkerView: decision.keyworkerView, risks: decision.risks,
                         riskReductionSteps: decision.riskReductionSteps, accepted: decision.accepted,
                         notAcceptedReason: decision.notAcceptedReason,
@@ -181,15 +225,16 @@ public struct ClientCopy: Sendable, Equatable {
                 waits.append(
                     Wait(option: preferredOption(for: availabilityScreen, in: state), availability: availability))
             case (.sure, .sure(let check)):
+                let questions: [Phrase] = [.sureQuestion1, .sureQuestion2, .sureQuestion3, .sureQuestion4]
                 sureResults.append(
                     SureResult(
-                        answers: zip(SureScreen.questions, check.answers).map {
-                            SureResult.Reply(question: $0, yes: $1)
-                        },
+                        answers: zip(questions, check.answers).map { SureResult.Reply(question: words[$0], yes: $1) },
                         wayOn: check.wayOn))
             default:
-                if let words = Self.words(for: answer, on: screen) {
-                    answers.append(AnsweredScreen(title: screen.title, prompt: screen.prompt ?? "", answer: words))
+                let shown = screen.withText(transformedBy: ActionPlaceholder.withKeyCaps)
+                if let answerWords = Self.words(for: answer, on: shown, words: words) {
+                    answers.append(
+                        AnsweredScreen(title: shown.title, prompt: shown.prompt ?? "", answer: answerWords))
                 }
             }
         }
@@ -208,8 +253,12 @@ public struct ClientCopy: Sendable, Equatable {
                 Agreement(
                     title: screen.title,
                     statements: state.shownStatements(of: consent).filter { state.mark(of: $0.id, on: id) == .agreed }
-                        .map(\.text),
-                    notAgreed: state.notAgreedStatements(on: id).map(\.notAgreed), signatures: signatures,
+                        .map { ActionPlaceholder.withKeyCaps($0.text) },
+                    notAgreed: state.notAgreedStatements(on: id).map(\.notAgreed).map { line in
+                        var shown = line
+                        shown.text = ActionPlaceholder.withKeyCaps(line.text)
+                        return shown
+                    }, signatures: signatures,
                     revisitAfterDays: state.revisitAfterDays(of: consent),
                     endedWithoutAgreement: state.endedWithoutAgreement == id
                 ))
@@ -228,22 +277,26 @@ public struct ClientCopy: Sendable, Equatable {
     }
 
     /// The answer to a question-asking screen in plain words; nil for answers shown in their own sections.
-    static func words(for answer: Answer, on screen: Screen) -> [String]? {
+    static func words(for answer: Answer, on screen: Screen, words: Words) -> [String]? {
         switch (answer, screen.content) {
         case (.choice(let option, let other), .choice(let choice)):
-            if option == otherOptionID { return ["Something else: \(other ?? "")"] }
+            if option == otherOptionID { return [words(.copySomethingElse, ["words": .text(other ?? "")])] }
             return [choice.options.first { $0.id == option }?.label ?? option]
         case (.multi(let options), .multi(let multi)):
-            if options.isEmpty { return ["None of these"] }
+            if options.isEmpty { return [words[.noneOfThese]] }
             return options.map { id in multi.options.first { $0.id == id }?.label ?? id }
         case (.text(let text), _):
             return [text]
         case (.skipped, _):
-            return ["Not answered (you chose to skip this)"]
+            return [words[.copySkipped]]
         case (.scale(let value), .scale(let scale)):
-            let low = scale.minLabel.map { "\(scale.min) means \($0)" } ?? "\(scale.min) is the lowest"
-            let high = scale.maxLabel.map { "\(scale.max) means \($0)" } ?? "\(scale.max) is the highest"
-            return ["\(value), on a scale where \(low) and \(high)"]
+            var answer = words(
+                .copyScaleAnswer, ["value": .number(value), "min": .number(scale.min), "max": .number(scale.max)])
+            let ends = [(scale.min, scale.minLabel), (scale.max, scale.maxLabel)].compactMap { end, label in
+                label.map { words(.scaleEnd, ["value": .number(end), "label": .text($0)]) }
+            }
+            if !ends.isEmpty { answer += " (" + ends.joined(separator: "; ") + ")" }
+            return [answer]
         default:
             return nil
         }
@@ -285,6 +338,11 @@ extension Screen {
 }
 
 extension Guide {
+    /// What the copy calls the screen with this id, with any `{key:...}` action named by its key.
+    func heading(of screenID: String) -> String {
+        ActionPlaceholder.withKeyCaps(screen(screenID)?.heading ?? screenID)
+    }
+
     /// The label of an option on a compare screen, or the id itself when the guide does not know it.
     func optionLabel(_ option: String, onCompareScreen compareID: String) -> String {
         guard case .compare(let compare)? = screen(compareID)?.content else { return option }

@@ -13,6 +13,7 @@ public enum ClientCopyHTML {
         h2 { font-family: Helvetica, Arial, sans-serif; font-size: 14pt; margin: 1.2em 0 0.4em;
           border-bottom: 1px solid #000; page-break-after: avoid; break-after: avoid; }
         section { page-break-inside: avoid; break-inside: avoid; }
+        section.page-end { page-break-after: always; break-after: page; }
         dl { margin: 0.5em 0; page-break-inside: avoid; break-inside: avoid; }
         dt { font-weight: bold; }
         dd { margin: 0 0 0.3em 1.5em; }
@@ -24,7 +25,7 @@ public enum ClientCopyHTML {
     public static func render(_ document: ClientCopyDocument) -> String {
         var lines = [
             "<!DOCTYPE html>",
-            "<html lang=\"en\">",
+            "<html lang=\"\(escape(document.languageCode))\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
@@ -36,8 +37,9 @@ public enum ClientCopyHTML {
             "<body>",
             "<h1>\(escape(document.title))</h1>",
         ]
-        for section in document.sections {
-            lines.append("<section>")
+        for (index, section) in document.sections.enumerated() {
+            // Page one (what happens next, who to call, the receipt code) prints on a page of its own.
+            lines.append(index + 1 == document.firstPageSections ? "<section class=\"page-end\">" : "<section>")
             lines.append("<h2>\(escape(section.heading))</h2>")
             for block in section.blocks { lines += render(block) }
             lines.append("</section>")
@@ -53,7 +55,7 @@ public enum ClientCopyHTML {
         case .fields(let fields):
             return ["<dl>"]
                 + fields.flatMap { field in
-                    let valueClass = field.label == "Receipt code" ? " class=\"receipt\"" : ""
+                    let valueClass = field.isCode ? " class=\"receipt\"" : ""
                     return ["<dt>\(escape(field.label))</dt>", "<dd\(valueClass)>\(escape(field.value))</dd>"]
                 } + ["</dl>"]
         case .list(let items):

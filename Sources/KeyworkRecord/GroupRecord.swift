@@ -15,15 +15,18 @@ public struct GroupRecord: Sendable, Equatable {
 
     /// The head count given at the start.
     public var headCount: Int?
-    /// The titles of the information screens shown, in order.
+    /// The titles of the information screens shown that have no `handout` text of their own (those are in the
+    /// copy's `handouts`), in order.
     public var topics: [String]
     public var acknowledgements: [Acknowledgement]
 
     init(state: SessionState, participants: Participants?) {
         headCount = participants?.headCount
         topics = state.path.compactMap { id in
-            guard let screen = state.guide.screen(id), case .info = screen.content else { return nil }
-            return screen.title
+            guard let screen = state.guide.screen(id), case .info = screen.content, screen.handout == nil else {
+                return nil
+            }
+            return screen.title.map(ActionPlaceholder.withKeyCaps)
         }
         acknowledgements = state.answersOnPath.compactMap { screen, answer in
             guard case .acknowledge(let acknowledge) = screen.content,
@@ -36,61 +39,69 @@ public struct GroupRecord: Sendable, Equatable {
 }
 
 extension ClientCopy {
-    /// The group handout: what was covered, the ground rules by count, the group's questions with their
-    /// answers, and the facilitator's signature. Nobody is named but the facilitator.
+    /// The group handout: what was covered, with each screen's take-home (`handout`) text, the ground rules by
+    /// count, the group's questions with their answers, and the facilitator's signature. Nobody is named but the
+    /// facilitator.
     func groupHandout(_ group: GroupRecord, timeZone: TimeZone) -> ClientCopyDocument {
-        let dates = PlainDates(timeZone: timeZone)
+        let dates = PlainDates(timeZone: timeZone, words: words)
         var about: [ClientCopyDocument.Field] = [
-            .init(label: "Guide", value: "\(guideTitle) (version \(guideVersion))"),
-            .init(label: "Facilitator", value: keyworker),
-            .init(label: "Date of the group", value: dates.day(startedAt)),
+            .init(
+                label: words[.guide],
+                value: words(.guideVersion, ["title": .text(guideTitle), "version": .text(guideVersion)])),
+            .init(label: words[.facilitator], value: keyworker),
+            .init(label: words[.groupDate], value: dates.day(startedAt)),
         ]
         if let headCount = group.headCount {
-            about.append(.init(label: "People in the group", value: "\(headCount)"))
+            about.append(.init(label: words[.peopleInGroup], value: "\(headCount)"))
         }
+        if review == nil { about.append(.init(label: words[.review], value: words[.notYetReviewed])) }
         var sections: [ClientCopyDocument.Section] = [
-            .init(
-                heading: "About this handout",
-                blocks: [
-                    .paragraph(
-                        "This is a handout for everyone who came to the group. It lists what we talked about "
-                            + "and the questions the group asked, with their answers. Nobody is named."),
-                    .fields(about),
-                ])
+            .init(heading: words[.handoutAboutHeading], blocks: [.paragraph(words[.handoutAbout]), .fields(about)])
         ]
-        if !group.topics.isEmpty {
-            sections.append(.init(heading: "What we talked about", blocks: [.list(group.topics)]))
-        }
+        var covered: [ClientCopyDocument.Block] = []
+        if !handouts.isEmpty { covered.append(.fields(handouts.map { .init(label: $0.heading, value: $0.text) })) }
+        if !group.topics.isEmpty { covered.append(.list(group.topics)) }
+        if !covered.isEmpty { sections.append(.init(heading: words[.talkedAbout], blocks: covered)) }
         for acknowledgement in group.acknowledgements {
             sections.append(
                 .init(
-                    heading: acknowledgement.title ?? "What the group agreed",
+                    heading: acknowledgement.title ?? words[.groupAgreedHeading],
                     blocks: [
                         .list(acknowledgement.statements),
-                        .paragraph("\(acknowledgement.agreed) of \(acknowledgement.present) people agreed."),
+                        .paragraph(
+                            words(
+                                .groupAgreedCount,
+                                [
+                                    "agreed": .number(acknowledgement.agreed),
+                                    "present": .number(acknowledgement.present),
+                                ])),
                     ]))
         }
         sections.append(groupQuestionSection)
         // The facilitator's printed name, time and meaning, as on every human-readable form of a signed record.
         sections.append(signatureSection(dates))
-        sections.append(checkingSection(of: "group"))
-        return ClientCopyDocument(title: "Group handout: \(guideTitle)", sections: sections)
+        if !sources.isEmpty { sections.append(sourcesSection) }
+        sections.append(checkingSection(sealed: words[.sealedGroup]))
+        return ClientCopyDocument(
+            title: words(.handoutTitle, ["guide": .text(guideTitle)]), sections: sections,
+            languageCode: words.language.code)
     }
 
     private var groupQuestionSection: ClientCopyDocument.Section {
-        let heading = "Questions from the group"
         guard !questions.isEmpty else {
-            return .init(heading: heading, blocks: [.paragraph("The group did not note any questions.")])
+            return .init(heading: words[.groupQuestionsHeading], blocks: [.paragraph(words[.groupQuestionsNone])])
         }
         let blocks: [ClientCopyDocument.Block] = questions.map { question in
             let answer: String =
                 switch question.resolution {
                 case .answered(let text): text
-                case .carriedForward: "Not answered today. Please ask your keyworker."
-                case .open: "Not yet answered"
+                case .carriedForward: words[.groupCarriedForward]
+                case .open: words[.notYetAnswered]
                 }
-            return .fields([.init(label: "Question", value: question.text), .init(label: "Answer", value: answer)])
+            return .fields([
+                .init(label: words[.question], value: question.text), .init(label: words[.answer], value: answer),
+            ])
         }
-        return .init(heading: heading, blocks: blocks)
+        return .init(heading: words[.groupQuestionsHeading], blocks: blocks)
     }
 }

@@ -1,7 +1,7 @@
 // KeyworkRecord owns what is kept on disk: the store layout, keys, the journal and its chain, the seal, the
-// ledger and verify. It may import KeyworkSession, KeyworkGuides, KeyworkText, Foundation and swift-crypto; it
-// stores events as name + JSON data. It is the only code that writes session files, and it never repairs a
-// damaged journal or ledger silently.
+// ledger and verify. It may import KeyworkSession, KeyworkGuides, KeyworkWords (the client's copy in its
+// language), KeyworkText, Foundation and swift-crypto; it stores events as name + JSON data. It is the only code
+// that writes session files, and it never repairs a damaged journal or ledger silently.
 
 import Foundation
 

@@ -16,7 +16,9 @@ enum DissentReviewLayout {
         body.text(words[.flagsReviewIntro])
         body.gap()
         for flag in session.flags {
-            let place = session.guide.screen(flag.screen).map(SummaryLayout.question) ?? flag.screen
+            let place =
+                session.guide.screen(flag.screen).map(SummaryLayout.question).map(body.options.actionNaming.text)
+                ?? flag.screen
             body.item(
                 place + ": " + (flag.words.map { "\"\($0)\"" } ?? words[.noWordsGiven]), mark: "!", highlighted: false)
         }

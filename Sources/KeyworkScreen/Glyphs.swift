@@ -7,12 +7,18 @@ public struct RenderOptions: Sendable, Equatable {
     public var unicode: Bool
     /// The program's own words (footer, help, hints); guide text is shown as the guide gives it.
     public var words: Words
+    /// How guide text's `{key:NAME}` actions are named; the full screen names the keys.
+    public var actionNaming: ActionNaming
     /// The function keys (1–12) the terminal has: a key it lacks is not offered, or its other key is.
     public var functionKeys: Set<Int>
 
-    public init(unicode: Bool = true, words: Words = .english, functionKeys: Set<Int> = Set(1...12)) {
+    public init(
+        unicode: Bool = true, words: Words = .english, actionNaming: ActionNaming = .keys,
+        functionKeys: Set<Int> = Set(1...12)
+    ) {
         self.unicode = unicode
         self.words = words
+        self.actionNaming = actionNaming
         self.functionKeys = functionKeys
     }
 }

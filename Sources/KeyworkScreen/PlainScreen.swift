@@ -9,15 +9,19 @@ import KeyworkWords
 public struct PlainScreen: Sendable {
     /// The line mode's own words, in the chosen language.
     public let plain: PlainWords
+    /// How the actions guide text names with `{key:...}` are said: the word to type in the line mode, the key
+    /// when the full screen reads its screen aloud.
+    public let actionNaming: ActionNaming
 
-    public init(_ words: Words) {
+    public init(_ words: Words, actionNaming: ActionNaming? = nil) {
         plain = PlainWords(words)
+        self.actionNaming = actionNaming ?? .typedCommands(words)
     }
 
     /// The whole screen on show, ending with a newline; the privacy notice while privacy is on.
     public func text(_ session: SessionState, form: FormState? = nil) -> String {
         guard !session.isPrivate else { return plain.privacyOn + "\n" }
-        guard let screen = session.currentScreenAsShown else { return "" }
+        guard let screen = session.currentScreenAsShown.map(actionNaming.screen) else { return "" }
         var lines: [String] = []
         let (position, total) = session.progress
         let title = screen.title.map { $0.last.map(\.isPunctuation) == true ? $0 + " " : $0 + ". " }
@@ -79,7 +83,9 @@ public struct PlainScreen: Sendable {
         case .consent(let consent):
             lines += consentLines(consent, screen: screen, session: session)
         case .summary(let summary):
-            var body = Body(width: unwrapped, options: RenderOptions(unicode: false, words: plain.words))
+            var body = Body(
+                width: unwrapped, options: RenderOptions(unicode: false, words: plain.words, actionNaming: actionNaming)
+            )
             SummaryLayout.body(summary, session: session, into: &body)
             lines += body.lines.map { $0.text.trimmingSpaces() }
         case .acknowledge(let acknowledge):
@@ -213,7 +219,9 @@ public struct PlainScreen: Sendable {
     func questionReview(_ session: SessionState) -> [String] {
         var lines = [plain.questionsHeading + ".", plain.questionsIntro]
         for question in session.questions {
-            let place = session.guide.screen(question.screen).map(SummaryLayout.question) ?? question.screen
+            let place =
+                session.guide.screen(question.screen).map(SummaryLayout.question).map(actionNaming.text)
+                ?? question.screen
             lines.append(
                 plain.questionLine(question.number, question.text) + " (\(plain.askedOn) \"\(place)\". "
                     + QuestionReviewLayout.state(of: question, words: plain.words) + ")")

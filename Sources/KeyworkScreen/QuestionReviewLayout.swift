@@ -20,7 +20,9 @@ enum QuestionReviewLayout {
         body.text(words[.reviewIntro])
         body.gap()
         for (index, question) in session.questions.enumerated() {
-            let place = session.guide.screen(question.screen).map(SummaryLayout.question) ?? question.screen
+            let place =
+                session.guide.screen(question.screen).map(SummaryLayout.question).map(body.options.actionNaming.text)
+                ?? question.screen
             body.item(
                 question.text, mark: "\(question.number).", highlighted: index == review.highlight,
                 detail: words(.askedOn, ["place": .text(place)]) + state(of: question, words: words))

@@ -8,6 +8,7 @@ enum ScreenLayout {
     static func body(
         for screen: Screen, session: SessionState, view: ViewState, width: Int, options: RenderOptions
     ) -> Body {
+        let screen = options.actionNaming.screen(screen)
         var body = Body(width: width, options: options)
         if let review = view.questionReview, QuestionReviewLayout.isOffered(on: session) {
             QuestionReviewLayout.body(review, session: session, into: &body)

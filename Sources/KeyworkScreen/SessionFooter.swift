@@ -44,7 +44,9 @@ enum SessionFooter {
             if scrollable { keys.append(scroll) }
         case .choice(let choice):
             let typing = choice.allowOther && view.highlight == choice.options.count
-            if !typing { keys.append(FooterKey(space, words[.footerChoose], priority: 0)) }
+            if !typing {
+                keys.append(FooterKey(space, words[.footerChoose], short: words[.footerChooseShort], priority: 0))
+            }
             keys.append(next)
             keys.append(move)
             let count = min(9, ScreenLayout.choiceItems(choice, words: words).count)

@@ -40,7 +40,8 @@ enum SummaryLayout {
                     body.text(words(.sureAnsweredNo, ["question": .text(words[question])]), role: .warning, indent: 2)
                 }
             default:
-                pair(question(screen), Self.words(for: answer, on: screen, words: words), into: &body)
+                let shown = body.options.actionNaming.screen(screen)
+                pair(question(shown), Self.words(for: answer, on: shown, words: words), into: &body)
             }
         }
         if !session.questions.isEmpty {
@@ -58,7 +59,8 @@ enum SummaryLayout {
         if !session.flags.isEmpty {
             section(words[.sectionNotSure], into: &body)
             for flag in session.flags {
-                let place = session.guide.screen(flag.screen).map(question) ?? flag.screen
+                let place =
+                    session.guide.screen(flag.screen).map(question).map(body.options.actionNaming.text) ?? flag.screen
                 pair(place, flag.words ?? words[.noWordsGiven], into: &body)
             }
         }
@@ -67,7 +69,7 @@ enum SummaryLayout {
         if !notAgreed.isEmpty {
             section(words[.sectionNotAgreed], into: &body)
             for (statement, dissent) in notAgreed {
-                pair(statement.text, dissent.words ?? words[.noWordsGiven], into: &body)
+                pair(body.options.actionNaming.text(statement.text), dissent.words ?? words[.noWordsGiven], into: &body)
             }
         }
         if hasDoubts || !notAgreed.isEmpty {

@@ -33,7 +33,8 @@ public final class SessionRunner {
         self.speaker = speaker
         self.speakEveryScreen = speakEveryScreen
         self.view = ViewState(for: state, terminalSize: backend.size, words: backend.words)
-        self.spokenText = PlainScreen(backend.words)
+        // Read aloud on the full screen names the keys it shows.
+        self.spokenText = PlainScreen(backend.words, actionNaming: .keys)
     }
 
     /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the

@@ -32,6 +32,17 @@ public enum Language: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// The words of the client's copy and the group handout in this language.
+    public var copyTable: [CopyPhrase: PhraseEntry] {
+        switch self {
+        case .english: EnglishCopyWords.table
+        case .polish: PolishCopyWords.table
+        }
+    }
+
+    /// The names of days and months this language writes dates with.
+    public var calendar: CalendarWords { CalendarWords(self) }
+
     // Joined once: the main tables and the line-by-line mode's tables share no phrase.
     private static let englishTable = EnglishWords.table.merging(PlainEnglishWords.table) { main, _ in main }
     private static let polishTable = PolishWords.table.merging(PlainPolishWords.table) { main, _ in main }

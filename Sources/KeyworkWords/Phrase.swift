@@ -16,6 +16,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerOtherOptions
     case footerOptions
     case footerChoose
+    case footerChooseShort
     case footerPick
     case footerTick
     case footerDone
@@ -344,6 +345,12 @@ public enum Phrase: String, Sendable, CaseIterable {
     case homeQuestion
     case chooseGuideTitle
     case chooseGuideQuestion
+    /// Beside a guide in a list, and in the box shown before a draft's first screen.
+    case guideNotReviewed
+    case draftGuideExplained
+    case draftGuideAdvice
+    case draftGuideGoOn
+    case draftGuideLeave
     case brokenGuideItem
     case brokenGuideTitle
     case brokenGuideHow
@@ -448,6 +455,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainMeaningPrivate
     case plainMeaningPause
     case plainCommandsShort
+    /// How guide text's `{key:NAME}` reads in the line mode: "type question".
+    case plainTypeCommand
     // Words typed as answers: "none" on a multi-choice, "keep" for a question (yes and no are `.yes`, `.no`).
     case plainAnswerNone
     case plainAnswerKeep

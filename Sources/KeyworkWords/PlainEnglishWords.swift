@@ -70,6 +70,7 @@ enum PlainEnglishWords {
         .plainMeaningPrivate: "Hide the session until you type private again",
         .plainMeaningPause: "Pause; everything is saved. Carry on later with keywork resume",
         .plainCommandsShort: "Also: help, question, not sure, back, read, pause.",
+        .plainTypeCommand: "type {command}",
         .plainAnswerNone: "none",
         .plainAnswerKeep: "keep",
         .plainScaleHint: "Type a number from {min} to {max}, then press Enter.",

@@ -26,8 +26,27 @@ public struct Words: Sendable, Equatable {
 
     /// A phrase with its placeholders filled in; a plural phrase picks its form by the `count` argument.
     public func callAsFunction(_ phrase: Phrase, _ arguments: [String: WordArgument] = [:]) -> String {
+        text(of: entry(phrase), arguments)
+    }
+
+    /// The entry for a phrase of the client's copy, falling back to English if a table lacks it.
+    public func entry(_ phrase: CopyPhrase) -> PhraseEntry {
+        language.copyTable[phrase] ?? Language.english.copyTable[phrase] ?? .text(phrase.rawValue)
+    }
+
+    /// A phrase of the client's copy without placeholders.
+    public subscript(_ phrase: CopyPhrase) -> String {
+        callAsFunction(phrase)
+    }
+
+    /// A phrase of the client's copy with its placeholders filled in, as for `Phrase`.
+    public func callAsFunction(_ phrase: CopyPhrase, _ arguments: [String: WordArgument] = [:]) -> String {
+        text(of: entry(phrase), arguments)
+    }
+
+    private func text(of entry: PhraseEntry, _ arguments: [String: WordArgument]) -> String {
         let template: String
-        switch entry(phrase) {
+        switch entry {
         case .text(let text):
             template = text
         case .plural(let forms):

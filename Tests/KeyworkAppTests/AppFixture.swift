@@ -23,15 +23,18 @@ final class AppFixture {
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    /// The settings of a computer whose config file holds `config`; by default none: no keyworker name, no guide
-    /// folder.
-    func settings(_ config: [ConfigKey: String] = [:]) -> Settings {
+    /// The config most tests run with: draft guides allowed, so the built-in drafts start without the notice that
+    /// asks; no keyworker name, no guide folder.
+    static let draftsAllowed: [ConfigKey: String] = [.allowDraftGuides: "true"]
+
+    /// The settings of a computer whose config file holds `config`.
+    func settings(_ config: [ConfigKey: String] = draftsAllowed) -> Settings {
         Settings(config: ConfigFile(path: root + "/config.yaml", values: config), environment: [:])
     }
 
     /// A launcher whose line mode reads `io`.
     func plainLauncher(
-        _ io: ScriptedLines, config: [ConfigKey: String] = [:], faults: FileFaults = FileFaults()
+        _ io: ScriptedLines, config: [ConfigKey: String] = draftsAllowed, faults: FileFaults = FileFaults()
     ) -> SessionLauncher {
         SessionLauncher(
             store: store, display: Display(plain: true, environment: [:], faults: faults), settings: settings(config),

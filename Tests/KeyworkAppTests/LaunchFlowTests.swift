@@ -8,16 +8,18 @@ import Testing
 @Suite struct LaunchFlowTests {
     @Test func theHomeMenuStartsASessionThatEndsSealedAndVerifies() throws {
         let app = try AppFixture()
+        // With the config's default, a draft guide asks first whether to go on with it: "1" goes on.
         let io = ScriptedLines(
-            ["1", try AppFixture.menuNumber(ofGuide: "tour"), "Sam Keyworker", "C-1042"] + AppFixture.wholeTour)
+            ["1", try AppFixture.menuNumber(ofGuide: "tour"), "1", "Sam Keyworker", "C-1042"] + AppFixture.wholeTour)
 
-        let result = try app.plainLauncher(io).runHome()
+        let result = try app.plainLauncher(io, config: [:]).runHome()
 
-        guard case .sealed(let id, let folder, let code) = result else {
+        guard case .sealed(let id, let folder, let code, _) = result else {
             Issue.record("not sealed: \(result); the output ends:\n\(io.output.suffix(1200))")
             return
         }
         #expect(io.linesLeft == 0)
+        #expect(io.output.contains("Go on with this draft"), "the tour is a draft, and says so before it starts")
         #expect(folder == app.store.sessionFolder(id))
         #expect(try app.verify(id).outcome == .valid)
         #expect(io.output.contains(code), "the line mode shows the receipt code")
@@ -44,7 +46,7 @@ import Testing
         let second = ScriptedLines(["1"] + AppFixture.wholeTour.dropFirst(3))
         let resumed = try app.plainLauncher(second).resumeSession(id: nil)
 
-        guard case .sealed(let sealedID, _, _) = resumed else {
+        guard case .sealed(let sealedID, _, _, _) = resumed else {
             Issue.record("not sealed: \(resumed); the output ends:\n\(second.output.suffix(1200))")
             return
         }
@@ -55,6 +57,17 @@ import Testing
         #expect(second.output.contains("Help with day to day things"))
         #expect(second.output.contains("A safe place to live"))
         #expect(!first.output.contains("Who you see"), "the first part stopped before the comparison")
+    }
+
+    @Test func leavingAtTheDraftNoticeStartsNothing() throws {
+        let app = try AppFixture()
+        let io = ScriptedLines(["2"])
+
+        let result = try app.plainLauncher(io, config: [:]).startSession(
+            guideName: "tour", client: "C-1042", keyworker: "Sam")
+
+        #expect(result == .leftBeforeStarting)
+        #expect(try app.store.listSessions().isEmpty)
     }
 
     @Test func carryingOnWithNoUnfinishedSessionSaysHowToStartOne() throws {
@@ -107,7 +120,8 @@ import Testing
         let app = try AppFixture()
         let io = ScriptedLines(["C-7"])
 
-        let result = try app.plainLauncher(io, config: [.keyworkerName: "Alex Keyworker"]).startSession(
+        let config = AppFixture.draftsAllowed.merging([.keyworkerName: "Alex Keyworker"]) { $1 }
+        let result = try app.plainLauncher(io, config: config).startSession(
             guideName: "tour", client: nil, keyworker: nil)
 
         #expect(result == .paused(sessionID: try app.onlySessionID()))

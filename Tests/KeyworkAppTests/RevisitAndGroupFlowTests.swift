@@ -11,7 +11,7 @@ import Testing
     private func sealedAgreement(in app: AppFixture) throws -> String {
         let io = ScriptedLines(AppFixture.wholeTour)
         let result = try app.plainLauncher(io).startSession(guideName: "tour", client: "C-1042", keyworker: "Sam")
-        guard case .sealed(let id, _, _) = result else {
+        guard case .sealed(let id, _, _, _) = result else {
             Issue.record("the agreement was not sealed: \(result)")
             throw CancellationError()
         }

@@ -51,3 +51,44 @@ import Testing
         #expect(Self.settings().all.map(\.key) == ConfigKey.allCases)
     }
 }
+
+/// The agency's number for the client's copy, and whether draft guides run without a warning.
+@Suite struct AgencyPhoneAndDraftGuideSettingsTests {
+    @Test func agencyPhoneIsAOneLineNumberOfUpToFortyCharacters() throws {
+        #expect(try ConfigKey.agencyPhone.validate(" 0300 123 4567 ", home: nil).get() == "0300 123 4567")
+        #expect(try ConfigKey.agencyPhone.validate("+44 (0)20 7946 0000 ext. 12", home: nil).get().hasPrefix("+44"))
+    }
+
+    @Test func agencyPhoneWithoutADigitOrTooLongIsRefusedWithAnExample() {
+        guard case .failure(let problem) = ConfigKey.agencyPhone.validate("call us", home: nil) else {
+            Issue.record("a phone number without digits was accepted")
+            return
+        }
+        #expect(problem.message == "agency_phone 'call us' is not a phone number")
+        #expect(problem.note.contains("agency_phone: 0300 123 4567"))
+        let long = String(repeating: "0", count: 41)
+        if case .success = ConfigKey.agencyPhone.validate(long, home: nil) { Issue.record("41 characters accepted") }
+    }
+
+    @Test func allowDraftGuidesIsTrueOrFalse() throws {
+        #expect(try ConfigKey.allowDraftGuides.validate("true", home: nil).get() == "true")
+        #expect(try ConfigKey.allowDraftGuides.validate("false", home: nil).get() == "false")
+        guard case .failure(let problem) = ConfigKey.allowDraftGuides.validate("yes", home: nil) else {
+            Issue.record("'yes' was accepted")
+            return
+        }
+        #expect(problem.message == "allow_draft_guides must be true or false, not 'yes'")
+    }
+
+    @Test func draftsAreAllowedOnlyWhenTheConfigOrTheEnvironmentSaysTrue() {
+        let none = Settings(config: ConfigFile(path: "/c"), environment: [:])
+        #expect(!none.allowsDraftGuides)
+        let config = Settings(config: ConfigFile(path: "/c", values: [.allowDraftGuides: "true"]), environment: [:])
+        #expect(config.allowsDraftGuides)
+        let environment = Settings(config: ConfigFile(path: "/c"), environment: ["KEYWORK_ALLOW_DRAFT_GUIDES": "true"])
+        #expect(environment.allowsDraftGuides)
+        #expect(environment.setting(.allowDraftGuides).source == .environment(variable: "KEYWORK_ALLOW_DRAFT_GUIDES"))
+        let off = Settings(config: ConfigFile(path: "/c", values: [.allowDraftGuides: "false"]), environment: [:])
+        #expect(!off.allowsDraftGuides)
+    }
+}

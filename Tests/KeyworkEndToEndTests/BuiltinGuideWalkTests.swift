@@ -15,7 +15,7 @@ import Testing
 
         try walk.read("Thank you for coming in today. That can take a lot.")
         try walk.read("Treatment is more than a medicine. It is a plan that you and your keyworker make together.")
-        try walk.read("Treatment is hard, and parts of it may be tough for you.")
+        try walk.read("Treatment can be hard, and parts of it may be tough for you.")
         try walk.choose(1, prompt: "What would you most like from treatment? There is no wrong answer.")
         // Choosing to stop brings in the screen about stopping, with the risk after a detox.
         try walk.tmux.waitFor("If you want to stop")
@@ -62,7 +62,7 @@ import Testing
         try walk.read("Withdrawal is what your body and mind go through as the drug leaves your system.")
         try walk.tick(
             ["Someone to stay with me"], of: ["Someone to stay with me"],
-            prompt: "you should hear about ways to cope that do not use drugs. Which of these might help you?")
+            prompt: "you should hear about ways to cope that do not use medicines. Which of these might help you?")
         try walk.read("Please read this part carefully. It could save your life.")
         try walk.read("Naloxone is an emergency medicine for an opioid overdose.")
         try walk.choose(1, prompt: "Would you like a naloxone kit?")
@@ -87,7 +87,7 @@ import Testing
                 "I helped choose the medicine, the pace and the place of my detox.",
                 "I know withdrawal can be hard, and I have some ways to cope.",
                 "I know that after detox an amount I used to take could kill me.",
-                "I know the risk is higher with alcohol or benzodiazepines.",
+                "I know alcohol or benzodiazepines can make that risk worse.",
                 "I have been offered naloxone and shown where to get it.",
                 "We have agreed the support I will get after detox.",
                 "I can ask to slow down or change the plan, at any time.",
@@ -112,7 +112,7 @@ import Testing
         try walk.read("Missing doses can matter. Each service has its own rules about what happens next.")
         try walk.read("Later on, you may be able to take some doses home.")
         try walk.read("If you go into hospital or prison, tell the staff there what medicine you take.")
-        try walk.read("What you tell us is kept private. Usually, we only share it if you agree.")
+        try walk.read("What you tell us is private, with some limits. We will tell you what we share, and with whom.")
         try walk.read("We will give you notice before we change your chemist or the way you pick up your medicine.")
         try walk.read("Making a complaint will not count against you.")
         try walk.readTheSummary(intro: "Here is what you said today. Read it through.")
@@ -122,12 +122,13 @@ import Testing
                 "The aims of my treatment are the ones I gave in my own words.",
                 "The service will treat me with respect, explain my choices and plan my care with me.",
                 "I will come to the meetings I agree to, or let my keyworker know if I cannot.",
-                "NICE TA114 advises taking each dose at the chemist, watched, every day for at least the first"
-                    + " 3 months. Where this is right for me, I will do it.",
+                "I will take my doses at the chemist, watched, for as long as my plan says. NICE TA114 advises at"
+                    + " least the first 3 months.",
                 "If I miss a dose, I will tell the chemist and my keyworker. I know the rule here.",
                 "If I take doses home, I will keep them safe. They are only for me.",
                 "If I go into hospital or prison, I will tell the staff there what I take.",
-                "I know what I say is kept private, except if a child or someone's life may be at risk.",
+                "I know what the service shares as part of my care. I know when staff may have to share without my"
+                    + " agreement.",
                 "The service will give me notice before changing my chemist or how I pick up.",
                 "I know how to complain or ask for a second opinion.",
                 "I can look at this agreement again with my keyworker, and ask to change it.",

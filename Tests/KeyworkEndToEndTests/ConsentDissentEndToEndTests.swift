@@ -67,7 +67,7 @@ import Testing
         let dissent = try #require(copy.range(of: "What you did not agree to"))
         let answers = try #require(copy.range(of: "Your answers"))
         #expect(dissent.lowerBound < answers.lowerBound, "the lines not agreed come first on the copy")
-        #expect(Tmux.collapsingWhitespace(copy).contains("\"\(Self.lookAgain)\" You said: \"Not every week\""))
+        #expect(Tmux.collapsingWhitespace(copy).contains("“\(Self.lookAgain)” You said: “Not every week”"))
         #expect(copy.contains("Receipt code: \(receipt)"))
     }
 

@@ -31,6 +31,8 @@ enum KeyworkBinary {
         env["LANG"] = "C.UTF-8"
         env["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "keywork-no-config-\(UUID().uuidString)"
         env["XDG_DATA_HOME"] = NSTemporaryDirectory() + "keywork-no-data-\(UUID().uuidString)"
+        // The built-in guides are drafts; see `Tmux.init`.
+        env["KEYWORK_ALLOW_DRAFT_GUIDES"] = "true"
         env.merge(environment) { _, new in new }
         let result = try ChildProcess.run(path, arguments, environment: env, input: input ?? "")
         return Result(status: result.status, output: result.output, errors: result.errors)

@@ -34,7 +34,7 @@ import Testing
             "Witamy. Ekran 1 z", "Naciśnij Enter, aby przejść dalej. Także: pomoc, pytanie, nie wiem",
             "Opcja 2 z 3: Rozmowa telefoniczna", "Twoje pytanie jest zapisane. Do tej pory: 1.",
             "Pytanie 1: Kogo zobaczę?",
-            "Podpisuje: Klient. To znaczy: Zgadzam się na ten plan na ten tydzień.", "Kod potwierdzenia:",
+            "Podpisuje się: Klient. To znaczy: Zgadzam się na ten plan na ten tydzień.", "Kod potwierdzenia:",
         ] {
             #expect(result.output.contains(words), "missing: \(words)")
         }
@@ -69,5 +69,41 @@ import Testing
         let contents = StoreContents(root: other)
         let id = try contents.onlySessionID()
         #expect(try contents.events(id).map(\.eventName).last == "paused")
+    }
+
+    /// The Polish tour with Keywork's own words in English: the answers typed with the English words.
+    static let tourLinesInEnglish = [
+        "", "2", "1 3", "", "question Kogo zobaczę?", "not sure", "", "7", "",
+        "2", "Mogę rozmawiać z domu", "1", "yes",  // the decision
+        "yes",  // it can start now
+        "yes", "yes", "yes", "yes",  // SURE
+        "keep", "",  // keep the question for next time, then the summary
+        "yes", "yes", "yes", "Jo Klient", "Sam Keyworker", "",  // consent
+        "",  // what happens next
+    ]
+
+    @Test func aPolishSessionEndsInPolishAndItsCopyIsPolishUnlessEnglishIsAskedFor() throws {
+        let store = try KeyworkBinary.temporaryStore()
+        let arguments = session(store: store).filter { $0 != "--language" && $0 != "pl" } + ["--language", "en"]
+        let result = try KeyworkBinary.run(arguments, input: input(Self.tourLinesInEnglish))
+        #expect(result.status == 0, "stderr: \(result.errors)\nstdout ends: \(result.output.suffix(800))")
+        // Keywork's words were English, but the end is said in the session's language.
+        #expect(result.output.contains("Press Enter to go on."))
+        #expect(result.output.contains("Zapisane i zapieczętowane"))
+        #expect(!result.output.contains("Saved and sealed"))
+
+        let id = try StoreContents(root: store).onlySessionID()
+        let polish = try KeyworkBinary.run(["export", id, "--store", store])
+        #expect(polish.status == 0, "\(polish.errors)")
+        #expect(polish.output.hasPrefix("TWOJA KOPIA: KRÓTKI PRZEWODNIK PO KEYWORK"))
+        #expect(polish.output.contains("Co dalej"))
+        let english = try KeyworkBinary.run(["export", id, "--store", store, "--language", "en"])
+        #expect(english.status == 0, "\(english.errors)")
+        #expect(english.output.hasPrefix("YOUR COPY: KRÓTKI PRZEWODNIK PO KEYWORK"))
+        #expect(english.output.contains("What happens next"))
+        #expect(english.output.contains("Jo Klient"), "what was typed is never translated")
+        let unknown = try KeyworkBinary.run(["export", id, "--store", store, "--language", "xx"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("unknown language 'xx' (from --language)"))
     }
 }

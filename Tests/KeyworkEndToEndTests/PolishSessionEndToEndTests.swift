@@ -92,7 +92,7 @@ import Testing
         try tmux.waitFor(words: "Przeczytaj każde zdanie.")
         let statements = [
             "Wybieram wsparcie, które pasuje mi w tym tygodniu.",
-            "Mój terapeuta prowadzący zrobi to, co dziś ustaliliśmy.",
+            "Mój terapeuta prowadzący zrobi to, co dziś uzgodniono.",
             "W każdej chwili możemy jeszcze raz spojrzeć na ten plan.",
         ]
         try tmux.tickEveryStatement(statements)
@@ -106,7 +106,7 @@ import Testing
         try tmux.type(Self.keyworker)
         try tmux.waitFor(Self.keyworker + "_")
         try tmux.send("Enter")
-        try tmux.waitFor("Wszyscy podpisali. Naciśnij Enter, aby zakończyć.")
+        try tmux.waitFor("Wszyscy się podpisali. Naciśnij Enter, aby zakończyć.")
         try tmux.send("Enter")
 
         try tmux.waitFor(words: "Dziękujemy. To koniec przewodnika.")

@@ -107,7 +107,7 @@ import Testing
         try tmux.waitFor("To jest krótki przewodnik.")
         try tmux.send("F5")
         try waitUntil("the stand-in to be asked to read", standIn: standIn, tmux: tmux) {
-            standIn.pids.count == 1 && standIn.said(by: standIn.pids[0]).contains("Nic nie pójdzie dalej")
+            standIn.pids.count == 1 && standIn.said(by: standIn.pids[0]).contains("Nic nie ruszy dalej")
         }
         #expect(standIn.said(by: standIn.pids[0]).hasPrefix("Witamy. Ekran 1 z"))
         #expect(standIn.arguments(of: standIn.pids[0]) == "-v\npl\n--stdin\n")

@@ -19,7 +19,7 @@ import Testing
         let walk = try GuideWalk.start(guide: "first-appointment", store: store)
         try walk.read("Thank you for coming in today. That can take a lot.")
         try walk.read("Treatment is more than a medicine. It is a plan that you and your keyworker make together.")
-        try walk.read("Treatment is hard, and parts of it may be tough for you.")
+        try walk.read("Treatment can be hard, and parts of it may be tough for you.")
         try walk.choose(1, prompt: "What would you most like from treatment? There is no wrong answer.")
         try walk.tmux.waitFor("If you want to stop")
         try walk.read("Stopping completely is a real goal. We can plan for it together.")
@@ -120,7 +120,7 @@ import Testing
 
         // The 8 weeks chosen are the one next revisit date: on the copy, in verify and in due.
         #expect(!exported.output.contains("No next date was set"), "\(exported.output)")
-        #expect(exported.output.contains("Look at this plan again on"), "\(exported.output)")
+        #expect(exported.output.contains("We look at this plan again on"), "\(exported.output)")
         let one = try KeyworkBinary.run(["verify", revisit, "--store", storePath])
         let date = try #require(one.output.firstMatch(of: /next revisit due (\d{4}-\d{2}-\d{2})/)?.1, "\(one.output)")
         let dueThen = try KeyworkBinary.run(["due", "--store", storePath, "--today", String(date), "--json"])

@@ -19,6 +19,9 @@ final class Tmux {
             "XDG_CONFIG_HOME": NSTemporaryDirectory() + "keywork-no-config-\(UUID().uuidString)",
             // Nor the developer's default store, whose keys verify would trust.
             "XDG_DATA_HOME": NSTemporaryDirectory() + "keywork-no-data-\(UUID().uuidString)",
+            // The built-in guides are drafts: tests walk them without the draft warning, which has tests of its own
+            // (they give KEYWORK_ALLOW_DRAFT_GUIDES as empty).
+            "KEYWORK_ALLOW_DRAFT_GUIDES": "true",
         ]
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")

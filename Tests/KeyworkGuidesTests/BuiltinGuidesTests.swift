@@ -16,7 +16,7 @@ import Testing
     #expect(Set(tour.screens.map(\.type)) == Set(ScreenType.allCases).subtracting([.acknowledge, .questions]))
     #expect(tour.screens.contains { $0.when != nil })
     #expect(tour.notice == "An agency's clinical lead must review this guide before real use.")
-    #expect(tour.reviewed == GuideDate(year: 2026, month: 11, day: 1))
+    #expect(tour.status == .draft)
 }
 
 @Test func everyBuiltinGuideFileIsListedAndLoadsWithItsFileNameAsID() throws {
@@ -42,7 +42,7 @@ import Testing
         #expect(error.diagnostics.first?.message.hasPrefix("no guide called 'no-such-guide'") == true)
         #expect(
             error.diagnostics.first?.note
-                == "built-in guides are: detox-planning, first-appointment, induction-group, tour, tour-pl, treatment-agreement; or give the path of a guide file"
+                == "built-in guides are: detox-planning, first-appointment, induction-group, sharing-information, staying-safe, tour, tour-pl, treatment-agreement; or give the path of a guide file"
         )
     }
 }

@@ -64,6 +64,7 @@ enum CompiledGuideSource {
                 ("version", literal(guide.version)), ("language", literal(guide.language)),
                 ("mode", ".\(guide.mode.rawValue)"),
                 ("participants", guide.participants.map { ".\($0.rawValue)" } ?? "nil"),
+                ("status", guide.status.map { ".\($0.rawValue)" } ?? "nil"), ("reviewedBy", optional(guide.reviewedBy)),
                 ("reviewed", date(guide.reviewed)), ("reviewBy", date(guide.reviewBy)),
                 ("sources", array(guide.sources.map(literal), indent: indent + 1)), ("notice", optional(guide.notice)),
                 ("screens", array(guide.screens.map { screen($0, indent: indent + 2) }, indent: indent + 1)),
@@ -77,7 +78,8 @@ enum CompiledGuideSource {
             "Screen",
             [
                 ("id", literal(screen.id)), ("title", optional(screen.title)),
-                ("when", screen.when.map(condition) ?? "nil"), ("content", content(screen.content, indent: indent + 1)),
+                ("when", screen.when.map(condition) ?? "nil"), ("handout", optional(screen.handout)),
+                ("content", content(screen.content, indent: indent + 1)),
                 ("location", location(screen.location)), ("textHash", literal(screen.textHash)),
                 ("fieldLocations", locations(screen.fieldLocations, indent: indent + 1)),
             ], indent: indent)

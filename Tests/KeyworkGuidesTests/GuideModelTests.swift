@@ -75,7 +75,6 @@ private func contentOnly(_ guide: Guide) -> Guide {
     let summary = warnings.map { "\($0.location?.line ?? 0): \($0.message)" }
     #expect(
         summary == [
-            "1: the guide has no 'reviewed' date",
             "1: the guide names no 'sources'",
             "5: the review date 2025-01-01 has passed",
             "9: a sentence of 23 words in screen 'intro' (\"Your keyworker will discuss the psychosocial …\")",

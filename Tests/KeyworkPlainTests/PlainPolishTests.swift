@@ -88,7 +88,7 @@ import Testing
         }
         #expect(io.output.contains("Opcja 1 z 3: "))
         #expect(io.output.contains("0 oznacza: Żadnej nadziei. 10 oznacza: Dużo nadziei."))
-        #expect(io.output.contains("Podpisuje: Klient. To znaczy: Zgadzam się na ten plan na ten tydzień."))
+        #expect(io.output.contains("Podpisuje się: Klient. To znaczy: Zgadzam się na ten plan na ten tydzień."))
     }
 
     @Test func englishWordsStillWorkInPolish() throws {

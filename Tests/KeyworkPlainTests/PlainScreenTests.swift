@@ -50,7 +50,7 @@ import Testing
         let (texts, _) = try walk()
         let welcome = try #require(texts["welcome"])
         #expect(welcome.hasPrefix("Welcome. Screen 1 of"))
-        #expect(welcome.contains("- Press F3 if you are not sure or do not agree."))
+        #expect(welcome.contains("- Type not sure: say you are not sure, or do not agree."))
         #expect(!welcome.contains("*"))
     }
 

@@ -89,9 +89,10 @@ import Testing
             ])
 
         let text = copy.rendered(as: .text, timeZone: try london())
-        #expect(text.contains("You said \"not sure\" or \"I disagree\" 2 times:"))
+        #expect(text.contains("You said “not sure” or “I disagree” 2 times:"))
         #expect(text.contains("Answer: Carried forward to next time"))
-        #expect(text.contains("Look at this plan again on: Friday 26 February 2027"))
+        #expect(text.contains("We look at this plan again on: Friday 26 February 2027"))
+        #expect(text.contains("Expected to start: Buprenorphine, in about 6 weeks"))
         #expect(text.contains("Printed name: J. Bloggs"))
         #expect(text.contains("Date and time: Friday 27 November 2026 at 09:"))
         #expect(text.contains("How long you may wait: about 6 weeks"))

@@ -89,10 +89,13 @@ import Testing
             in: store, actions: ClientCopyFixture.noAgreementActions, guide: ClientCopyFixture.requiredGuide)
         let copy = try ClientCopyFixture.copy(in: store, guide: ClientCopyFixture.requiredGuide)
         let text = copy.rendered(as: .text, timeZone: try london())
+        // Page one says what happens next; the lines not agreed come before the rest of the record.
+        let talkAgain = try #require(text.range(of: "Your keyworker will talk with you again about what you did not"))
+        #expect(talkAgain.lowerBound < (try #require(text.range(of: "Your receipt code"))).lowerBound)
         let noAgreement = try #require(text.range(of: "No agreement yet"))
-        #expect(noAgreement.lowerBound < (try #require(text.range(of: "What you decided"))).lowerBound)
-        #expect(text.contains("\"I agree to this plan.\" You said: \"I want to think about it at home\""))
-        #expect(!text.contains("Look at this plan again on"))
+        #expect(noAgreement.lowerBound < (try #require(text.range(of: "What you agreed"))).lowerBound)
+        #expect(text.contains("“I agree to this plan.” You said: “I want to think about it at home”"))
+        #expect(!text.contains("look at this plan again on"))
         #expect(copy.agreements.first?.signatures.map(\.role) == [.keyworker])
 
         let result = Verifier.verifySession(

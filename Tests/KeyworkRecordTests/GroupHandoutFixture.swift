@@ -24,8 +24,11 @@ enum GroupHandoutFixture {
                             .init(id: "private", text: "What people say here stays in this room."),
                             .init(id: "respect", text: "We treat each other with respect."),
                         ]))),
-            ClientCopyFixture.screen(
-                "chemist", "Taking your dose at the chemist", .info(InfoScreen(body: "At first."))),
+            Screen(
+                id: "chemist", title: "Taking your dose at the chemist",
+                handout: "At first, you take each dose at the chemist while the pharmacist watches.",
+                content: .info(InfoScreen(body: "At first.")), location: ClientCopyFixture.location,
+                textHash: "text-hash-chemist"),
             ClientCopyFixture.screen("cards", "Questions from the group", .questions(QuestionsScreen(prompt: "Ask."))),
             ClientCopyFixture.screen("summary", "What we covered", .summary(SummaryScreen())),
             ClientCopyFixture.screen(

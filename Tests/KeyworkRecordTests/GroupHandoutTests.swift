@@ -55,6 +55,22 @@ import Testing
         #expect(!text.contains("client reference") && !text.contains("Your copy"))
     }
 
+    @Test func theHandoutCarriesEachScreensTakeHomeTextNotJustItsTitle() throws {
+        try GroupHandoutFixture.record(in: folder.store)
+        let london = try #require(TimeZone(identifier: "Europe/London"))
+        let document = try GroupHandoutFixture.handout(in: folder.store).document(timeZone: london)
+        let covered = try #require(document.sections.first { $0.heading == "What we talked about" })
+        #expect(
+            covered.blocks == [
+                .fields([
+                    .init(
+                        label: "Taking your dose at the chemist",
+                        value: "At first, you take each dose at the chemist while the pharmacist watches.")
+                ]),
+                .list(["Welcome to the group"]),
+            ])
+    }
+
     @Test func theGroupRecordVerifiesAndKeepsTheHeadCountAndInitialsInTheHeaderOnly() throws {
         try GroupHandoutFixture.record(in: folder.store)
         let verified = Verifier.readVerified(

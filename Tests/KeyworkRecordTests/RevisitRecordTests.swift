@@ -238,6 +238,6 @@ import Testing
             revisiting: earlierRecord.earlierAgreement)
         let text = copy.rendered(as: .text, timeZone: TimeZone(identifier: "UTC") ?? .current)
         #expect(!text.contains("No next date was set"), "\(text)")
-        #expect(text.contains("Look at this plan again on"), "\(text)")
+        #expect(text.contains("We look at this plan again on"), "\(text)")
     }
 }

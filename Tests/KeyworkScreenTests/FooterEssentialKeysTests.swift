@@ -173,6 +173,19 @@ import Testing
         #expect(english.contains("Space Tick"))
     }
 
+    /// Saying "not sure" is what a choice is for: its key outlasts back and asking at the smallest size,
+    /// in every language (Polish once lost it to the longer "Nie wiem").
+    @Test(arguments: Language.allCases)
+    func aChoiceKeepsNotSureAtTheSmallestSize(_ language: Language) {
+        let words = Words(language)
+        var (choice, view) = SessionScreenGoldenTests.scene(.choice)
+        view.words = words
+        let footer = Self.footer(
+            of: SessionScreen.render(choice, view, size: Self.smallest, options: .init(words: words)))
+        #expect(footer.contains("F3 " + words[.footerUnsure]), "\(footer)")
+        #expect(footer.contains("F10 " + words[.footerPause]) && footer.contains("F1 " + words[.footerHelp]))
+    }
+
     @Test func theWalkCoversTheToursInBothLanguagesAndEveryBuiltInGuide() throws {
         #expect(Self.walks.contains("tour") && Self.walks.contains("tour-pl"))
         for id in BuiltinGuides.ids { _ = try Self.start(id) }

@@ -49,7 +49,10 @@ final class FakeSpeaker: Speaker {
             .run(firstActions: [.start])
         var welcome = state
         try Session.reduce(&welcome, .start)
-        #expect(Array(speaker.calls.prefix(3)) == [.stop, .speak(PlainScreen(.english).text(welcome)), .stop])
+        #expect(
+            Array(speaker.calls.prefix(3)) == [
+                .stop, .speak(PlainScreen(.english, actionNaming: .keys).text(welcome)), .stop,
+            ])
     }
 
     @Test func f5DoesNotMoveOnOrChangeTheRecord() throws {
@@ -155,7 +158,7 @@ final class FakeSpeaker: Speaker {
         var welcome = state
         try Session.reduce(&welcome, .start)
         let spoken = speaker.calls.compactMap { if case .speak(let text) = $0 { text } else { nil } }
-        #expect(spoken == [PlainScreen(Words(.polish)).text(welcome)])
+        #expect(spoken == [PlainScreen(Words(.polish), actionNaming: .keys).text(welcome)])
         #expect(spoken.first?.hasPrefix("Witamy. Ekran 1 z ") == true)
     }
 

@@ -4,6 +4,7 @@ import KeyworkApp
 import KeyworkConfig
 import KeyworkRecord
 import KeyworkSession
+import KeyworkWords
 
 extension ClientCopyFormat: ExpressibleByArgument {}
 
@@ -12,13 +13,19 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the client's copy of a sealed session: text, Markdown, or HTML to print on A4.",
         discussion: """
-            The copy shows the agency's name (`agency_name` in the config file), the answers, the \
-            decision, the wait, the SURE check, what was agreed, the \
-            questions and "not sure" flags, the next review date, every signature with its printed name, \
-            date, time and meaning, and the receipt code with how to check it. Times are in this \
-            computer's time zone. For a group walkthrough it writes a group handout instead: what was \
-            covered, the ground rules with how many agreed, and the group's questions with their answers, \
-            never the participants' initials.
+            Page one of the copy holds what happens next and the next date, who to call (the contact \
+            agreed for a wait, else `agency_phone` from the config file) and the receipt code. Then come \
+            the decision, any line not agreed and every "not sure", then the answers, the wait, the SURE \
+            check, what was agreed, the questions, what to remember from each screen, every signature \
+            with its printed name, date, time and meaning, the guide with whether it was clinically \
+            reviewed, its sources, and how to check the record. Times are in this computer's time zone. \
+            For a group walkthrough it writes a group handout instead: what was covered with each \
+            screen's take-home text, the ground rules with how many agreed, and the group's questions \
+            with their answers, never the participants' initials.
+
+            The copy is in the session's language (its guide's `language`) unless --language asks for \
+            another, so a case file can keep an English copy of a Polish session: what people typed \
+            and what each signature means stay exactly as recorded.
 
             Only a finished session that verifies can be exported. Exit status: 1 the record does not \
             verify; 65 the session is unfinished or the guide it used (same version and content) cannot \
@@ -28,6 +35,7 @@ struct ExportCommand: ParsableCommand {
 
             Example:
               keywork export 20261127-093000-c0ffee --format html -o copy.html
+              keywork export 20261127-093000-c0ffee --language en -o case-file-copy.txt
             """)
 
     @Argument(help: ArgumentHelp("A session id in the store, or a session folder.", valueName: "SESSION"))
@@ -38,6 +46,14 @@ struct ExportCommand: ParsableCommand {
         help: ArgumentHelp(
             "text (wrapped at 72 columns), markdown, or html (one file, prints on A4).", valueName: "FORMAT"))
     var format: ClientCopyFormat = .text
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The copy's language: en or pl.",
+            discussion: "Defaults to the session's own language (its guide's), else Keywork's language.",
+            valueName: "CODE"))
+    var language: String?
 
     @Option(name: .short, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -63,11 +79,16 @@ struct ExportCommand: ParsableCommand {
                 let header = try ClientCopy.verifiedJournal(of: verified).header
                 if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
                     let (guide, earlier) = try RevisitSource.rebuild(header, store: location.store, trust: trust)
-                    copy = try ClientCopy.make(from: verified, guide: guide, revisiting: earlier)
+                    copy = try ClientCopy.make(
+                        from: verified, guide: guide, revisiting: earlier,
+                        words: try copyWords(guideLanguage: guide.language))
                 } else {
-                    copy = try ClientCopy.make(from: verified, guide: try PinnedGuide.load(header.guide, for: .export))
+                    let guide = try PinnedGuide.load(header.guide, for: .export)
+                    copy = try ClientCopy.make(
+                        from: verified, guide: guide, words: try copyWords(guideLanguage: guide.language))
                 }
                 copy.agencyName = settings.setting(.agencyName).value
+                copy.agencyPhone = settings.setting(.agencyPhone).value
             } catch let error as ClientCopyError {
                 throw Failure(error.message, note: error.note, status: Self.status(of: error))
             }
@@ -75,6 +96,19 @@ struct ExportCommand: ParsableCommand {
                 copy.rendered(as: format, timeZone: .current),
                 stores: [storeRoot, location.store.root, location.folder])
         }
+    }
+
+    /// --language, else the session's own language (its guide's), else Keywork's language.
+    private func copyWords(guideLanguage: String) throws -> Words {
+        if let language {
+            guard let chosen = Language(code: language) else {
+                throw Failure(
+                    "unknown language '\(language)' (from --language)",
+                    note: "available languages: \(LanguageChoice.available)", status: .usage)
+            }
+            return Words(chosen)
+        }
+        return Words(ClientCopy.language(ofGuide: guideLanguage, fallback: try RunSettings.language(flag: nil)))
     }
 
     /// The copy holds the client's answers: it is readable by this user only, like the record itself, and is

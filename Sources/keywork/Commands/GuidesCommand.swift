@@ -10,9 +10,9 @@ struct GuidesCommand: ParsableCommand {
             The agency's own guides are the .yaml files in the folder that `guide_folder` in the config \
             file names (keywork config set guide_folder PATH). One there with a built-in guide's id \
             replaces the built-in guide, in this list and in `keywork session`. Each line shows the id to \
-            give to `keywork session --guide`, the title, the version, when it was last reviewed and the language it is written in. \
-            A file in the folder that cannot be used is listed as broken after the others, its errors are \
-            printed, and the exit status is 65.
+            give to `keywork session --guide`, the title, the version, who reviewed it and when (or "not yet \
+            clinically reviewed" for a draft) and the language it is written in. A file in the folder that \
+            cannot be used is listed as broken after the others, its errors are printed, and the exit status is 65.
             """)
 
     func run() throws {
@@ -27,11 +27,14 @@ struct GuidesCommand: ParsableCommand {
             let guides = catalogue.guides
             let width = guides.map(\.id.count).max() ?? 0
             for guide in guides {
-                let reviewed = guide.reviewed.map { ", reviewed \($0)" } ?? ""
+                let review =
+                    guide.isReviewed
+                    ? ", reviewed by \(guide.reviewedBy ?? "") on \(guide.reviewed.map(\.description) ?? "")"
+                    : ", not yet clinically reviewed"
                 let from = guide.origin.hasPrefix("builtin:") ? "" : "  [\(guide.origin)]"
                 Console.out(
                     guide.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + guide.title
-                        + "  (version \(guide.version)\(reviewed), language \(guide.language))" + from)
+                        + "  (version \(guide.version)\(review), language \(guide.language))" + from)
             }
             // A broken file is listed after the others, with its errors; it hides none of them.
             for broken in catalogue.broken {

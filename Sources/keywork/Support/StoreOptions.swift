@@ -79,17 +79,7 @@ struct DisplayOptions: ParsableArguments {
 
     /// The program's own words in the chosen language; an unknown code is a usage error that lists the known ones.
     func words() throws -> Words {
-        // Only a language the config file names counts here: its built-in default must not hide the locale.
-        let setting = try RunSettings.load().setting(.language)
-        var configured: String?
-        if case .configFile = setting.source { configured = setting.value }
-        do {
-            return Words(try LanguageChoice.choose(flag: language, environment: environment, configured: configured))
-        } catch {
-            throw Failure(
-                "unknown language '\(error.code)' (from \(error.source))",
-                note: "available languages: \(LanguageChoice.available)", status: .usage)
-        }
+        Words(try RunSettings.language(flag: language))
     }
 
     var wantsPlain: Bool { plain || !(environment["ACCESSIBLE"] ?? "").isEmpty }

@@ -1,0 +1,134 @@
+/// The words of the client's copy and the group handout (`keywork export`), by meaning: the paper people keep, in
+/// the session's language. Kept apart from `Phrase`, the words on screen, so each table stays short;
+/// `CopyWordsTableTests` checks that every table has every phrase with the same placeholders.
+public enum CopyPhrase: String, Sendable, CaseIterable {
+    // Titles.
+    case copyTitle
+    case handoutTitle
+    // Page one: what happens next, who to call, the receipt code.
+    case nextHeading
+    case nextLookAgain
+    case nextTalkAgain
+    case nextExpected
+    case nextExpectedValue
+    case nextWhileWaiting
+    case nextDelays
+    case nextQuestions
+    case nextNoDate
+    case callHeading
+    case callContact
+    case callService
+    case callAskForNumber
+    case callEmergency
+    case yourKeyworker
+    case yourService
+    case receiptHeading
+    case copyReceiptCode
+    case receiptKeep
+    case receiptKeepGroup
+    case draftNotice
+    // The decision and the wait.
+    case decisionHeading
+    case yourChoice
+    case yourReasons
+    case keyworkerAgrees
+    case keyworkerWorried
+    case theRisks
+    case safetySteps
+    case choiceAccepted
+    case choiceNotAccepted
+    case noReasonGiven
+    case copyAgreedInstead
+    case yourChoiceFallback
+    case startsNowHeading
+    case startsNow
+    case waitingHeading
+    case notAvailableYet
+    case howLongWait
+    case aboutWeeks
+    case planDiffers
+    case extraSupport
+    case toldOfDelays
+    case moveLater
+    case moveLaterYes
+    case moveLaterNo
+    // How sure the client felt.
+    case sureHeading
+    case copySureIntro
+    case copySureScore
+    case sureCarriedOn
+    case sureWentBack
+    case surePaused
+    // What was agreed and not agreed.
+    case agreedHeading
+    case agreedIntro
+    case agreedNone
+    case noAgreementHeading
+    case noAgreementText
+    case notAgreedHeading
+    case notAgreedIntro
+    case notAgreedLine
+    case quoted
+    case copyNoWordsGiven
+    // Questions, flags and answers.
+    case questionsHeading
+    case questionsNone
+    case yourQuestion
+    case askedDuring
+    case answer
+    case copyCarriedForward
+    case notYetAnswered
+    case flagsHeading
+    case flagsNone
+    case flagsCount
+    case flagLine
+    case answersHeading
+    case topic
+    case question
+    case yourAnswer
+    case copySomethingElse
+    case noneOfThese
+    case copySkipped
+    case copyScaleAnswer
+    case scaleEnd
+    case rememberHeading
+    // Signatures.
+    case signaturesHeading
+    case nothingSigned
+    case printedName
+    case signedAs
+    case dateAndTime
+    case signatureMeaning
+    case copyRoleClient
+    case copyRoleKeyworker
+    case copyRoleFacilitator
+    // About the copy, its sources, and how to check it.
+    case aboutHeading
+    case aboutText
+    case guide
+    case guideVersion
+    case review
+    case reviewedBy
+    case notYetReviewed
+    case clientReference
+    case sessionDate
+    case sourcesHeading
+    case sourcesIntro
+    case checkHeading
+    case sealedSession
+    case sealedGroup
+    case checkLine
+    case moment
+    // The group handout.
+    case handoutAboutHeading
+    case handoutAbout
+    case facilitator
+    case groupDate
+    case peopleInGroup
+    case talkedAbout
+    case groupAgreedHeading
+    case groupAgreedCount
+    case groupQuestionsHeading
+    case groupQuestionsNone
+    case groupCarriedForward
+}
