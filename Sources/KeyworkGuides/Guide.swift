@@ -1,5 +1,6 @@
 // KeyworkGuides owns the guide format: the typed model, the YAML loader, lint and the built-in guides.
-// It may import Yams and swift-crypto (for content hashes) and nothing of Keywork's.
+// It may import Yams and KeyworkYAML (YAML with located errors), KeyworkDiagnostics (its errors), KeyworkText
+// (outside text checked) and swift-crypto (for content hashes), and nothing else of Keywork's.
 // It never writes files and never touches the terminal.
 
 import KeyworkDiagnostics
