@@ -127,23 +127,28 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Seeded mutators for the fuzz tests, shared by the guide, record and end-to-end tests.
-        .target(name: "KeyworkFuzzSupport", path: "Tests/KeyworkFuzzSupport"),
-        // Records written as a forger would, byte by byte, for the record, fuzz and end-to-end tests.
+        // Test support, for tests only (they live under Tests/): KeyworkTestSupport is what many test targets
+        // share (golden files, the seeded generator and the fuzz mutators built on it, the in-memory recorder
+        // and speaker); KeyworkForgery writes records as a forger would, for the record and end-to-end tests.
+        .target(
+            name: "KeyworkTestSupport", dependencies: ["KeyworkSession", "KeyworkFrontEnd"],
+            path: "Tests/KeyworkTestSupport"),
         .target(
             name: "KeyworkForgery",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport",
+                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/KeyworkForgery"),
+        // One test target per target, each declaring exactly the modules its files import.
+        .testTarget(name: "KeyworkTestSupportTests", dependencies: ["KeyworkTestSupport", "KeyworkSession"]),
         .testTarget(
-            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkDiagnostics", "KeyworkFuzzSupport"],
+            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkDiagnostics", "KeyworkTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
         .testTarget(
             name: "KeyworkYAMLTests",
-            dependencies: ["KeyworkYAML", "KeyworkFuzzSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["KeyworkYAML", "KeyworkTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "KeyworkTextTests", dependencies: ["KeyworkText"]),
         .testTarget(
             name: "KeyworkSessionTests",
@@ -152,20 +157,33 @@ let package = Package(
             name: "KeyworkRecordTests",
             dependencies: [
                 "KeyworkRecord", "KeyworkDiagnostics", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkWords",
-                "KeyworkFuzzSupport",
-                "KeyworkForgery",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "KeyworkTestSupport",
+                "KeyworkForgery", .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",
-            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkDiagnostics", "KeyworkWords"],
+            dependencies: [
+                "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkDiagnostics", "KeyworkWords",
+                "KeyworkTestSupport",
+            ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkTerminalTests",
             dependencies: [
-                "KeyworkTerminal", "KeyworkFrontEnd", "KeyworkTerminalTesting", "KeyworkNcurses", "KeyworkScreen",
-                "KeyworkSession", "KeyworkGuides", "KeyworkWords",
+                "KeyworkTerminal", "KeyworkFrontEnd", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession",
+                "KeyworkGuides", "KeyworkWords", "KeyworkTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "KeyworkTerminalTestingTests",
+            dependencies: ["KeyworkTerminalTesting", "KeyworkTerminal", "KeyworkScreen"]
+        ),
+        .testTarget(
+            name: "KeyworkNcursesTests",
+            dependencies: [
+                "KeyworkNcurses", "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession",
+                "KeyworkGuides", "KeyworkTestSupport",
             ],
             exclude: ["Golden"]
         ),
@@ -173,7 +191,7 @@ let package = Package(
             name: "KeyworkPlainTests",
             dependencies: [
                 "KeyworkPlain", "KeyworkFrontEnd", "KeyworkScreen", "KeyworkSession", "KeyworkGuides",
-                "KeyworkDiagnostics", "KeyworkWords",
+                "KeyworkDiagnostics", "KeyworkWords", "KeyworkTestSupport",
             ],
             exclude: ["Golden"]
         ),
@@ -181,8 +199,7 @@ let package = Package(
             name: "KeyworkAppTests",
             dependencies: [
                 "KeyworkApp", "KeyworkTerminalTesting", "KeyworkPlain", "KeyworkRecord", "KeyworkGuides",
-                "KeyworkConfig",
-                "KeyworkScreen", "KeyworkWords",
+                "KeyworkConfig", "KeyworkScreen", "KeyworkWords",
             ]
         ),
         .testTarget(name: "KeyworkLayeringTests"),
@@ -190,12 +207,13 @@ let package = Package(
             name: "KeyworkFrontEndTests",
             dependencies: ["KeyworkFrontEnd", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkDiagnostics"]),
-        // The record and guide layers let the due tests build a store with sessions of known dates.
+        // `keywork` is declared so that the binary is built before the tests run it; the record and guide
+        // layers let the due tests build a store with sessions of known dates.
         .testTarget(
             name: "KeyworkEndToEndTests",
             dependencies: [
-                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkFuzzSupport", "KeyworkForgery",
-                "KeyworkTerminalTesting", "KeyworkScreen",
+                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkScreen",
+                "KeyworkTerminalTesting", "KeyworkTestSupport", "KeyworkForgery",
             ]
         ),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkRecord
+import KeyworkTestSupport
 import Testing
 
 /// `kill -9` at any moment loses no answer whose screen had moved on (DESIGN.md, "Quality bars").

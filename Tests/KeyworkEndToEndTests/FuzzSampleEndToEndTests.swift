@@ -1,7 +1,7 @@
 import Foundation
 import KeyworkForgery
-import KeyworkFuzzSupport
 import KeyworkRecord
+import KeyworkTestSupport
 import Testing
 
 /// A seeded sample of the in-process fuzz cases, run through the real binary: a broken guide makes
@@ -26,7 +26,7 @@ import Testing
         var rejected = 0
         var loaded = 0
         for index in 0..<Self.lintSampleCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let path = folder + "/case-\(index).yaml"
             try Data(mutator.mutant(using: &random)).write(to: URL(fileURLWithPath: path))
             let result = try KeyworkBinary.run(["lint", path])
@@ -66,7 +66,7 @@ import Testing
         var rejected = 0
         var identical = 0
         for index in 0..<Self.verifySampleCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let mutant = mutator.mutant(of: original, using: &random)
             try Data(mutant.journal).write(to: URL(fileURLWithPath: folder + "/journal.jsonl"))
             try Data(mutant.seal).write(to: URL(fileURLWithPath: folder + "/seal.sig"))
@@ -92,7 +92,7 @@ import Testing
         var counts: [StoreShape: Int] = [:]
         var failed = 0
         for index in 0..<Self.storeSampleCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let root = try KeyworkBinary.temporaryStore() + "/store"
             let deviceKey = try DeviceKey.loadOrCreate(store: Store(root: root))
             let shaped = try ShapedStore.make(

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkTestSupport
 import Testing
 
 /// Walks the built-in tour by keys and kills the program with SIGKILL at seeded random points:
@@ -34,7 +35,7 @@ final class KillNineHarness {
 
     let storePath: String
     private var store: StoreContents { StoreContents(root: storePath) }
-    private var random: SplitMix64
+    private var random: SeededRandom
     private(set) var killPoints = 0
     private(set) var sealedSessions = 0
     /// Kills that the program did to itself between a journal write and its fsync.
@@ -47,7 +48,7 @@ final class KillNineHarness {
 
     init(seed: UInt64) throws {
         storePath = try KeyworkBinary.temporaryStore()
-        random = SplitMix64(seed: seed)
+        random = SeededRandom(seed: seed)
     }
 
     /// Runs kill points until there have been `count`, finishing (and verifying) each session the walk completes.
@@ -159,9 +160,12 @@ final class KillNineHarness {
         let quarantined = (try? FileManager.default.contentsOfDirectory(atPath: storePath + "/quarantine")) ?? []
         #expect(quarantined.isEmpty, "nothing was quarantined")
         let ids = (try? store.sessionIDs()) ?? []
-        guard let id = ids.last else {
-            // Killed before the session's folder was made: nothing was answered, so start again.
+        // Sealed sessions sort before the one under way, as ids begin with the time they started.
+        guard ids.count > sealedSessions, let id = ids.last else {
+            // Killed before the new session's folder was made, with sealed ones beside it or none: nothing
+            // was answered, so start again.
             #expect(confirmed == 0)
+            #expect(ids.count == sealedSessions, "no session lost: \(ids)")
             return
         }
         #expect(ids.count == sealedSessions + 1, "one session under way besides the sealed ones: \(ids)")
@@ -301,21 +305,4 @@ final class KillNineHarness {
             }, answer: ("signed", clientSignature), writesWhilePreparing: true),
         Step(screen: "next", words: "Thank you. That is the end of the tour."),
     ]
-}
-
-/// A small, fast, seedable generator (SplitMix64), so the kill points are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
 }

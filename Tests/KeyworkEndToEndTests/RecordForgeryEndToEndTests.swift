@@ -1,7 +1,7 @@
 import Foundation
 import KeyworkForgery
-import KeyworkFuzzSupport
 import KeyworkRecord
+import KeyworkTestSupport
 import Testing
 
 /// Records planted by a forger, checked through the real binary: none crashes `verify` or `due`, none makes them

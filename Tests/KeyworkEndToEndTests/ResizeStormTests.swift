@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkTestSupport
 import Testing
 
 /// 200 rapid resizes between 20×6 and 200×60 in the middle of a session.
@@ -12,7 +13,7 @@ import Testing
         let tmux = walk.tmux
         let pid = try #require(try tmux.programPID())
 
-        var random = SplitMix64(seed: Self.seed)
+        var random = SeededRandom(seed: Self.seed)
         for index in 0..<200 {
             // The corners come up often, since the smallest and largest sizes are where drawing breaks.
             let columns = index % 10 == 0 ? 20 : index % 10 == 5 ? 200 : Int.random(in: 20...200, using: &random)

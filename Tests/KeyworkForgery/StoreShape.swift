@@ -1,6 +1,6 @@
 import Foundation
-import KeyworkFuzzSupport
 import KeyworkRecord
+import KeyworkTestSupport
 
 /// The ways a store can be planted or damaged that one session's own seal cannot show (issue 15), for the
 /// seeded store fuzzers: each case is a store of honest sessions with one to three of these added.
@@ -36,7 +36,7 @@ public struct ShapedStore {
     /// Makes the store at `root`: two honest sessions sealed through the record layer by `deviceKey` (so the
     /// store has a ledger), then 1–3 shapes drawn with `random`; forged sessions are sealed by `forger`.
     public static func make(
-        at root: String, deviceKey: DeviceKey, forger: DeviceKey, using random: inout FuzzRandom
+        at root: String, deviceKey: DeviceKey, forger: DeviceKey, using random: inout SeededRandom
     ) throws -> ShapedStore {
         var maker = Maker(store: Store(root: root), deviceKey: deviceKey, forger: forger)
         try maker.store.prepare()
@@ -93,7 +93,7 @@ public struct ShapedStore {
             return session
         }
 
-        mutating func add(_ shape: StoreShape, using random: inout FuzzRandom) throws {
+        mutating func add(_ shape: StoreShape, using random: inout SeededRandom) throws {
             switch shape {
             case .selfLink:
                 let id = String(format: "20261127-%06d-abcdef", next + 1)

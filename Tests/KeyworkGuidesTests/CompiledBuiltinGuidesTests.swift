@@ -1,13 +1,15 @@
 import Foundation
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkGuides
 
 /// The built-in guides compiled in as Swift (`BuiltinGuides+Compiled.swift`) must be exactly the guides their YAML
-/// loads to, and the file must be the one the YAML makes now. `KEYWORK_UPDATE_GOLDEN=1` rewrites the file.
+/// loads to, and the file must be the one the YAML makes now. `KEYWORK_UPDATE_GOLDEN=1` rewrites the file and fails.
 @Suite struct CompiledBuiltinGuidesTests {
-    static let compiledFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Sources/KeyworkGuides/BuiltinGuides+Compiled.swift").standardized
+    static let compiledFolder = GoldenFiles(
+        folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/KeyworkGuides").standardized)
 
     /// Every built-in guide loaded from its YAML, with the hash of the bytes it came from.
     static func entries() throws -> [CompiledGuideSource.Entry] {
@@ -19,16 +21,7 @@ import Testing
     }
 
     @Test func theCompiledFileIsTheOneTheYAMLMakesNow() throws {
-        let made = CompiledGuideSource.file(try Self.entries())
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try made.write(to: Self.compiledFile, atomically: true, encoding: .utf8)
-            return
-        }
-        let onDisk = try String(contentsOf: Self.compiledFile, encoding: .utf8)
-        #expect(
-            onDisk == made,
-            "BuiltinGuides+Compiled.swift is out of date; run KEYWORK_UPDATE_GOLDEN=1 swift test --filter CompiledBuiltinGuidesTests"
-        )
+        Self.compiledFolder.check(CompiledGuideSource.file(try Self.entries()), named: "BuiltinGuides+Compiled.swift")
     }
 
     @Test(arguments: BuiltinGuides.ids)

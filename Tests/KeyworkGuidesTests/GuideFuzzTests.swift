@@ -1,5 +1,5 @@
 import Foundation
-import KeyworkFuzzSupport
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkGuides
@@ -76,7 +76,7 @@ import Testing
         var loaded = 0
         var cases = 0
         for index in stride(from: slice, to: Self.caseCount, by: Self.sliceCount) {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let bytes = Self.mutator.mutant(using: &random)
             watchdog.begin("guide fuzz case \(index) (seed \(Self.seed))")
             let outcome = Self.load(bytes, lint: index % 10 == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkDiagnostics
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkGuides
@@ -58,20 +59,8 @@ private func diagnostics(of yaml: String) -> [Diagnostic] {
     }
 }
 
-/// A small deterministic generator, so that a failing mutation can be replayed.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Test func randomBytesNeverCrashTheLoader() {
-    var random = SplitMix64(state: 7)
+    var random = SeededRandom(seed: 7)
     for _ in 0..<200 {
         let bytes = (0..<Int.random(in: 0..<200, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -87,7 +76,7 @@ private struct SplitMix64: RandomNumberGenerator {
 @Test func mutatedToursEitherLoadOrGiveLocatedErrors() throws {
     let tour = String(decoding: PackageResources.tour_yaml, as: UTF8.self)
     let original = Array(tour)
-    var random = SplitMix64(state: 2026)
+    var random = SeededRandom(seed: 2026)
     var loaded = 0
     for round in 0..<500 {
         var characters = original

@@ -2,6 +2,7 @@ import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 /// In the line mode a "no" to a consent statement is kept as a "no": the statement is marked not agreed and

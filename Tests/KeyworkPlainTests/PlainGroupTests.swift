@@ -4,6 +4,7 @@ import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 /// A small group guide built in code: welcome, ground rules by count, the question step, a summary and

@@ -2,6 +2,7 @@ import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 /// The line mode reads numbers as the full screen does: a whole number in any script, never the digits

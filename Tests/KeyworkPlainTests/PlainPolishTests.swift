@@ -2,6 +2,7 @@ import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
+import KeyworkTestSupport
 import KeyworkWords
 import Testing
 
@@ -65,7 +66,7 @@ import Testing
         #expect(final.flags == [DissentFlag(screen: "how-it-feels", words: "Jeszcze nie wiem")])
         #expect(final.signatures["agree"]?.map(\.name) == ["J.D.", "Sam Keyworker"])
         #expect(Session.replay(guide: guide, context: final.context, events: recorder.events) == final)
-        PlainGolden.check(io.output, named: "tour-pl-transcript")
+        PlainFixture.golden.check(io.output, named: "tour-pl-transcript.txt")
     }
 
     /// No fixed English sentence of the line mode is left in a Polish walk.

@@ -34,7 +34,7 @@ import Testing
             "how-sure", "check",
         ]
         #expect(Set(texts.keys) == Set(order))
-        PlainGolden.check(order.compactMap { texts[$0] }.joined(separator: "----\n"), named: "tour-screens")
+        PlainFixture.golden.check(order.compactMap { texts[$0] }.joined(separator: "----\n"), named: "tour-screens.txt")
     }
 
     @Test func theComparisonIsAListPerOption() throws {

@@ -3,6 +3,7 @@ import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 @Suite struct PlainSessionRunnerTests {
@@ -49,7 +50,7 @@ import Testing
         #expect(
             recorder.events.contains(.optionsShown(screen: "ways", options: ["drop-in", "phone", "visit"])),
             "the comparison is printed whole, so the record says every option was shown")
-        PlainGolden.check(io.output, named: "tour-transcript")
+        PlainFixture.golden.check(io.output, named: "tour-transcript.txt")
     }
 
     @Test func theOutputHasNoEscapeSequencesOrCursorMovement() throws {

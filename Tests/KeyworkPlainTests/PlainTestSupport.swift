@@ -3,6 +3,7 @@ import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 /// Lines typed in advance, and everything printed, for driving the line mode without a terminal.
@@ -27,64 +28,10 @@ final class ScriptedIO: PlainIO {
     }
 }
 
-/// A speaker that remembers what it was asked to say and when it was stopped.
-final class RecordingSpeaker: Speaker {
-    enum Call: Equatable {
-        case speak(String)
-        case stop
-    }
-
-    let available: Bool
-    private(set) var calls: [Call] = []
-
-    init(available: Bool = true) {
-        self.available = available
-    }
-
-    var spoken: [String] {
-        calls.compactMap { if case .speak(let text) = $0 { text } else { nil } }
-    }
-
-    func speak(_ text: String) -> Bool {
-        calls.append(.speak(text))
-        return available
-    }
-
-    func stop() {
-        calls.append(.stop)
-    }
-}
-
-/// Keeps recorded events in memory.
-final class MemoryRecorder: SessionRecorder {
-    private(set) var events: [SessionEvent] = []
-
-    func record(_ events: [SessionEvent]) throws {
-        self.events += events
-    }
-}
-
-/// Golden text files under Golden/, rewritten only with KEYWORK_UPDATE_GOLDEN=1.
-enum PlainGolden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static func check(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let url = directory.appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try? text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record(
-                "missing golden file \(name).txt; run with KEYWORK_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(text == expected, "plain text differs from \(name).txt", sourceLocation: sourceLocation)
-    }
-}
-
 enum PlainFixture {
+    /// Golden text files under Golden/, recorded (and failed) with KEYWORK_UPDATE_GOLDEN=1.
+    static let golden = GoldenFiles()
+
     static func tour() throws -> Guide {
         try #require(try BuiltinGuides.guide(id: "tour"))
     }

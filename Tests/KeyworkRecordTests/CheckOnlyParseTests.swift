@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func everyDamagedLineGetsTheSameVerdictAndError() {
-        var generator = SeededGenerator(seed: 8)
+        var generator = SeededRandom(seed: 8)
         let inserts = Array(#""\{}[],:0-e.u x"#.utf8) + [0x00, 0x0A, 0xC3, 0xFF]
         for _ in 0..<20_000 {
             var bytes = Self.line

@@ -1,6 +1,7 @@
 import Foundation
 import KeyworkGuides
 import KeyworkSession
+import KeyworkTestSupport
 import KeyworkWords
 import Testing
 
@@ -141,14 +142,7 @@ import Testing
         copy.agencyName = "Riverside Recovery Service"
         copy.agencyPhone = "0300 123 4567"
         let page = ClientCopyText.render(copy.document(timeZone: try london()).firstPage)
-        let path =
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-                "Golden/first-appointment-page-one.txt"
-            ).path
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try page.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        #expect(page == (try String(contentsOfFile: path, encoding: .utf8)), "rerun with KEYWORK_UPDATE_GOLDEN=1")
+        Fixture.golden.check(page, named: "first-appointment-page-one.txt")
         for needed in [
             "What happens next", "We look at this plan again on: Friday 19 February 2027",
             "Expected to start: A medicine such as methadone or buprenorphine, in about 3 weeks",

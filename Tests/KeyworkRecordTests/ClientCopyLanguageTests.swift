@@ -1,6 +1,7 @@
 import Foundation
 import KeyworkGuides
 import KeyworkSession
+import KeyworkTestSupport
 import KeyworkWords
 import Testing
 
@@ -9,12 +10,9 @@ import Testing
 /// The client's copy is in the session's language (its guide's), and `keywork export --language en` gives an
 /// English copy of the same record for the case file. What people typed and what signatures mean stay as recorded.
 ///
-/// Set `KEYWORK_UPDATE_GOLDEN=1` to rewrite the golden copies (then read the diff before committing).
+/// `KEYWORK_UPDATE_GOLDEN=1` records the golden copies and fails, to have their diff read before committing.
 @Suite struct ClientCopyLanguageTests {
     private let folder = TemporaryFolder()
-
-    private static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden").path
 
     /// The Polish tour answered in Polish: a practical choice, a wait, one "no" in the SURE check.
     static let polishTourActions: [SessionAction] = [
@@ -49,15 +47,6 @@ import Testing
         return try ClientCopy.make(from: verified, guide: guide, words: words)
     }
 
-    private func check(_ text: String, golden file: String) throws {
-        let path = Self.goldenFolder + "/" + file
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text == golden, "the copy differs from \(file); rerun with KEYWORK_UPDATE_GOLDEN=1 and read the diff")
-    }
-
     @Test func theSessionsLanguageIsItsGuidesWhenKeyworkHasWordsForIt() {
         #expect(ClientCopy.language(ofGuide: "pl", fallback: .english) == .polish)
         #expect(ClientCopy.language(ofGuide: "pl-PL", fallback: .english) == .polish)
@@ -68,7 +57,7 @@ import Testing
     @Test func aPolishSessionsCopyIsPolish() throws {
         let london = try #require(TimeZone(identifier: "Europe/London"))
         let text = try polishCopy(words: Words(.polish)).rendered(as: .text, timeZone: london)
-        try check(text, golden: "client-copy-pl.txt")
+        Fixture.golden.check(text, named: "client-copy-pl.txt")
         #expect(text.hasPrefix("TWOJA KOPIA: KRÓTKI PRZEWODNIK PO KEYWORK"))
         #expect(text.contains("Kontakt: Recepcja, 0161 496 0000"))
         #expect(text.contains("piątek 27 listopada 2026"))
@@ -77,7 +66,7 @@ import Testing
     @Test func theSameRecordGivesAnEnglishCopyForTheCaseFile() throws {
         let london = try #require(TimeZone(identifier: "Europe/London"))
         let text = try polishCopy(words: .english).rendered(as: .text, timeZone: london)
-        try check(text, golden: "client-copy-pl-in-english.txt")
+        Fixture.golden.check(text, named: "client-copy-pl-in-english.txt")
         #expect(text.hasPrefix("YOUR COPY: KRÓTKI PRZEWODNIK PO KEYWORK"))
         // What was typed, and the guide's own words, are never translated.
         #expect(text.contains("Wolę rozmawiać twarzą w twarz."))

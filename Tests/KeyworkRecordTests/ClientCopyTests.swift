@@ -1,19 +1,17 @@
 import Foundation
 import KeyworkGuides
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
 
 /// The client's copy: made only from a sealed session that verifies, and the same words in every format.
 ///
-/// Set `KEYWORK_UPDATE_GOLDEN=1` to rewrite the golden copies (then read the diff before committing).
+/// `KEYWORK_UPDATE_GOLDEN=1` records the golden copies and fails, to have their diff read before committing.
 @Suite struct ClientCopyTests {
     /// Lives as long as the test: Swift Testing makes a fresh suite value per test.
     private let folder = TemporaryFolder()
-
-    private static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden").path
 
     private func london() throws -> TimeZone {
         try #require(TimeZone(identifier: "Europe/London"))
@@ -39,15 +37,7 @@ import Testing
         (ClientCopyFormat.text, "client-copy.txt"), (.markdown, "client-copy.md"), (.html, "client-copy.html"),
     ])
     func eachFormatMatchesItsGoldenFile(format: ClientCopyFormat, file: String) throws {
-        let text = try rendered(format)
-        let path = Self.goldenFolder + "/" + file
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(
-            text == golden,
-            "the \(format) copy differs from \(file); rerun with KEYWORK_UPDATE_GOLDEN=1 and read the diff")
+        Fixture.golden.check(try rendered(format), named: file)
     }
 
     @Test func theSameSessionRecordedTwiceGivesTheSameJournalAndReceiptCode() throws {

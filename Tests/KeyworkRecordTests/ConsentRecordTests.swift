@@ -1,6 +1,7 @@
 import Foundation
 import KeyworkGuides
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -8,13 +9,13 @@ import Testing
 /// What the client did not agree to is kept in the sealed record and shown wherever the record is read:
 /// at the top of the client's copy, on verify's line, by `keywork due` and by a later revisit.
 ///
-/// Set `KEYWORK_UPDATE_GOLDEN=1` to rewrite the golden copy and session (then read the diff before committing).
+/// `KEYWORK_UPDATE_GOLDEN=1` records the golden copy (and fails, to have its diff read); the committed sessions
+/// are transcript-format fixtures, recorded only with `KEYWORK_RECORD_TRANSCRIPT_FIXTURES=1`.
 @Suite struct ConsentRecordTests {
     /// Lives as long as the test: Swift Testing makes a fresh suite value per test.
     private let folder = TemporaryFolder()
 
-    private static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden").path
+    private static let goldenFolder = Fixture.transcriptFixtures.folder.path
 
     private func london() throws -> TimeZone {
         try #require(TimeZone(identifier: "Europe/London"))
@@ -40,11 +41,7 @@ import Testing
         #expect(text.contains("What you agreed instead: Methadone"))
         #expect(text.contains("Methadone is not available yet."))
         #expect(!text.contains("Buprenorphine can start now"))
-        let path = Self.goldenFolder + "/client-copy-not-agreed.txt"
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        #expect(text == (try String(contentsOfFile: path, encoding: .utf8)))
+        Fixture.golden.check(text, named: "client-copy-not-agreed.txt")
     }
 
     @Test func verifysSessionLineNamesTheStatementsNotAgreedWithTheWordsEscaped() throws {
@@ -140,13 +137,10 @@ import Testing
 
     /// The sample of Docs/transcript-format.md §11: today's code must write exactly the committed journal.
     @Test func theNotAgreedSampleIsWrittenByteForByteAsCommittedAndVerifies() throws {
-        let golden = Self.goldenFolder + "/not-agreed/sessions/" + ClientCopyFixture.sessionID
+        let name = "not-agreed/sessions/" + ClientCopyFixture.sessionID
+        let golden = Fixture.transcriptFixtures.path(name)
         let fresh = try ClientCopyFixture.record(in: folder.store, actions: ClientCopyFixture.dissentActions)
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(atPath: golden, withIntermediateDirectories: true)
-            for name in ["journal.jsonl", "seal.sig"] { writeBytes(golden + "/" + name, readBytes(fresh + "/" + name)) }
-        }
-        #expect(readBytes(fresh + "/journal.jsonl") == readBytes(golden + "/journal.jsonl"))
+        Fixture.checkTranscriptFixture(fresh, named: name, withPublicKey: false)
         let result = Verifier.verifySession(folder: golden, trust: Fixture.trust(Fixture.key()))
         #expect(result.isValid)
         #expect(

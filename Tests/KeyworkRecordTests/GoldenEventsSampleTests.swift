@@ -10,15 +10,14 @@ import Testing
 /// keep decoding, and today's code must write it byte for byte. (The first sample, `GoldenSessionTests`,
 /// was written before these events existed and must keep verifying too.)
 ///
-/// Set `KEYWORK_UPDATE_GOLDEN=1` to rewrite it (then read the diff before committing).
+/// Only `KEYWORK_RECORD_TRANSCRIPT_FIXTURES=1` records it again (and fails, to have the diff read): a change
+/// here means journals already on keyworkers' machines may stop verifying, so a refresh of goldens never does.
 @Suite struct GoldenEventsSampleTests {
     static let sessionID = "20261127-031500-f1d3e5"
     static let start = Date(timeIntervalSince1970: 1_795_749_300.250)
     private let folder = TemporaryFolder()
-    private let otherFolder = TemporaryFolder()
 
-    private static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden").appendingPathComponent(sessionID).path
+    private static let goldenFolder = Fixture.transcriptFixtures.path(sessionID)
 
     /// The events, in the order a real walk records them: a long welcome paged through, a comparison shown
     /// one option at a time, a choice left unconfirmed by a pause and confirmed after the resume.
@@ -66,24 +65,14 @@ import Testing
 
     @Test func theSampleOfRealEventsStillVerifiesDecodesAndIsWrittenTheSame() throws {
         let golden = Self.goldenFolder
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            let (fresh, _) = try writeSession(in: otherFolder)
-            try? FileManager.default.removeItem(atPath: golden)
-            try FileManager.default.createDirectory(atPath: golden, withIntermediateDirectories: true)
-            for name in ["journal.jsonl", "seal.sig"] {
-                writeBytes(golden + "/" + name, readBytes(fresh + "/" + name))
-            }
-            writeBytes(golden + "/device.pub", Fixture.key().publicKeyFileContent)
-        }
+        let (fresh, seal) = try writeSession(in: folder)
+        Fixture.checkTranscriptFixture(fresh, named: Self.sessionID)
 
         let committedKey = try DeviceKey.readPublicKeyFile(golden + "/device.pub")
         let verified = Verifier.readVerified(folder: golden, trust: VerificationTrust(deviceKey: committedKey))
         #expect(verified.verification.outcome == .valid)
         let entries = try #require(verified.journal?.entries)
         #expect(try SessionJournal.events(from: entries) == Self.events.flatMap { $0 })
-
-        let (fresh, seal) = try writeSession(in: folder)
-        #expect(readBytes(fresh + "/journal.jsonl") == readBytes(golden + "/journal.jsonl"))
         guard case .success(let committedSeal) = Seal.parse(readBytes(golden + "/seal.sig")) else {
             Issue.record("the golden seal does not parse")
             return

@@ -1,6 +1,7 @@
 import Foundation
 import KeyworkGuides
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -8,12 +9,9 @@ import Testing
 /// The group handout: what `keywork export` writes for a group walkthrough. It lists the questions and their
 /// answers and the ground rules by count, and never the participants' initials.
 ///
-/// Set `KEYWORK_UPDATE_GOLDEN=1` to rewrite the golden handouts (then read the diff before committing).
+/// `KEYWORK_UPDATE_GOLDEN=1` records the golden handouts and fails, to have their diff read before committing.
 @Suite struct GroupHandoutTests {
     private let folder = TemporaryFolder()
-
-    private static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden").path
 
     private func rendered(_ format: ClientCopyFormat) throws -> String {
         try GroupHandoutFixture.record(in: folder.store)
@@ -25,15 +23,7 @@ import Testing
         (ClientCopyFormat.text, "group-handout.txt"), (.markdown, "group-handout.md"), (.html, "group-handout.html"),
     ])
     func eachFormatMatchesItsGoldenFile(format: ClientCopyFormat, file: String) throws {
-        let text = try rendered(format)
-        let path = Self.goldenFolder + "/" + file
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(
-            text == golden,
-            "the \(format) handout differs from \(file); rerun with KEYWORK_UPDATE_GOLDEN=1 and read the diff")
+        Fixture.golden.check(try rendered(format), named: file)
     }
 
     @Test(arguments: ClientCopyFormat.allCases)

@@ -1,3 +1,4 @@
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -75,7 +76,7 @@ import Testing
 
     /// Random values survive encode → parse unchanged.
     @Test func randomValuesRoundTrip() throws {
-        var generator = SeededGenerator(seed: 20_261_127)
+        var generator = SeededRandom(seed: 20_261_127)
         for _ in 0..<2000 {
             let value = randomValue(depth: 0, using: &generator)
             let bytes = value.encoded()
@@ -87,7 +88,7 @@ import Testing
     /// Random bytes and random mutations of valid JSON end in a value or an error, never a crash,
     /// and whatever parses encodes to something that parses to the same value.
     @Test func fuzzedInputNeverCrashesTheParser() throws {
-        var generator = SeededGenerator(seed: 8259)
+        var generator = SeededRandom(seed: 8259)
         let alphabet =
             Array(#"{}[]":,\-0123456789.eEtrufalsn \u"#.utf8) + [
                 0x00, 0x0A, 0x1F, 0x7F, 0x80, 0xC3, 0xA9, 0xED, 0xF0, 0xFF,
@@ -115,7 +116,7 @@ import Testing
         }
     }
 
-    private func randomValue(depth: Int, using generator: inout SeededGenerator) -> JSONValue {
+    private func randomValue(depth: Int, using generator: inout SeededRandom) -> JSONValue {
         let choice = Int.random(in: 0..<(depth > 3 ? 4 : 6), using: &generator)
         switch choice {
         case 0: return .null
@@ -140,7 +141,7 @@ import Testing
         }
     }
 
-    private func randomString(using generator: inout SeededGenerator) -> String {
+    private func randomString(using generator: inout SeededRandom) -> String {
         let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1B}", "é", "—", "😀", "/", "\u{7F}"]
         return (0..<Int.random(in: 0..<8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }
             .joined()

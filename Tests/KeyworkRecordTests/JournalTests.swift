@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -273,7 +274,7 @@ import Testing
         original.close()
         let bytes = readBytes(original.path)
         try FileManager.default.removeItem(atPath: original.folder)
-        var generator = SeededGenerator(seed: 42)
+        var generator = SeededRandom(seed: 42)
         for round in 0..<300 {
             var damaged = bytes
             for _ in 0..<Int.random(in: 1...4, using: &generator) {

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 import KeyworkForgery
-import KeyworkFuzzSupport
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord

@@ -1,5 +1,5 @@
 import Foundation
-import KeyworkFuzzSupport
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -23,7 +23,7 @@ import Testing
         defer { watchdog.stop() }
         var counts: [String: Int] = [:]
         for index in 0..<Self.caseCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let mutant = mutator.mutant(of: SessionFiles(journal: original, seal: []), using: &random).journal
             watchdog.begin("ledger fuzz case \(index) (seed \(Self.seed))")
             let outcome: String

@@ -1,7 +1,7 @@
 import Foundation
-import KeyworkFuzzSupport
 import KeyworkGuides
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -62,7 +62,7 @@ import Testing
         var identical = 0
         var rejected = 0
         for index in 0..<Self.caseCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let original = originals[index % originals.count]
             let mutator = SessionMutator(donors: originals.filter { $0.id != original.id }.map(\.files))
             let mutant = mutator.mutant(of: original.files, using: &random)
@@ -116,7 +116,7 @@ import Testing
         defer { watchdog.stop() }
         var counts: [String: Int] = [:]
         for index in 0..<Self.unfinishedCaseCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let mutant = mutator.mutant(of: SessionFiles(journal: original, seal: []), using: &random).journal
             try? FileManager.default.removeItem(atPath: sessionFolder)
             try FileManager.default.createDirectory(atPath: sessionFolder, withIntermediateDirectories: true)

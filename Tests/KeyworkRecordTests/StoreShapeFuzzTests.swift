@@ -1,6 +1,6 @@
 import Foundation
 import KeyworkForgery
-import KeyworkFuzzSupport
+import KeyworkTestSupport
 import KeyworkText
 import Testing
 
@@ -21,7 +21,7 @@ import Testing
         var counts: [StoreShape: Int] = [:]
         var flagged = 0
         for index in 0..<Self.caseCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let replay = "store shape fuzz case \(index) (seed \(Self.seed))"
             let shaped = try ShapedStore.make(
                 at: folder.path + "/case-\(index)", deviceKey: deviceKey, forger: Fixture.otherKey(), using: &random)

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func sessionIDsAreUTCTimeAndRandomHexOnly() {
-        var generator = SeededGenerator(seed: 1)
+        var generator = SeededRandom(seed: 1)
         let id = Store.newSessionID(now: Fixture.start, using: &generator)
         #expect(id.hasPrefix("20261127-024630-"))
         #expect(Store.isValidSessionID(id))

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -116,7 +117,7 @@ import Testing
 
     @Test func fuzzedSessionsNeverCrashVerify() throws {
         let (_, sessionFolder) = try sealed()
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for file in ["journal.jsonl", "seal.sig"] {
             let path = sessionFolder + "/" + file
             let original = readBytes(path)

@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkGuides
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkRecord
@@ -22,23 +23,14 @@ final class TemporaryFolder {
     }
 }
 
-/// A repeatable random number generator (SplitMix64) so fuzz failures can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 /// Builds small sessions with fixed content.
 enum Fixture {
+    /// The client's copies and handouts under Golden/, recorded (and failed) with KEYWORK_UPDATE_GOLDEN=1.
+    static let golden = GoldenFiles()
+    /// The committed sessions and ledger of Docs/transcript-format.md, which old journals are checked
+    /// against: recorded only with KEYWORK_RECORD_TRANSCRIPT_FIXTURES=1, never by a refresh of the goldens.
+    static let transcriptFixtures = GoldenFiles(recordedBy: .transcriptFixtures)
+
     /// A fixed private key so the golden session is reproducible.
     static let rawPrivateKey: [UInt8] = Array(0..<32).map { UInt8($0 * 7 + 3) }
     static let otherRawPrivateKey: [UInt8] = Array(0..<32).map { UInt8(255 - $0 * 5) }
@@ -104,6 +96,24 @@ enum Fixture {
         let journal = try openSession(store: store, sessionID: sessionID, key: key)
         try journal.seal(signer: signer, meaning: meaning, key: key, now: start.addingTimeInterval(60))
         return journal.folder
+    }
+
+    /// Checks the session folder `fresh`, written now, against the committed fixture `name`: the journal byte
+    /// for byte; the seal is only recorded, as its signature may differ run to run; and, when the fixture keeps
+    /// one, the public key.
+    static func checkTranscriptFixture(
+        _ fresh: String, named name: String, withPublicKey: Bool = true,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let fixtures = transcriptFixtures
+        fixtures.check(
+            bytes: readBytes(fresh + "/journal.jsonl"), named: name + "/journal.jsonl", sourceLocation: sourceLocation)
+        fixtures.recordIfAsked(
+            bytes: readBytes(fresh + "/seal.sig"), named: name + "/seal.sig", sourceLocation: sourceLocation)
+        if withPublicKey {
+            fixtures.check(
+                bytes: key().publicKeyFileContent, named: name + "/device.pub", sourceLocation: sourceLocation)
+        }
     }
 
     static func trust(_ key: DeviceKey, requireTrusted: Bool = false) -> VerificationTrust {

@@ -1,11 +1,11 @@
-import Foundation
 import KeyworkScreen
+import KeyworkTestSupport
 import Testing
 
 /// Compares a frame with its golden file under Golden/: the characters, a separator line, the style
-/// marks, and the cursor. `KEYWORK_UPDATE_GOLDEN=1` rewrites the file instead of comparing.
+/// marks, and the cursor. `KEYWORK_UPDATE_GOLDEN=1` records the file and fails, to have its diff read.
 enum GoldenFile {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let files = GoldenFiles()
 
     static func contents(of frame: Frame) -> String {
         let cursor = frame.cursor.map { "cursor: row \($0.row), column \($0.column)" } ?? "cursor: hidden"
@@ -15,42 +15,6 @@ enum GoldenFile {
     }
 
     static func check(_ frame: Frame, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let url = directory.appendingPathComponent(name + ".txt")
-        let actual = contents(of: frame)
-        if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            do {
-                try actual.write(to: url, atomically: true, encoding: .utf8)
-            } catch {
-                Issue.record("could not write \(url.path): \(error)", sourceLocation: sourceLocation)
-            }
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record(
-                "no golden file \(name).txt; run with KEYWORK_UPDATE_GOLDEN=1 and read it before committing",
-                sourceLocation: sourceLocation)
-            return
-        }
-        if expected != actual {
-            Issue.record(
-                "frame differs from Golden/\(name).txt:\n\(diff(expected: expected, actual: actual))",
-                sourceLocation: sourceLocation)
-        }
-    }
-
-    /// The differing lines, each with its number, expected above actual.
-    static func diff(expected: String, actual: String) -> String {
-        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var report: [String] = []
-        for index in 0..<max(old.count, new.count) {
-            let before = index < old.count ? String(old[index]) : "(none)"
-            let after = index < new.count ? String(new[index]) : "(none)"
-            if before != after {
-                report.append("line \(index + 1):\n  - \(before)\n  + \(after)")
-            }
-        }
-        return report.joined(separator: "\n")
+        files.check(contents(of: frame), named: name + ".txt", sourceLocation: sourceLocation)
     }
 }

@@ -1,3 +1,4 @@
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkScreen

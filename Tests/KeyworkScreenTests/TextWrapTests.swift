@@ -1,3 +1,4 @@
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkScreen
@@ -49,19 +50,6 @@ import Testing
             let kept = lines.joined().filter { $0 != " " }
             #expect(kept == text.filter { $0 != " " }, "every cluster kept whole, in order")
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so property tests fail the same way every run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

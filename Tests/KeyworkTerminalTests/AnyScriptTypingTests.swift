@@ -3,6 +3,7 @@ import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 import KeyworkTerminalTesting
+import KeyworkTestSupport
 import Testing
 
 /// Words clients of UK drug services write, typed and pasted through the in-memory terminal into a real

@@ -5,32 +5,9 @@ import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 import KeyworkTerminalTesting
+import KeyworkTestSupport
 import KeyworkWords
 import Testing
-
-/// A speaker that remembers what it was asked to say and when it was stopped.
-final class FakeSpeaker: Speaker {
-    enum Call: Equatable {
-        case speak(String)
-        case stop
-    }
-
-    let available: Bool
-    private(set) var calls: [Call] = []
-
-    init(available: Bool = true) {
-        self.available = available
-    }
-
-    func speak(_ text: String) -> Bool {
-        calls.append(.speak(text))
-        return available
-    }
-
-    func stop() {
-        calls.append(.stop)
-    }
-}
 
 @Suite struct ReadAloudTests {
     let size = TerminalSize(columns: 80, rows: 24)
@@ -42,7 +19,7 @@ final class FakeSpeaker: Speaker {
     }
 
     @Test func f5SpeaksTheScreensPlainTextAndTheNextKeyStopsIt() throws {
-        let speaker = FakeSpeaker()
+        let speaker = RecordingSpeaker()
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.enter), .key(.function(10))])
         let state = try newState()
         _ = SessionRunner(state: state, backend: terminal, recorder: MemoryRecorder(), speaker: speaker)
@@ -59,7 +36,7 @@ final class FakeSpeaker: Speaker {
         let recorder = MemoryRecorder()
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.function(10))])
         let outcome = SessionRunner(
-            state: try newState(), backend: terminal, recorder: recorder, speaker: FakeSpeaker()
+            state: try newState(), backend: terminal, recorder: recorder, speaker: RecordingSpeaker()
         ).run(firstActions: [.start])
         guard case .paused(let state) = outcome else {
             Issue.record("expected F10 to pause")
@@ -72,7 +49,8 @@ final class FakeSpeaker: Speaker {
     @Test func withoutSpeechF5SaysSoOnTheScreenAndTheNextKeyClearsIt() throws {
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5))])
         let runner = SessionRunner(
-            state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: FakeSpeaker(available: false)
+            state: try newState(), backend: terminal, recorder: MemoryRecorder(),
+            speaker: RecordingSpeaker(available: false)
         )
         _ = runner.run(firstActions: [.start])
         #expect(terminal.frames.last?.text.contains(PlainWords(.english).readAloudUnavailable) == true)
@@ -87,7 +65,7 @@ final class FakeSpeaker: Speaker {
     }
 
     @Test func speakReadsEachNewScreenOnceAndNotTheSameScreenTwice() throws {
-        let speaker = FakeSpeaker()
+        let speaker = RecordingSpeaker()
         let terminal = InMemoryTerminal(
             size: size,
             script: [.key(.down), .key(.enter), .key(.down), .type(" "), .key(.enter), .key(.function(10))])
@@ -95,7 +73,7 @@ final class FakeSpeaker: Speaker {
             state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: speaker,
             speakEveryScreen: true
         ).run(firstActions: [.start])
-        let spoken = speaker.calls.compactMap { if case .speak(let text) = $0 { text } else { nil } }
+        let spoken = speaker.spoken
         #expect(spoken.map { $0.prefix { $0 != "." } } == ["Welcome", "This week", "Day to day things"])
     }
 
@@ -110,14 +88,15 @@ final class FakeSpeaker: Speaker {
     }
 
     /// A stand-in `espeak-ng` in a fresh folder: it writes its pid, its arguments to `log` and what it read
-    /// on standard input to `log.words`, then waits far longer than any test, so stopping it shows.
+    /// on standard input to `log.words`, then waits far longer than any test, so stopping it shows. Each file
+    /// is renamed into place whole, so a test that sees it never reads it half written.
     private func standIn() throws -> (folder: URL, log: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("speech-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let log = folder.appendingPathComponent("said.txt").path
         try StandInProgram.write(
             "#!/bin/sh\necho \"$$\" > \(log).pid\ncat > \(log).tmp && mv \(log).tmp \(log).words\n"
-                + "printf '%s\\n' \"$@\" > \(log)\nexec sleep 600\n",
+                + "printf '%s\\n' \"$@\" > \(log).args && mv \(log).args \(log)\nexec sleep 600\n",
             to: folder.appendingPathComponent("espeak-ng").path)
         return (folder, log)
     }
@@ -147,7 +126,7 @@ final class FakeSpeaker: Speaker {
     }
 
     @Test func f5InPolishSpeaksThePolishScreen() throws {
-        let speaker = FakeSpeaker()
+        let speaker = RecordingSpeaker()
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.function(10))])
         terminal.words = Words(.polish)
         let guide = try #require(try BuiltinGuides.guide(id: "tour-pl"))
@@ -157,7 +136,7 @@ final class FakeSpeaker: Speaker {
             .run(firstActions: [.start])
         var welcome = state
         try Session.reduce(&welcome, .start)
-        let spoken = speaker.calls.compactMap { if case .speak(let text) = $0 { text } else { nil } }
+        let spoken = speaker.spoken
         #expect(spoken == [PlainScreen(Words(.polish), actionNaming: .keys).text(welcome)])
         #expect(spoken.first?.hasPrefix("Witamy. Ekran 1 z ") == true)
     }

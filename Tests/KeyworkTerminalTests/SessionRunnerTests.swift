@@ -4,25 +4,9 @@ import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 import KeyworkTerminalTesting
+import KeyworkTestSupport
 import KeyworkWords
 import Testing
-
-/// Keeps recorded events in memory, and can be told to fail like a full disk.
-final class MemoryRecorder: SessionRecorder {
-    struct DiskFull: Error {}
-
-    private(set) var events: [SessionEvent] = []
-    /// How many recordings succeed before every later one fails; nil never fails.
-    var successesBeforeFailing: Int?
-
-    func record(_ events: [SessionEvent]) throws {
-        if let remaining = successesBeforeFailing {
-            guard remaining > 0 else { throw DiskFull() }
-            successesBeforeFailing = remaining - 1
-        }
-        self.events += events
-    }
-}
 
 @Suite struct SessionRunnerTests {
     let size = TerminalSize(columns: 80, rows: 24)

@@ -1,9 +1,9 @@
 import KeyworkGuides
-import KeyworkNcurses
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
 import KeyworkTerminalTesting
+import KeyworkTestSupport
 import Testing
 
 /// Keys typed before a screen is drawn never answer it, keys pressed while the window is too small
@@ -104,14 +104,5 @@ import Testing
             size: TerminalSize(columns: 30, rows: 8), script: [.type("2"), .key(.enter), .resize(to: size), .type("3")])
         let chosen = Dialog.choose(MenuView(title: "Home", items: ["One", "Two", "Three"]), on: terminal)
         #expect(chosen == 2)
-    }
-
-    @Test func aPasteStillArrivingWhenTheScreenChangesIsDroppedWhole() {
-        var decoder = InputDecoder()
-        let start = decoder.feed(Array("\u{1B}[200~half".utf8))
-        #expect(start.isEmpty)
-        decoder.discardTypeAhead()
-        let rest = decoder.feed(Array(" and more\u{1B}[201~x".utf8))
-        #expect(rest == [.key(.character("x"))], "the paste's rest never becomes keys")
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import KeyworkFuzzSupport
+import KeyworkTestSupport
 import Testing
 import Yams
 
@@ -28,7 +28,7 @@ import Yams
     }()
 
     /// A guide with one to four anchors or aliases put in at random characters, and a few at the start of a value.
-    static func mutant(using random: inout FuzzRandom) -> String {
+    static func mutant(using random: inout SeededRandom) -> String {
         var text = Array(guides[Int.random(in: 0..<guides.count, using: &random)].unicodeScalars)
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             let insertions = ["*a", "&a ", "*a ", " *a", "&a *a", "[*a]", "? *a\n", "- *a\n"]
@@ -81,7 +81,7 @@ import Yams
         var compared = 0
         var aliases = 0
         for index in 0..<Self.caseCount {
-            var random = FuzzRandom.forCase(index, seed: Self.seed)
+            var random = SeededRandom.forCase(index, seed: Self.seed)
             let yaml = Self.mutant(using: &random)
             let scanned = YAMLAliasScan.firstAlias(in: yaml) != nil
             guard let yams = Self.yamsFindsAnAlias(yaml) else { continue }

@@ -73,4 +73,13 @@ import Testing
         #expect(decoder.endUnfinishedPaste() == [])
         #expect(!decoder.isInsidePaste)
     }
+
+    @Test func aPasteStillArrivingWhenTheScreenChangesIsDroppedWhole() {
+        var decoder = InputDecoder()
+        let start = decoder.feed(Array("\u{1B}[200~half".utf8))
+        #expect(start.isEmpty)
+        decoder.discardTypeAhead()
+        let rest = decoder.feed(Array(" and more\u{1B}[201~x".utf8))
+        #expect(rest == [.key(.character("x"))], "the paste's rest never becomes keys")
+    }
 }

@@ -21,7 +21,7 @@ public struct SessionMutator: Sendable {
     }
 
     /// `original` with one to three mutations; may come back unchanged (a swap of equal lines, say).
-    public func mutant(of original: SessionFiles, using random: inout FuzzRandom) -> SessionFiles {
+    public func mutant(of original: SessionFiles, using random: inout SeededRandom) -> SessionFiles {
         var files = original
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             mutate(&files, using: &random)
@@ -29,7 +29,7 @@ public struct SessionMutator: Sendable {
         return files
     }
 
-    private func mutate(_ files: inout SessionFiles, using random: inout FuzzRandom) {
+    private func mutate(_ files: inout SessionFiles, using random: inout SeededRandom) {
         let donor = donors.randomElement(using: &random)
         let onSeal = Int.random(in: 0..<3, using: &random) == 0
         switch Int.random(in: 0..<14, using: &random) {
@@ -72,7 +72,7 @@ public struct SessionMutator: Sendable {
 
     /// What a forger writes in place of a value: an admin role, a key of small order or not canonical, a date
     /// that does not exist, a link to the session itself, or an escape code inside a name.
-    private func plant(_ files: inout SessionFiles, using random: inout FuzzRandom) {
+    private func plant(_ files: inout SessionFiles, using random: inout SeededRandom) {
         let forgedKey = ForgedKeys.base64(ForgedKeys.all.randomElement(using: &random)?.key ?? ForgedKeys.identity)
         let plantings: [(pattern: String, replacement: String)] = [
             (#""role":""#, #""role":"admin","x":""#),
@@ -95,7 +95,7 @@ public struct SessionMutator: Sendable {
         if onSeal { files.seal = bytes } else { files.journal = bytes }
     }
 
-    private func flipByte(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func flipByte(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         guard !bytes.isEmpty else { return }
         let index = Int.random(in: 0..<bytes.count, using: &random)
         if Bool.random(using: &random) {
@@ -105,7 +105,7 @@ public struct SessionMutator: Sendable {
         }
     }
 
-    private func insertBytes(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func insertBytes(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let pieces: [[UInt8]] = [[0x20], [0x0A], [0x22], [0x7B], [0x30], [0x00], [0xFF], Array("\"x\":1,".utf8)]
         let piece = pieces[Int.random(in: 0..<pieces.count, using: &random)]
         bytes.insert(contentsOf: piece, at: Int.random(in: 0...bytes.count, using: &random))
@@ -113,7 +113,7 @@ public struct SessionMutator: Sendable {
 
     /// JSON that a strict parser must refuse: deep nesting, huge or odd numbers, lone surrogates, control
     /// characters, duplicate keys.
-    private func insertJSON(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func insertJSON(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let deep = Int.random(in: 60...5_000, using: &random)
         let pieces = [
             String(repeating: "[", count: deep) + String(repeating: "]", count: deep),
@@ -133,19 +133,19 @@ public struct SessionMutator: Sendable {
         }
     }
 
-    private func deleteBytes(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func deleteBytes(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         guard !bytes.isEmpty else { return }
         let start = Int.random(in: 0..<bytes.count, using: &random)
         let length = min(Int.random(in: 1...40, using: &random), bytes.count - start)
         bytes.removeSubrange(start..<start + length)
     }
 
-    private func truncate(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func truncate(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         guard !bytes.isEmpty else { return }
         bytes.removeLast(Int.random(in: 1...bytes.count, using: &random))
     }
 
-    private func editLines(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func editLines(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         var lines = split(bytes)
         guard lines.count > 1 else { return }
         let index = Int.random(in: 0..<lines.count, using: &random)
@@ -158,7 +158,7 @@ public struct SessionMutator: Sendable {
         bytes = join(lines)
     }
 
-    private func replaceLine(_ bytes: inout [UInt8], from donor: [UInt8], using random: inout FuzzRandom) {
+    private func replaceLine(_ bytes: inout [UInt8], from donor: [UInt8], using random: inout SeededRandom) {
         var lines = split(bytes)
         let donorLines = split(donor)
         guard !lines.isEmpty, !donorLines.isEmpty else { return }

@@ -1,14 +1,14 @@
-import Foundation
 import KeyworkGuides
 import KeyworkNcurses
 import KeyworkScreen
 import KeyworkSession
+import KeyworkTestSupport
 import Testing
 
 /// Every screen type of the tour as the terminal draws it in each theme: the characters, then what
-/// each cell looks like (attributes, then colour). Rewrite with KEYWORK_UPDATE_GOLDEN=1 and read the diff.
+/// each cell looks like (attributes, then colour). KEYWORK_UPDATE_GOLDEN=1 records them and fails; read the diff.
 @Suite struct ThemeGoldenTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let golden = GoldenFiles()
 
     static func state(after actions: [SessionAction]) throws -> SessionState {
         let guide = try #require(try BuiltinGuides.guide(id: "tour"))
@@ -107,14 +107,7 @@ import Testing
     func everyScreenTypeMatchesItsGoldenInEachTheme(theme: Theme) throws {
         for sample in Self.samples {
             let actual = Self.layers(of: try Self.frame(sample), theme: theme)
-            let name = "\(sample.name)-80x\(sample.rows)-\(theme.rawValue).txt"
-            let url = Self.directory.appendingPathComponent(name)
-            if ProcessInfo.processInfo.environment["KEYWORK_UPDATE_GOLDEN"] == "1" {
-                try actual.write(to: url, atomically: true, encoding: .utf8)
-                continue
-            }
-            let expected = try String(contentsOf: url, encoding: .utf8)
-            #expect(actual == expected, "Golden/\(name) differs; rerun with KEYWORK_UPDATE_GOLDEN=1 and read the diff")
+            Self.golden.check(actual, named: "\(sample.name)-80x\(sample.rows)-\(theme.rawValue).txt")
         }
     }
 

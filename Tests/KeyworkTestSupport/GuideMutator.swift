@@ -24,7 +24,7 @@ public struct GuideMutator: Sendable {
 
     /// One mutated guide: a seed, or most often a few of its screens under its header, with one to four
     /// mutations applied. Short guides keep ten thousand cases quick in a debug build.
-    public func mutant(using random: inout FuzzRandom) -> [UInt8] {
+    public func mutant(using random: inout SeededRandom) -> [UInt8] {
         var bytes = seeds[Int.random(in: 0..<seeds.count, using: &random)]
         if Int.random(in: 0..<4, using: &random) > 0 { bytes = window(of: bytes, using: &random) }
         for _ in 0..<Int.random(in: 1...4, using: &random) {
@@ -35,7 +35,7 @@ public struct GuideMutator: Sendable {
     }
 
     /// The guide's lines up to `screens:`, then one to three of its screens in a row.
-    private func window(of bytes: [UInt8], using random: inout FuzzRandom) -> [UInt8] {
+    private func window(of bytes: [UInt8], using random: inout SeededRandom) -> [UInt8] {
         let own = lines(bytes)
         guard let screens = own.firstIndex(where: { $0.starts(with: Array("screens:".utf8)) }) else { return bytes }
         let starts = own.indices.filter { $0 > screens && own[$0].starts(with: Array("  - id:".utf8)) }
@@ -46,7 +46,7 @@ public struct GuideMutator: Sendable {
         return join(Array(own[...screens]) + Array(own[starts[first]..<end]))
     }
 
-    private func mutate(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func mutate(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         guard !bytes.isEmpty else {
             bytes = seeds[0]
             return
@@ -71,25 +71,25 @@ public struct GuideMutator: Sendable {
 
     // MARK: Byte-level
 
-    private func flipByte(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func flipByte(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let index = Int.random(in: 0..<bytes.count, using: &random)
         bytes[index] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &random)
     }
 
-    private func deleteRange(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func deleteRange(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let start = Int.random(in: 0..<bytes.count, using: &random)
         let length = min(Int.random(in: 1...64, using: &random), bytes.count - start)
         bytes.removeSubrange(start..<start + length)
     }
 
-    private func duplicateRange(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func duplicateRange(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let start = Int.random(in: 0..<bytes.count, using: &random)
         let length = min(Int.random(in: 1...400, using: &random), bytes.count - start)
         let piece = bytes[start..<start + length]
         bytes.insert(contentsOf: piece, at: Int.random(in: 0...bytes.count, using: &random))
     }
 
-    private func insertNonUTF8(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func insertNonUTF8(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let bad: [[UInt8]] = [
             [0xFF], [0xC0, 0x80], [0x80], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xE2, 0x82],
         ]
@@ -97,7 +97,7 @@ public struct GuideMutator: Sendable {
         bytes.insert(contentsOf: piece, at: Int.random(in: 0...bytes.count, using: &random))
     }
 
-    private func replaceByteWithSyntax(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func replaceByteWithSyntax(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let syntax = Array(":-\"'{}[],#&*!|>%@`?\t\r\n\0 \u{7}\\".utf8)
         bytes[Int.random(in: 0..<bytes.count, using: &random)] =
             syntax[Int.random(in: 0..<syntax.count, using: &random)]
@@ -113,7 +113,7 @@ public struct GuideMutator: Sendable {
         Array(lines.joined(separator: [UInt8(ascii: "\n")]))
     }
 
-    private func spliceLine(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func spliceLine(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         var own = lines(bytes)
         let donor = lines(seeds[Int.random(in: 0..<seeds.count, using: &random)])
         let count = Int.random(in: 1...6, using: &random)
@@ -123,7 +123,7 @@ public struct GuideMutator: Sendable {
         bytes = join(own)
     }
 
-    private func editLines(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func editLines(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         var own = lines(bytes)
         let index = Int.random(in: 0..<own.count, using: &random)
         let other = Int.random(in: 0..<own.count, using: &random)
@@ -135,7 +135,7 @@ public struct GuideMutator: Sendable {
         bytes = join(own)
     }
 
-    private func shiftIndentation(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func shiftIndentation(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         var own = lines(bytes)
         let index = Int.random(in: 0..<own.count, using: &random)
         let span = Int.random(in: 1...8, using: &random)
@@ -152,7 +152,7 @@ public struct GuideMutator: Sendable {
     }
 
     /// Replaces the value after a `key: ` with one of another type.
-    private func swapValueType(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func swapValueType(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         var own = lines(bytes)
         let withValues = own.indices.filter { own[$0].firstRange(of: Array(": ".utf8)) != nil }
         guard let index = withValues.randomElement(using: &random),
@@ -167,7 +167,7 @@ public struct GuideMutator: Sendable {
         bytes = join(own)
     }
 
-    private func addUnknownKey(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func addUnknownKey(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         var own = lines(bytes)
         let index = Int.random(in: 0..<own.count, using: &random)
         let indentation = own[index].prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }
@@ -180,7 +180,7 @@ public struct GuideMutator: Sendable {
     // MARK: Structure and size
 
     /// Nests lists or mappings deeply, up to well past what a guide needs.
-    private func insertDeepNesting(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func insertDeepNesting(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let depth = Int.random(in: 8...300, using: &random)
         var piece: String
         switch Int.random(in: 0..<3, using: &random) {
@@ -203,7 +203,7 @@ public struct GuideMutator: Sendable {
     }
 
     /// Very long text, very many list items, or a whole guide's screens many times over.
-    private func insertHugeValue(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func insertHugeValue(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         var own = lines(bytes)
         let index = Int.random(in: 0..<own.count, using: &random)
         switch Int.random(in: 0..<3, using: &random) {
@@ -221,7 +221,7 @@ public struct GuideMutator: Sendable {
     }
 
     /// YAML features a guide does not use: aliases, anchors, tags, documents, directives, complex keys.
-    private func insertYAMLFeature(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func insertYAMLFeature(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let features = [
             "a: &x [1, 2]\nb: *x", "title: *missing", "? [a, b]\n: c", "--- \nkeywork: 1", "...", "%YAML 1.2\n---",
             "title: !!str 1", "title: !custom x", "<<: {id: merged}",
@@ -238,7 +238,7 @@ public struct GuideMutator: Sendable {
 
 extension Array where Element == String {
     /// A random element, or "" for an empty list (never the case for the fixed lists here).
-    func pick(using random: inout FuzzRandom) -> String {
+    func pick(using random: inout SeededRandom) -> String {
         randomElement(using: &random) ?? ""
     }
 }
