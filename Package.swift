@@ -1,17 +1,22 @@
 // swift-tools-version: 6.0
-// Keywork: a shared-screen terminal program for drug-treatment keywork sessions.
-// Layers (dependencies point one way):
-//   keywork (CLI) → KeyworkTerminal (and KeyworkPlain, the --plain line mode) → KeyworkScreen → KeyworkSession → KeyworkGuides
-//   KeyworkRecord → KeyworkSession (journal, seal, keys, store)
-//   KeyworkConfig → KeyworkScreen (themes), KeyworkGuides (the keyworker's config file)
-//   KeyworkWords (the program's own words, per language) is used by session, screen, terminal, record (the client's
-//   copy) and CLI
-//   KeyworkText (text from outside made safe to print) is used by every layer that prints or checks text
+// Keywork: a shared-screen terminal program for drug-treatment keywork sessions. Linux only: the terminal, speech,
+// width and file layers call glibc directly (wcwidth in a UTF-8 locale, MSG_NOSIGNAL, SOCK_CLOEXEC, O_NOFOLLOW).
+// Layers, from the top; a target imports only targets below it (KeyworkLayeringTests checks this, and that each
+// target declares exactly what it imports):
+//   keywork (the command line: options, then a call into the application), KeyworkBench
+//   KeyworkApp (launching sessions, groups, revisits and resumes; the home menu)
+//   KeyworkNcurses (the only ncurses code), KeyworkTerminalTesting (an in-memory terminal for tests)
+//   KeyworkTerminal (the full screen's run loop), KeyworkPlain (the --plain line mode): neither imports the other
+//   KeyworkFrontEnd (what both front ends share: recorder, the step, speech, crash notice), KeyworkConfig
+//   KeyworkRecord (journal, seal, keys, store), KeyworkScreen (session state to a frame)
+//   KeyworkSession (the pure state machine)
+//   KeyworkGuides (the guide format)
+//   KeyworkYAML (YAML with located errors, aliases refused)
+//   KeyworkText, KeyworkDiagnostics, KeyworkWords, and the C modules CKeyworkCrash, CKeyworkWidth, CNcursesw
 import PackageDescription
 
 let package = Package(
     name: "keywork",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "keywork", targets: ["keywork"]),
         .executable(name: "keywork-bench", targets: ["KeyworkBench"]),
@@ -23,10 +28,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "KeyworkText"),
+        .target(name: "KeyworkDiagnostics"),
+        .target(name: "KeyworkYAML", dependencies: ["KeyworkDiagnostics", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "KeyworkGuides",
             dependencies: [
+                "KeyworkDiagnostics",
                 "KeyworkText",
+                "KeyworkYAML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -35,11 +44,12 @@ let package = Package(
         .target(name: "KeyworkWords"),
         .target(
             name: "KeyworkSession",
-            dependencies: ["KeyworkGuides", "KeyworkWords"]
+            dependencies: ["KeyworkDiagnostics", "KeyworkGuides", "KeyworkWords"]
         ),
         .target(
             name: "KeyworkRecord",
             dependencies: [
+                "KeyworkDiagnostics",
                 "KeyworkWords",
                 "KeyworkSession",
                 "KeyworkGuides",
@@ -55,19 +65,22 @@ let package = Package(
         ),
         .target(
             name: "KeyworkConfig",
-            dependencies: ["KeyworkGuides", "KeyworkScreen", "KeyworkWords", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "KeyworkDiagnostics", "KeyworkYAML", "KeyworkScreen", "KeyworkWords",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
-        // The crash handler, in C so that it makes only async-signal-safe calls; KeyworkTerminal's
+        // The crash handler, in C so that it makes only async-signal-safe calls; KeyworkFrontEnd's
         // CrashNotice prepares it for both front ends.
         .target(name: "CKeyworkCrash"),
+        .target(name: "KeyworkFrontEnd", dependencies: ["KeyworkSession", "KeyworkWords", "CKeyworkCrash"]),
         .target(
             name: "KeyworkTerminal",
-            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "CKeyworkCrash"]
-        ),
+            dependencies: ["KeyworkFrontEnd", "KeyworkScreen", "KeyworkSession", "KeyworkWords"]),
         .target(
             name: "KeyworkPlain",
             dependencies: [
-                "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "KeyworkText",
+                "KeyworkFrontEnd", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "KeyworkText",
             ]
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -79,21 +92,30 @@ let package = Package(
             name: "KeyworkTerminalTesting",
             dependencies: ["KeyworkTerminal", "KeyworkScreen", "KeyworkWords"]
         ),
+        // The application: launching sessions, groups, revisits and resumes, the home menu, how each ended.
+        .target(
+            name: "KeyworkApp",
+            dependencies: [
+                "KeyworkConfig", "KeyworkDiagnostics", "KeyworkFrontEnd", "KeyworkGuides", "KeyworkNcurses",
+                "KeyworkPlain", "KeyworkRecord", "KeyworkScreen", "KeyworkSession", "KeyworkTerminal", "KeyworkText",
+                "KeyworkWords",
+            ]
+        ),
         .executableTarget(
             name: "keywork",
             dependencies: [
+                "KeyworkApp",
                 "KeyworkGuides",
                 "KeyworkSession",
                 "KeyworkRecord",
                 "KeyworkScreen",
-                "KeyworkTerminal",
                 "KeyworkNcurses",
-                "KeyworkPlain",
                 "KeyworkConfig",
                 "KeyworkWords",
-                "KeyworkText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The journal's fault hooks (KEYWORK_TEST_*) are read only in the debug build that `swift test` runs.
+            swiftSettings: [.define("KEYWORK_TEST_HOOKS", .when(configuration: .debug))]
         ),
         // The benchmark (Docs/performance.md): drives the built `keywork` in a pty and times the layers directly.
         .executableTarget(
@@ -109,7 +131,7 @@ let package = Package(
         // share (golden files, the seeded generator and the fuzz mutators built on it, the in-memory recorder
         // and speaker); KeyworkForgery writes records as a forger would, for the record and end-to-end tests.
         .target(
-            name: "KeyworkTestSupport", dependencies: ["KeyworkSession", "KeyworkTerminal"],
+            name: "KeyworkTestSupport", dependencies: ["KeyworkSession", "KeyworkFrontEnd"],
             path: "Tests/KeyworkTestSupport"),
         .target(
             name: "KeyworkForgery",
@@ -121,26 +143,36 @@ let package = Package(
         // One test target per target, each declaring exactly the modules its files import.
         .testTarget(name: "KeyworkTestSupportTests", dependencies: ["KeyworkTestSupport", "KeyworkSession"]),
         .testTarget(
-            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkTestSupport"], exclude: ["Fixtures"]),
+            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkDiagnostics", "KeyworkTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
+        .testTarget(
+            name: "KeyworkYAMLTests",
+            dependencies: ["KeyworkYAML", "KeyworkTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "KeyworkTextTests", dependencies: ["KeyworkText"]),
-        .testTarget(name: "KeyworkSessionTests", dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
+        .testTarget(
+            name: "KeyworkSessionTests",
+            dependencies: ["KeyworkSession", "KeyworkGuides", "KeyworkDiagnostics", "KeyworkWords"]),
         .testTarget(
             name: "KeyworkRecordTests",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkWords", "KeyworkTestSupport",
+                "KeyworkRecord", "KeyworkDiagnostics", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkWords",
+                "KeyworkTestSupport",
                 "KeyworkForgery", .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkScreenTests",
-            dependencies: ["KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords", "KeyworkTestSupport"],
+            dependencies: [
+                "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkDiagnostics", "KeyworkWords",
+                "KeyworkTestSupport",
+            ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkTerminalTests",
             dependencies: [
-                "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession", "KeyworkGuides",
-                "KeyworkWords", "KeyworkTestSupport",
+                "KeyworkTerminal", "KeyworkFrontEnd", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession",
+                "KeyworkGuides", "KeyworkWords", "KeyworkTestSupport",
             ]
         ),
         .testTarget(
@@ -158,12 +190,23 @@ let package = Package(
         .testTarget(
             name: "KeyworkPlainTests",
             dependencies: [
-                "KeyworkPlain", "KeyworkTerminal", "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkWords",
-                "KeyworkTestSupport",
+                "KeyworkPlain", "KeyworkFrontEnd", "KeyworkScreen", "KeyworkSession", "KeyworkGuides",
+                "KeyworkDiagnostics", "KeyworkWords", "KeyworkTestSupport",
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig"]),
+        .testTarget(
+            name: "KeyworkAppTests",
+            dependencies: [
+                "KeyworkApp", "KeyworkTerminalTesting", "KeyworkPlain", "KeyworkRecord", "KeyworkGuides",
+                "KeyworkConfig", "KeyworkScreen", "KeyworkWords",
+            ]
+        ),
+        .testTarget(name: "KeyworkLayeringTests"),
+        .testTarget(
+            name: "KeyworkFrontEndTests",
+            dependencies: ["KeyworkFrontEnd", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
+        .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkDiagnostics"]),
         // `keywork` is declared so that the binary is built before the tests run it; the record and guide
         // layers let the due tests build a store with sessions of known dates.
         .testTarget(

@@ -1,6 +1,6 @@
-import KeyworkGuides
+import KeyworkDiagnostics
 
-/// A config file that cannot be used, with where the problem is and how to fix it.
+/// A config file that cannot be used: what kind of problem, and the diagnostic that says where and how to fix it.
 public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// The file is not a valid config: bad YAML, an unknown key, a wrong type or a bad value.
@@ -12,23 +12,17 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    /// Line 0 means the whole file.
-    public var location: SourceLocation
-    public var message: String
-    public var note: String
+    public var diagnostic: Diagnostic
 
-    public init(kind: Kind, location: SourceLocation, message: String, note: String) {
+    public init(kind: Kind, diagnostic: Diagnostic) {
         self.kind = kind
-        self.location = location
-        self.message = message
-        self.note = note
+        self.diagnostic = diagnostic
     }
 
-    /// `path:line:col: error: what is wrong`, then `path:line:col: note: how to fix it`.
-    public var formatted: String {
-        let place = location.line > 0 ? "\(location.file):\(location.line):\(location.column)" : location.file
-        return "\(place): error: \(message)\n\(place): note: \(note)"
+    /// An error at `location` (line 0: the whole file) with one note, how to fix it.
+    public init(kind: Kind, location: SourceLocation, message: String, note: String) {
+        self.init(kind: kind, diagnostic: .error(message, at: location, note: note))
     }
 
-    public var description: String { formatted }
+    public var description: String { diagnostic.formatted }
 }

@@ -1,12 +1,14 @@
 // KeyworkConfig owns the keyworker's config file ($XDG_CONFIG_HOME/keywork/config.yaml): reading it
 // with located errors, checking each value, writing it back, and which source a setting comes from.
-// It may import Yams, KeyworkGuides (for locations and YAML errors) and KeyworkScreen (for themes).
+// It may import Yams, KeyworkYAML and KeyworkDiagnostics (to read YAML with located errors), KeyworkScreen (for
+// themes) and KeyworkWords (for languages).
 // It reads and writes only the config file: never session files (that is KeyworkRecord), and never
 // the terminal. It is its own target so that every command, and tests, share one loader without
 // pulling in the record or ncurses.
 
 import Foundation
-import KeyworkGuides
+import KeyworkDiagnostics
+import KeyworkYAML
 import Yams
 
 /// The config file: a flat YAML mapping of `ConfigKey`s to text, e.g. `theme: high-contrast`.
@@ -47,7 +49,7 @@ public struct ConfigFile: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8)
         else {
             throw ConfigError(
-                kind: .unreadable, location: SourceLocation(file: path, line: 0, column: 0),
+                kind: .unreadable, location: .wholeFile(path),
                 message: "cannot read the config file",
                 note: "check that it is a UTF-8 text file you can read, or move it aside to start afresh")
         }
@@ -57,13 +59,9 @@ public struct ConfigFile: Sendable, Equatable {
     /// Reads config YAML; `path` names the file in errors. Every problem is an error: nothing is skipped.
     public static func parse(yaml: String, path: String, home: String?) throws(ConfigError) -> ConfigFile {
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            let diagnostic = YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: path)
-            throw ConfigError(
-                kind: .invalid, location: diagnostic.location, message: diagnostic.message,
-                note: diagnostic.note ?? "check the indentation and the quotes on this line")
+        switch YAMLReader.compose(yaml, file: path, what: "the config file", resolver: .default) {
+        case .success(let node): root = node
+        case .failure(let diagnostic): throw ConfigError(kind: .invalid, diagnostic: diagnostic)
         }
         guard let root else { return ConfigFile(path: path) }
         guard case .mapping(let mapping) = root else {

@@ -1,10 +1,12 @@
+import KeyworkDiagnostics
+
 /// Bidirectional control characters make a terminal (or an editor) show text in a different order from the
 /// order it is stored and read aloud in, so a reviewer could approve words the client never sees. Guides
 /// may not contain them; right-to-left text is written without them and shown in the order it is written.
 enum BidiControls {
     /// One error for each bidi control character in `yaml`, at its line and column.
-    static func check(_ yaml: String, file: String) -> [GuideDiagnostic] {
-        var diagnostics: [GuideDiagnostic] = []
+    static func check(_ yaml: String, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         var line = 1
         var column = 1
         for scalar in yaml.unicodeScalars {
@@ -18,7 +20,7 @@ enum BidiControls {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 diagnostics.append(
-                    GuideDiagnostic(
+                    Diagnostic(
                         severity: .error, location: SourceLocation(file: file, line: line, column: column),
                         message: "a bidirectional control character (\(code) \(name)) is not allowed in a guide",
                         note: "delete it: it can show the words in another order than they are stored and read "

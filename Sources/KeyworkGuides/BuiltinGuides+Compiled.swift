@@ -3,6 +3,8 @@
 //   KEYWORK_UPDATE_GOLDEN=1 swift test --filter CompiledBuiltinGuidesTests
 // A guide whose YAML no longer matches its hash here is loaded from the YAML instead (BuiltinGuides.guide).
 
+import KeyworkDiagnostics
+
 extension BuiltinGuides {
     /// The compiled form of the built-in guide `id`, when it was made from YAML with this SHA-256.
     static func compiledGuide(id: String, sourceHash: String) -> Guide? {

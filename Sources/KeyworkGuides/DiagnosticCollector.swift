@@ -1,9 +1,10 @@
+import KeyworkDiagnostics
 import Yams
 
 /// Gathers diagnostics while one guide file is decoded, so that every problem is reported, not just the first.
 final class DiagnosticCollector {
     let file: String
-    private(set) var diagnostics: [GuideDiagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String) {
         self.file = file
@@ -18,7 +19,7 @@ final class DiagnosticCollector {
     }
 
     func error(_ message: String, at location: SourceLocation, note: String? = nil) {
-        diagnostics.append(GuideDiagnostic(severity: .error, location: location, message: message, note: note))
+        diagnostics.append(Diagnostic(severity: .error, location: location, message: message, note: note))
     }
 
     func error(_ message: String, at node: Node, note: String? = nil) {

@@ -1,6 +1,9 @@
 // KeyworkGuides owns the guide format: the typed model, the YAML loader, lint and the built-in guides.
-// It may import Yams and swift-crypto (for content hashes) and nothing of Keywork's.
+// It may import Yams and KeyworkYAML (YAML with located errors), KeyworkDiagnostics (its errors), KeyworkText
+// (outside text checked) and swift-crypto (for content hashes), and nothing else of Keywork's.
 // It never writes files and never touches the terminal.
+
+import KeyworkDiagnostics
 
 /// A guide: the content that a session walks through, loaded from one YAML file (format `keywork: 1`).
 public struct Guide: Sendable, Equatable {
@@ -147,19 +150,4 @@ extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
-}
-
-/// Where something is in a guide file; lines and columns count from 1.
-public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    public var description: String { "\(file):\(line):\(column)" }
 }

@@ -1,5 +1,8 @@
 /// The checks that look across screens: duplicate ids, `when` (of screens and of consent statements),
 /// `from` and `requires_sure`.
+
+import KeyworkDiagnostics
+
 struct GuideCrossReferences {
     let outlines: [ScreenOutline]
     let sink: DiagnosticCollector

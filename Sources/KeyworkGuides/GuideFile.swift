@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 
 /// Reading a guide file safely: one `open`, then `fstat` and `read` on that descriptor only.
 enum GuideFile {
@@ -70,7 +71,7 @@ enum GuideFile {
         GuideLoadError(
             kind: .invalid,
             diagnostics: [
-                GuideDiagnostic(
+                Diagnostic(
                     severity: .error, location: SourceLocation(file: path, line: 1, column: 1),
                     message: "the guide is \(size) bytes long; the most Keywork reads is \(GuideLimits.maximumBytes)",
                     note: "a guide is a few thousand words; split it into several guides")
@@ -83,7 +84,7 @@ enum GuideFile {
         GuideLoadError(
             kind: kind,
             diagnostics: [
-                GuideDiagnostic(
+                Diagnostic(
                     severity: .error, location: SourceLocation(file: path, line: 0, column: 0), message: message,
                     note: note)
             ])

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 
 /// Finds guides: a file on disk, the agency's guide folder, and the built-in guides, in that order.
 /// A guide in the folder with a built-in guide's id replaces it, as a guide path on disk does; a file in the
@@ -26,7 +27,7 @@ public enum GuideLibrary {
         throw GuideLoadError(
             kind: .notFound,
             diagnostics: [
-                GuideDiagnostic(
+                Diagnostic(
                     severity: .error, location: SourceLocation(file: nameOrPath, line: 0, column: 0),
                     message: "no guide called '\(nameOrPath)': there is no such file and no guide of that id",
                     note: "\(folder == nil ? "built-in guides" : "the guides") are: \(known)\(broken); "
@@ -59,7 +60,7 @@ public enum GuideLibrary {
             throw GuideLoadError(
                 kind: .notFound,
                 diagnostics: [
-                    GuideDiagnostic(
+                    Diagnostic(
                         severity: .error, location: SourceLocation(file: folder, line: 0, column: 0),
                         message: "the guide folder cannot be opened",
                         note: "make the folder, or change guide_folder with: keywork config set guide_folder PATH")
@@ -80,7 +81,7 @@ public enum GuideLibrary {
                 let error = GuideLoadError(
                     kind: .invalid,
                     diagnostics: [
-                        GuideDiagnostic(
+                        Diagnostic(
                             severity: .error, location: SourceLocation(file: path, line: 0, column: 0),
                             message: "the guide id '\(guide.id)' is also used by \(earlier)",
                             note: "give each guide in the folder its own id")

@@ -15,19 +15,22 @@
 /// - `reviewed` without `reviewed_by` or the reverse (the guide counts as a draft), or no `sources`;
 /// - a reviewed guide with no `review_by` date, or a `review_by` date before `today`.
 /// A draft guide is not itself a lint warning: `draftWarning(for:)` is shown when one is used in a session.
+
+import KeyworkDiagnostics
+
 public enum GuideLinter {
     public static let maxSentenceWords = 20
     public static let minReadingEase = 60.0
     public static let minWordsForReadingEase = 30
 
     /// All warnings for the guide, sorted by line and column.
-    public static func lint(_ guide: Guide, today: GuideDate) -> [GuideDiagnostic] {
-        var warnings: [GuideDiagnostic] = []
+    public static func lint(_ guide: Guide, today: GuideDate) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         let file = guide.fieldLocations[""]?.file ?? guide.origin
         let start = guide.fieldLocations[""] ?? SourceLocation(file: file, line: 1, column: 1)
         func warn(_ message: String, at location: SourceLocation?, note: String) {
             warnings.append(
-                GuideDiagnostic(severity: .warning, location: location ?? start, message: message, note: note))
+                Diagnostic(severity: .warning, location: location ?? start, message: message, note: note))
         }
 
         checkMetadata(guide, today: today, warn: warn)
@@ -46,7 +49,7 @@ public enum GuideLinter {
                 note: "add `when: {screen: \(finding.decision), is: accepted}` to the statement, and give another "
                     + "statement for when it is not accepted (`is: not-accepted`)")
         }
-        return GuideDiagnostic.sortedByPosition(warnings)
+        return Diagnostic.sortedByPosition(warnings)
     }
 
     private typealias Warn = (String, SourceLocation?, String) -> Void
@@ -91,12 +94,12 @@ public enum GuideLinter {
 
     /// The warning for a draft guide used in a session or group (unless the config allows drafts): it has not
     /// been reviewed by a named clinical lead. Nil for a reviewed guide.
-    public static func draftWarning(for guide: Guide) -> GuideDiagnostic? {
+    public static func draftWarning(for guide: Guide) -> Diagnostic? {
         guard !guide.isReviewed else { return nil }
         let file = guide.fieldLocations[""]?.file ?? guide.origin
         let location =
             guide.fieldLocations["status"] ?? guide.fieldLocations[""] ?? SourceLocation(file: file, line: 1, column: 1)
-        return GuideDiagnostic(
+        return Diagnostic(
             severity: .warning, location: location,
             message: "the guide '\(guide.id)' is a draft: not yet clinically reviewed",
             note: "have the agency's clinical lead review it, then add reviewed_by: and reviewed:; "

@@ -1,4 +1,7 @@
 /// Why a guide could not be loaded: every error found, sorted by line and column.
+
+import KeyworkDiagnostics
+
 public struct GuideLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// No such file, and no built-in guide of that name (the CLI exits 66).
@@ -11,11 +14,11 @@ public struct GuideLoadError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var kind: Kind
     /// All the errors, sorted by position; never empty.
-    public var diagnostics: [GuideDiagnostic]
+    public var diagnostics: [Diagnostic]
 
-    public init(kind: Kind, diagnostics: [GuideDiagnostic]) {
+    public init(kind: Kind, diagnostics: [Diagnostic]) {
         self.kind = kind
-        self.diagnostics = GuideDiagnostic.sortedByPosition(diagnostics)
+        self.diagnostics = Diagnostic.sortedByPosition(diagnostics)
     }
 
     /// Every diagnostic, formatted, one after another.

@@ -1,4 +1,6 @@
 import Foundation
+import KeyworkDiagnostics
+import KeyworkYAML
 import Yams
 
 /// Loads a guide from YAML, reporting every problem with its file, line and column.
@@ -37,20 +39,19 @@ public enum GuideLoader {
         let bidi = BidiControls.check(yaml, file: file)
         if !bidi.isEmpty { throw GuideLoadError(kind: .invalid, diagnostics: bidi) }
         let sink = DiagnosticCollector(file: file)
+        // The loader reads every scalar by its text and never by its YAML tag, so plain scalars are left untagged
+        // (the reader's `.basic` resolver): resolving each one against Yams' regular expressions was a tenth of
+        // loading a guide.
         let root: Node?
-        do {
-            // The loader reads every scalar by its text and never by its YAML tag, so plain scalars are left
-            // untagged: resolving each one against Yams' regular expressions was a tenth of loading a guide.
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch {
-            throw GuideLoadError(
-                kind: .invalid, diagnostics: [YAMLSyntaxError.diagnostic(for: error, yaml: yaml, file: file)])
+        switch YAMLReader.compose(yaml, file: file, what: "a guide") {
+        case .success(let node): root = node
+        case .failure(let diagnostic): throw GuideLoadError(kind: .invalid, diagnostics: [diagnostic])
         }
         guard let root else {
             throw GuideLoadError(
                 kind: .invalid,
                 diagnostics: [
-                    GuideDiagnostic(
+                    Diagnostic(
                         severity: .error, location: SourceLocation(file: file, line: 1, column: 1),
                         message: "the guide is empty",
                         note: "a guide starts with 'keywork: 1', then 'id:', 'title:' and 'screens:'")
@@ -84,7 +85,7 @@ public enum GuideLoader {
         throw GuideLoadError(
             kind: .unreadable,
             diagnostics: [
-                GuideDiagnostic(
+                Diagnostic(
                     severity: .error, location: SourceLocation(file: file, line: line, column: column),
                     message: "the file is not UTF-8 text", note: "save the guide as UTF-8 text from a text editor")
             ])

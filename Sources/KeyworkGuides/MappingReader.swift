@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 import KeyworkText
 import Yams
 

@@ -1,4 +1,7 @@
 /// One screen of a guide: an id, an optional title and condition, and what the screen asks or shows.
+
+import KeyworkDiagnostics
+
 public struct Screen: Sendable, Equatable {
     public var id: String
     public var title: String?

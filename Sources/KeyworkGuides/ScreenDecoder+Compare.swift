@@ -1,3 +1,4 @@
+import KeyworkDiagnostics
 import Yams
 
 /// The compare (Option Grid) screen: attributes are rows, options are columns.

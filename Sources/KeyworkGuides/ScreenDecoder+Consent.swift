@@ -1,3 +1,4 @@
+import KeyworkDiagnostics
 import Yams
 
 /// The consent screen and the `when:` condition any screen may have.

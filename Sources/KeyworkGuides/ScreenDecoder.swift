@@ -1,3 +1,4 @@
+import KeyworkDiagnostics
 import Yams
 
 /// Decodes one screen of a guide from its YAML mapping, reporting each problem where it is.

@@ -1,5 +1,8 @@
 /// What the loader learned about one screen, kept even when the screen had errors, so that the checks
 /// across screens (`when`, `from`, duplicate ids) can still run without piling up knock-on errors.
+
+import KeyworkDiagnostics
+
 struct ScreenOutline {
     /// A `when:` as written, with the place of each name in it.
     struct ConditionSource {

@@ -1,13 +1,15 @@
 // KeyworkPlain owns the line-by-line mode (`--plain`, `ACCESSIBLE=1`) for screen readers, braille
 // displays and dumb terminals: it prints each screen once as plain text and reads a line.
-// It may import KeyworkTerminal, KeyworkScreen, KeyworkSession, KeyworkGuides and KeyworkText. It never imports
-// ncurses, never moves the cursor or sends an escape sequence (nor lets text pass one on), and never writes
-// session files.
+// It may import KeyworkFrontEnd, KeyworkScreen, KeyworkSession, KeyworkGuides, KeyworkWords and KeyworkText. It
+// never imports ncurses nor the full screen (KeyworkTerminal), never moves the cursor or sends an escape sequence
+// (nor lets text pass one on), and never writes session files.
 
 import KeyworkText
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Where the line mode reads and writes: standard input and output for people, a script in tests.

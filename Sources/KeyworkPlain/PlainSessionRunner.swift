@@ -1,7 +1,7 @@
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession
-import KeyworkTerminal
 import KeyworkWords
 
 /// The line mode's loop around a session: print each screen once, print a prompt, read a line, turn
@@ -46,7 +46,7 @@ public final class PlainSessionRunner {
     }
 
     /// Runs until the session completes or pauses; the end of input pauses, with everything saved.
-    public func run(firstActions: [SessionAction]) -> SessionRunner.Outcome {
+    public func run(firstActions: [SessionAction]) -> SessionOutcome {
         defer { speaker?.stop() }
         if let outcome = perform(firstActions) { return outcome }
         while true {
@@ -282,24 +282,20 @@ public final class PlainSessionRunner {
     // MARK: Session
 
     /// Applies actions in order; a refusal is printed and stops the rest. Returns an outcome when the loop must end.
-    private func perform(_ actions: [SessionAction]) -> SessionRunner.Outcome? {
-        for action in actions {
-            switch recorder.take(action, from: state) {
-            case .refused(let refusal):
+    private func perform(_ actions: [SessionAction]) -> SessionOutcome? {
+        let (reached, outcome) = recorder.perform(
+            actions, from: state,
+            refused: { refusal in
                 io.write(refusal.message + "\n")
                 // A refused form is asked again from the top, with what was typed kept.
                 asked = []
-                return nil
-            case .recordFailed(let error):
-                return .recordFailed(state, error)
-            case .moved(let next):
-                let previous = state
+            },
+            moved: { previous, next in
                 state = next
                 report(from: previous)
-                if let ending = SessionRunner.Outcome.ending(at: state) { return ending }
-            }
-        }
-        return nil
+            })
+        state = reached
+        return outcome
     }
 
     /// A short word for what changed without a new screen, so a screen reader hears that it worked.

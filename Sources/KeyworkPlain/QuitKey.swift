@@ -1,5 +1,7 @@
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Ctrl-\ (SIGQUIT) in the line mode stops Keywork as Ctrl-C does: at once, with every answer already

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 
 /// Everything that can go wrong in the record, each with a plain message that says what and what to do.
 public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -45,82 +46,102 @@ public enum RecordError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The ledger lists the session as sealed with another journal: it changed after sealing, so it is not sealed again.
     case sealedWithAnotherJournal(sessionID: String, sealedAt: String, ledger: String)
 
-    public var description: String {
+    public var description: String { diagnostic.formatted }
+
+    /// What went wrong and how to fix it, at the file it concerns when there is one.
+    public var diagnostic: Diagnostic {
         switch self {
         case .io(let path, let operation, let code):
-            return "\(path): error: could not \(operation): \(RecordError.explain(code))\n"
-                + "note: check that the folder exists, is yours and the disk has space, then try again"
+            return .error(
+                "could not \(operation): \(RecordError.explain(code))", at: .wholeFile(path),
+                note: "check that the folder exists, is yours and the disk has space, then try again")
         case .sessionLocked(let sessionID, let holder):
-            return "session \(sessionID) is open elsewhere: held by \(holder)\n"
-                + "note: close it there first; if that process is gone, the lock frees itself"
+            return .error(
+                "session \(sessionID) is open elsewhere: held by \(holder)",
+                note: "close it there first; if that process is gone, the lock frees itself")
         case .journalBroken(let path, let code):
-            return "\(path): error: the record could not be saved: \(RecordError.explain(code)) — "
-                + "\(RecordError.advice(code)) and resume; nothing was sealed"
+            return .error(
+                "the record could not be saved: \(RecordError.explain(code))", at: .wholeFile(path),
+                note: "\(RecordError.advice(code)) and resume; nothing was sealed")
         case .alreadySealed(let sessionID):
-            return
-                "session \(sessionID) is already sealed\nnote: a sealed session cannot change; start a revisit instead"
+            return .error(
+                "session \(sessionID) is already sealed",
+                note: "a sealed session cannot change; start a revisit instead")
         case .journalClosed(let sessionID):
-            return "session \(sessionID): error: the journal is closed\nnote: resume the session to add to it"
+            return .error("session \(sessionID): the journal is closed", note: "resume the session to add to it")
         case .sessionNotFound(let sessionID, let path):
-            return
-                "\(path): error: there is no session \(sessionID) here\nnote: `keywork resume` lists unfinished sessions"
+            return .error(
+                "there is no session \(sessionID) here", at: .wholeFile(path),
+                note: "`keywork resume` lists unfinished sessions")
         case .sessionExists(let sessionID, let path):
-            return "\(path): error: session \(sessionID) already exists\nnote: make a new session id"
+            return .error("session \(sessionID) already exists", at: .wholeFile(path), note: "make a new session id")
         case .invalidSessionID(let id):
-            return "error: \"\(id)\" is not a session id\nnote: session ids look like 20261127-024630-a1b2c3"
+            return .error("\"\(id)\" is not a session id", note: "session ids look like 20261127-024630-a1b2c3")
         case .invalidEvent(let name, let problem):
-            return "error: cannot record event \"\(name)\": \(problem)"
+            return .error("cannot record event \"\(name)\": \(problem)")
         case .invalidHeader(let problem):
-            return "error: cannot start the journal: \(problem)"
+            return .error("cannot start the journal: \(problem)")
         case .quarantined(let sessionID, let line, let problem, let movedTo):
             let place = line.map { "line \($0): " } ?? ""
-            return "session \(sessionID): error: \(place)\(problem)\n"
-                + "note: the journal was not repaired; the whole session folder was moved to \(movedTo)"
+            return .error(
+                "session \(sessionID): \(place)\(problem)",
+                note: "the journal was not repaired; the whole session folder was moved to \(movedTo)")
         case .neverStarted(let sessionID):
-            return
-                "session \(sessionID) was never started: Keywork stopped while making it, before anything was saved\n"
-                + "note: there was nothing to carry on, so the empty session was removed; start a new session"
+            return .error(
+                "session \(sessionID) was never started: Keywork stopped while making it, before anything was saved",
+                note: "there was nothing to carry on, so the empty session was removed; start a new session")
         case .keyPermissions(let path, let mode):
-            return "\(path): error: the device key can be read by group or others (mode \(String(mode, radix: 8)))\n"
-                + "note: run `chmod 600 \(path)`, then try again"
+            return .error(
+                "the device key can be read by group or others (mode \(String(mode, radix: 8)))", at: .wholeFile(path),
+                note: "run `chmod 600 \(path)`, then try again")
         case .malformedKey(let path, let problem):
-            return "\(path): error: \(problem)\n"
-                + "note: the file was left as it is; restore it from a backup or move it aside to make a new key"
+            return .error(
+                problem, at: .wholeFile(path),
+                note: "the file was left as it is; restore it from a backup or move it aside to make a new key")
         case .sealKeyMismatch(let sessionID):
-            return "session \(sessionID): error: the signing key is not the device key named in the journal header\n"
-                + "note: seal on the device that started the session"
+            return .error(
+                "session \(sessionID): the signing key is not the device key named in the journal header",
+                note: "seal on the device that started the session")
         case .invalidTrustName(let name, let problem):
-            return "error: \"\(name)\" cannot name a trusted key: \(problem)\n"
-                + "note: use letters, digits, spaces, '-' and '_' (up to 64)"
+            return .error(
+                "\"\(name)\" cannot name a trusted key: \(problem)",
+                note: "use letters, digits, spaces, '-' and '_' (up to 64)")
         case .alreadyTrusted(let name, let path):
-            return
-                "\(path): error: a key is already trusted as \"\(name)\"\nnote: pick another name, or remove that file first"
+            return .error(
+                "a key is already trusted as \"\(name)\"", at: .wholeFile(path),
+                note: "pick another name, or remove that file first")
         case .trustingOwnKey(let path):
-            return "\(path): error: this is this device's own public key\n"
-                + "note: verify always knows this device's key; trust the device.pub of another computer"
+            return .error(
+                "this is this device's own public key", at: .wholeFile(path),
+                note: "verify always knows this device's key; trust the device.pub of another computer")
         case .privateKeyOffered(let path):
-            return "\(path): error: this is a private device key, not a public key\n"
-                + "note: give the device.pub beside it; a device.key must never be copied off its computer"
+            return .error(
+                "this is a private device key, not a public key", at: .wholeFile(path),
+                note: "give the device.pub beside it; a device.key must never be copied off its computer")
         case .deviceKeyMissing(let keyPath, let evidence):
-            return "\(keyPath): error: this computer's signing key is missing, but \(evidence)\n"
-                + "note: restore device.key from where it was kept; or, to start a new key on purpose, run "
-                + "`keywork key new --replace`: the old public key is kept in trusted/ as retired, so earlier "
-                + "records still say who sealed them"
+            return .error(
+                "this computer's signing key is missing, but \(evidence)", at: .wholeFile(keyPath),
+                note: "restore device.key from where it was kept; or, to start a new key on purpose, run "
+                    + "`keywork key new --replace`: the old public key is kept in trusted/ as retired, so earlier "
+                    + "records still say who sealed them")
         case .misnamedTrustedKey(let path, let problem):
-            return "\(path): error: this trusted key's file name is not allowed: \(problem)\n"
-                + "note: a trusted name is 1-64 letters, digits, spaces, '-' and '_'; rename the file, or remove it "
-                + "and trust the key again with `keywork key trust FILE --name NAME`"
+            return .error(
+                "this trusted key's file name is not allowed: \(problem)", at: .wholeFile(path),
+                note: "a trusted name is 1-64 letters, digits, spaces, '-' and '_'; rename the file, or remove it "
+                    + "and trust the key again with `keywork key trust FILE --name NAME`")
         case .ledgerDamaged(let path, let line, let problem):
             let place = line.map { "line \($0): " } ?? ""
-            return "\(path): error: the store's ledger is damaged: \(place)\(problem)\n"
-                + "note: nothing was sealed and nothing is lost: the session is saved. The ledger is never repaired "
-                + "by Keywork; keep it for an audit (`keywork verify` names what is wrong), move it aside into "
-                + "quarantine/ to start a new one, then carry the session on with `keywork resume`"
+            return .error(
+                "the store's ledger is damaged: \(place)\(problem)", at: .wholeFile(path),
+                note: "nothing was sealed and nothing is lost: the session is saved. The ledger is never repaired "
+                    + "by Keywork; keep it for an audit (`keywork verify` names what is wrong), move it aside into "
+                    + "quarantine/ to start a new one, then carry the session on with `keywork resume`")
         case .sealedWithAnotherJournal(let sessionID, let sealedAt, let ledger):
-            return "session \(sessionID): error: it was sealed on \(sealedAt) (the ledger \(ledger) lists it), "
-                + "but its seal is gone and its journal is not the one that was sealed\n"
-                + "note: it cannot be carried on or sealed again; keep it as it is for an audit: keywork verify "
-                + sessionID
+            return .error(
+                "session \(sessionID) was sealed on \(sealedAt) (the ledger \(ledger) lists it), "
+                    + "but its seal is gone and its journal is not the one that was sealed",
+                note: "it cannot be carried on or sealed again; keep it as it is for an audit: keywork verify "
+                    + sessionID)
         }
     }
 

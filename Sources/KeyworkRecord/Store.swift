@@ -1,6 +1,6 @@
 // KeyworkRecord owns what is kept on disk: the store layout, keys, the journal and its chain, the seal, the
 // ledger and verify. It may import KeyworkSession, KeyworkGuides, KeyworkWords (the client's copy in its
-// language), KeyworkText, Foundation and swift-crypto; it stores events as name + JSON data. It is the only code
+// language), KeyworkText, KeyworkDiagnostics (its errors), Foundation and swift-crypto; it stores events as name + JSON data. It is the only code
 // that writes session files, and it never repairs a damaged journal or ledger silently.
 
 import Foundation

@@ -1,6 +1,7 @@
 // KeyworkScreen owns what the shared screen shows: a pure render from session state and terminal
 // size to a frame of cells, display width and wrapping, the layouts, and the keys' meaning on each screen.
-// It may import KeyworkSession, KeyworkGuides and KeyworkWords (its own words come from the table). It never imports ncurses and never does I/O.
+// It may import KeyworkSession, KeyworkGuides, KeyworkWords (its own words come from the table) and CKeyworkWidth
+// (glibc's display width). It never imports ncurses and never does I/O.
 
 /// The size of the terminal, in cells.
 public struct TerminalSize: Sendable, Equatable, Hashable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import KeyworkDiagnostics
 import KeyworkGuides
 
 /// The guide a revisit walks, built the same way every time from the earlier agreement, so that its

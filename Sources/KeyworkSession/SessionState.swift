@@ -1,5 +1,6 @@
 // KeyworkSession owns the flow of a session: the order of screens, `when`, back, answers, questions,
-// flags, privacy, pause, consent and the SURE gate. It may import KeyworkGuides and KeyworkWords (refusals name a phrase).
+// flags, privacy, pause, consent and the SURE gate. It may import KeyworkGuides, KeyworkWords (refusals name a phrase)
+// and KeyworkDiagnostics (the guide's places).
 // It never does I/O, never reads the clock and never touches the terminal: it runs whole in tests.
 
 import KeyworkGuides

@@ -1,27 +1,10 @@
-import KeyworkGuides
+import KeyworkFrontEnd
 import KeyworkScreen
 import KeyworkSession
-
-/// Where a running session's events go. Recording must be durable (written and fsynced) before it
-/// returns, because the screen moves on only afterwards.
-public protocol SessionRecorder: AnyObject {
-    func record(_ events: [SessionEvent]) throws
-}
 
 /// The loop between a terminal and a session: draw, wait for a key, turn it into actions,
 /// record their events, then let the state move on.
 public final class SessionRunner {
-    public enum Outcome {
-        /// Every screen is done and signed; the caller seals the record.
-        case completed(SessionState)
-        /// Paused on purpose, at the screen.
-        case paused(SessionState)
-        /// Paused because the window closed, input ended or the program was asked to stop.
-        case interrupted(SessionState)
-        /// Recording failed; nothing after the failure was shown as saved.
-        case recordFailed(SessionState, any Error)
-    }
-
     public private(set) var state: SessionState
     public private(set) var view: ViewState
     private let backend: any TerminalBackend
@@ -56,7 +39,7 @@ public final class SessionRunner {
 
     /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the
     /// first key, so their events are recorded like any other.
-    public func run(firstActions: [SessionAction]) -> Outcome {
+    public func run(firstActions: [SessionAction]) -> SessionOutcome {
         defer { speaker?.stop() }
         if let outcome = perform(firstActions) { return outcome }
         while true {
@@ -88,22 +71,12 @@ public final class SessionRunner {
     }
 
     /// Applies actions in order; a refusal stops the rest. Returns an outcome when the loop must end.
-    private func perform(_ actions: [SessionAction]) -> Outcome? {
-        for action in actions {
-            switch recorder.take(action, from: state) {
-            case .refused(let refusal):
-                SessionKeys.refused(refusal, view: &view)
-                return nil
-            case .recordFailed(let error):
-                return .recordFailed(state, error)
-            case .moved(let next):
-                let previous = state
-                state = next
-                SessionKeys.sessionChanged(from: previous, to: state, view: &view)
-                if let ending = Outcome.ending(at: state) { return ending }
-            }
-        }
-        return nil
+    private func perform(_ actions: [SessionAction]) -> SessionOutcome? {
+        let (reached, outcome) = recorder.perform(
+            actions, from: state, refused: { SessionKeys.refused($0, view: &view) },
+            moved: { previous, next in SessionKeys.sessionChanged(from: previous, to: next, view: &view) })
+        state = reached
+        return outcome
     }
 
     /// F5: reads the screen on show aloud, or says plainly that it cannot.

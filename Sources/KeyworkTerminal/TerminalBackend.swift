@@ -1,8 +1,8 @@
 // KeyworkTerminal owns the run loop between a terminal and a session: it asks the screen layer for
 // frames, hands them to a backend, and turns what the backend reads into session actions.
-// It may import KeyworkScreen, KeyworkSession, KeyworkGuides and KeyworkWords. It never imports ncurses (that is
-// KeyworkNcurses) and never writes session files (it records through a `SessionRecorder`). `CrashNotice` prepares
-// the C crash handler (CKeyworkCrash) that both front ends share.
+// It may import KeyworkFrontEnd, KeyworkScreen, KeyworkSession and KeyworkWords. It never imports ncurses (that is
+// KeyworkNcurses) nor the line mode (KeyworkPlain), and never writes session files (it records through
+// KeyworkFrontEnd's `SessionRecorder`).
 
 import KeyworkScreen
 import KeyworkWords

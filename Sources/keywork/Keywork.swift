@@ -1,6 +1,7 @@
-// The keywork command: parses options and calls into the layers. It holds no logic of its own
-// beyond wiring: guides come from KeyworkGuides, the flow from KeyworkSession, files from
-// KeyworkRecord, and the screen from KeyworkScreen, KeyworkTerminal and KeyworkNcurses.
+// The keywork command: parses options with swift-argument-parser's own entry point and calls into the layers.
+// It holds no logic of its own beyond wiring: sessions, groups, revisits, resume and the home screen come from
+// KeyworkApp; guides from KeyworkGuides, records from KeyworkRecord, settings from KeyworkConfig.
+// It may import ArgumentParser, KeyworkApp and the layers below it that its commands report on.
 
 import ArgumentParser
 
@@ -39,39 +40,4 @@ struct Keywork: ParsableCommand {
         ],
         defaultSubcommand: HomeCommand.self
     )
-
-    /// Parses the command line and runs the command, as ArgumentParser's own `main` does, but tries the named
-    /// command alone first (see `parsedAlone`).
-    static func main() {
-        do {
-            var command = try parsedAlone() ?? parseAsRoot()
-            try command.run()
-        } catch {
-            exit(withError: error)
-        }
-    }
-
-    /// The command the first argument names (the home screen when there are no arguments), parsed by itself.
-    ///
-    /// Parsing from the root builds the parser's tree of every command first: about half a millisecond of the
-    /// keyworker's wait for the first screen. Only a command without subcommands that parses cleanly into its
-    /// own type is taken; help, completion scripts and every error return nil, and go through the full parse,
-    /// so what is accepted, refused and printed is the same.
-    static func parsedAlone() -> ParsableCommand? {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        let type: ParsableCommand.Type
-        if let name = arguments.first {
-            guard let named = configuration.subcommands.first(where: { $0.configuration.commandName == name }) else {
-                return nil
-            }
-            type = named
-        } else {
-            type = HomeCommand.self
-        }
-        guard type.configuration.subcommands.isEmpty,
-            let command = try? type.parseAsRoot(Array(arguments.dropFirst())),
-            ObjectIdentifier(Swift.type(of: command)) == ObjectIdentifier(type)
-        else { return nil }
-        return command
-    }
 }

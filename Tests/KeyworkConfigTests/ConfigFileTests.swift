@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkConfig
+import KeyworkDiagnostics
 import Testing
 
 /// The config file: every good value is read, and every kind of bad file is a located error.
@@ -69,16 +70,18 @@ import Testing
     func everyKindOfBadFileIsALocatedErrorWithANote(yaml: String, line: Int, column: Int, words: String) throws {
         let error = try #require(Self.error(yaml), "\(yaml) was accepted")
         #expect(error.kind == .invalid)
-        #expect(error.location.line == line, "\(yaml): \(error.formatted)")
-        #expect(error.location.column == column, "\(yaml): \(error.formatted)")
-        #expect(error.message.contains(words), "\(error.formatted)")
-        #expect(error.formatted.hasPrefix("\(Self.path):\(line):\(column): error: "))
-        #expect(error.formatted.contains("\n\(Self.path):\(line):\(column): note: "))
+        let printed = error.diagnostic.formatted
+        #expect(
+            error.diagnostic.location == KeyworkDiagnostics.SourceLocation(file: Self.path, line: line, column: column),
+            "\(yaml): \(printed)")
+        #expect(error.diagnostic.message.contains(words), "\(printed)")
+        #expect(printed.hasPrefix("\(Self.path):\(line):\(column): error: "))
+        #expect(printed.contains("\n\(Self.path):\(line):\(column): note: "))
     }
 
     @Test func anUnknownThemeNamesTheChoices() throws {
         let error = try #require(Self.error("theme: dark\n"))
-        #expect(error.note == "use one of: default, high-contrast, monochrome")
+        #expect(error.diagnostic.note == "use one of: default, high-contrast, monochrome")
     }
 
     @Test func settingAValueKeepsTheOthersAndReadsBack() throws {

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `keywork` parses the named command by itself first to start sooner (`Keywork.parsedAlone`). Help, completion
-/// scripts and errors must still come from the whole program's parser, naming `keywork` and the command.
+/// Help, completion scripts and errors come from the whole program's parser (swift-argument-parser's own entry
+/// point), naming `keywork` and the command.
 @Suite struct CommandParsingTests {
     @Test func aCommandsHelpIsTheWholeProgramsHelpForIt() throws {
         for arguments in [["session", "--help"], ["group", "-h"], ["resume", "--help"]] {

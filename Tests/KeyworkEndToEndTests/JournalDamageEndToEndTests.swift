@@ -38,7 +38,7 @@ import Testing
         let resumed = try TourWalk.resume(id, store: store.root)
         #expect(try resumed.tmux.waitForExit() == 65)
         let shown = try Self.unwrapped(resumed.tmux)
-        #expect(shown.contains("session \(id): error: line "), "\(shown)")
+        #expect(shown.contains("error: session \(id): line "), "\(shown)")
         #expect(shown.contains("the journal was not repaired"), "\(shown)")
         #expect(!shown.contains("Fatal error"))
 

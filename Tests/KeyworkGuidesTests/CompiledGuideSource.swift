@@ -1,3 +1,5 @@
+import KeyworkDiagnostics
+
 @testable import KeyworkGuides
 
 /// Writes loaded guides as Swift source that builds the same `Guide` values, for `BuiltinGuides+Compiled.swift`.
@@ -18,6 +20,8 @@ enum CompiledGuideSource {
             // Generated from BuiltinGuides/*.yaml by CompiledBuiltinGuidesTests: do not edit. After changing a guide, run
             //   KEYWORK_UPDATE_GOLDEN=1 swift test --filter CompiledBuiltinGuidesTests
             // A guide whose YAML no longer matches its hash here is loaded from the YAML instead (BuiltinGuides.guide).
+
+            import KeyworkDiagnostics
 
             extension BuiltinGuides {
                 /// The compiled form of the built-in guide `id`, when it was made from YAML with this SHA-256.

@@ -29,7 +29,7 @@ import Testing
         )
         try Data([0xEF, 0xBB, 0xBF] + Array("keywork: 1\nid: x\ntitle: [\n".utf8)).write(to: URL(fileURLWithPath: path))
         #expect(
-            errorLoading(path)?.diagnostics.first?.location.line ?? 0 >= 3, "the error is where it is, not at line 2")
+            errorLoading(path)?.diagnostics.first?.location?.line ?? 0 >= 3, "the error is where it is, not at line 2")
     }
 
     @Test func aLinkToAHugeFileIsRefusedByTheSizeOfWhatItPointsTo() throws {
@@ -77,8 +77,8 @@ import Testing
             screens: [{id: a, type: info, title: "שלום", body: "עברית \u{2067}without controls\u{2069}"}]
             """
         let errors = loadErrors(yaml)
-        #expect(errors.map(\.location.line) == [3, 3, 5, 5])
-        #expect(errors.first?.location.column == 14)
+        #expect(errors.map(\.location?.line) == [3, 3, 5, 5])
+        #expect(errors.first?.location?.column == 14)
         #expect(errors.first?.message.contains("U+202E RIGHT-TO-LEFT OVERRIDE") == true)
     }
 

@@ -35,7 +35,7 @@ import Testing
         } catch {
             let errors = error.diagnostics.filter { $0.severity == .error }
             let unlocated = error.diagnostics.first {
-                $0.location.file != file || $0.location.line < 1 || $0.location.column < 1
+                $0.location?.file != file || ($0.location?.line ?? 0) < 1 || ($0.location?.column ?? 0) < 1
             }
             if errors.isEmpty { return .rejectedWithoutLocation("no error among \(error.diagnostics)") }
             if let unlocated { return .rejectedWithoutLocation(unlocated.formatted) }

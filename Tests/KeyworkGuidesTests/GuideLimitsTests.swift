@@ -60,7 +60,7 @@ import Testing
         let depth = 5000
         let errors = loadErrors("title: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
         #expect(errors.count == 1)
-        #expect((errors.first?.location.line ?? 0) == 1)
+        #expect((errors.first?.location?.line ?? 0) == 1)
         #expect(errors.first?.note?.contains("nested too deeply") == true)
     }
 }

@@ -1,3 +1,4 @@
+import KeyworkDiagnostics
 import Testing
 
 @testable import KeyworkGuides
@@ -10,8 +11,8 @@ private func contentOnly(_ guide: Guide) -> Guide {
     for index in guide.screens.indices {
         guide.screens[index].fieldLocations = [:]
         guide.screens[index].textHash = ""
-        guide.screens[index].location = SourceLocation(file: "", line: 0, column: 0)
-        guide.screens[index].when?.location = SourceLocation(file: "", line: 0, column: 0)
+        guide.screens[index].location = KeyworkDiagnostics.SourceLocation(file: "", line: 0, column: 0)
+        guide.screens[index].when?.location = KeyworkDiagnostics.SourceLocation(file: "", line: 0, column: 0)
     }
     return guide
 }
@@ -19,7 +20,7 @@ private func contentOnly(_ guide: Guide) -> Guide {
 @Test func aGoodGuideLoadsIntoTheExpectedModel() throws {
     let path = fixturePath("good.yaml")
     let guide = try GuideLoader.load(contentsOf: path)
-    let nowhere = SourceLocation(file: "", line: 0, column: 0)
+    let nowhere = KeyworkDiagnostics.SourceLocation(file: "", line: 0, column: 0)
     let expected = Guide(
         id: "good", title: "A good guide", version: "2026-11", language: "en", mode: .session,
         reviewed: GuideDate(year: 2026, month: 11, day: 1), reviewBy: GuideDate(year: 2027, month: 11, day: 1),
@@ -62,7 +63,7 @@ private func contentOnly(_ guide: Guide) -> Guide {
         ], origin: path)
     #expect(contentOnly(guide) == expected)
     #expect(guide.screens.map(\.location.line) == [9, 15, 22, 27, 30, 32])
-    #expect(guide.screens[1].when?.location == SourceLocation(file: path, line: 18, column: 11))
+    #expect(guide.screens[1].when?.location == KeyworkDiagnostics.SourceLocation(file: path, line: 18, column: 11))
     #expect(guide.screens.allSatisfy { $0.textHash.count == 64 })
     #expect(guide.contentHash.count == 64)
 }
@@ -71,7 +72,7 @@ private func contentOnly(_ guide: Guide) -> Guide {
     let guide = try GuideLoader.load(contentsOf: fixturePath("badly-written.yaml"))
     let warnings = GuideLinter.lint(guide, today: GuideDate(year: 2026, month: 11, day: 27))
     #expect(warnings.allSatisfy { $0.severity == .warning })
-    let summary = warnings.map { "\($0.location.line): \($0.message)" }
+    let summary = warnings.map { "\($0.location?.line ?? 0): \($0.message)" }
     #expect(
         summary == [
             "1: the guide names no 'sources'",
@@ -99,7 +100,7 @@ private func contentOnly(_ guide: Guide) -> Guide {
                       Appropriate consideration facilitates satisfactory therapeutic outcomes and individualised recommendations.
                 """), file: "hard.yaml", origin: "hard.yaml")
     let warnings = GuideLinter.lint(guide, today: GuideDate(year: 2026, month: 1, day: 1))
-    #expect(warnings.contains { $0.message.hasPrefix("screen 'hard' is hard to read") && $0.location.line == 7 })
+    #expect(warnings.contains { $0.message.hasPrefix("screen 'hard' is hard to read") && $0.location?.line == 7 })
 }
 
 @Test func readabilityCountsSyllablesSentencesAndWords() {

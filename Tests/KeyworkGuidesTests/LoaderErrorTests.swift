@@ -321,7 +321,7 @@ import Testing
                   - {id: b, type: infoo}
                   - {id: a, type: text, prompt: P, optional: maybe}
                 """))
-    #expect(errors.map(\.location.line) == [7, 8])
+    #expect(errors.map(\.location?.line) == [7, 8])
 }
 
 @Test func aMissingFileIsNotFoundAndNamesTheFile() {

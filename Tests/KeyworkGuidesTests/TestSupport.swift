@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 import Testing
 
 @testable import KeyworkGuides
@@ -11,7 +12,7 @@ func fixturePath(_ name: String) -> String {
 }
 
 /// The diagnostics of YAML that must fail to load; records an issue if it loads.
-func loadErrors(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [GuideDiagnostic] {
+func loadErrors(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
     do {
         let guide = try GuideLoader.load(yaml: yaml, file: "test.yaml", origin: "test.yaml")
         Issue.record("expected errors, but guide '\(guide.id)' loaded", sourceLocation: sourceLocation)
@@ -35,6 +36,6 @@ func guideYAML(screens: String) -> String {
     """
 }
 
-extension GuideDiagnostic {
-    var lineColumn: String { "\(location.line):\(location.column)" }
+extension Diagnostic {
+    var lineColumn: String { "\(location?.line ?? 0):\(location?.column ?? 0)" }
 }

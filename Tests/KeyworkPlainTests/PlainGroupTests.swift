@@ -1,15 +1,16 @@
+import KeyworkDiagnostics
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
-import KeyworkTerminal
 import KeyworkTestSupport
 import Testing
 
 /// A small group guide built in code: welcome, ground rules by count, the question step, a summary and
 /// the facilitator's sign-off.
 enum PlainGroupFixture {
-    static let location = KeyworkGuides.SourceLocation(file: "group.yaml", line: 1, column: 1)
+    static let location = KeyworkDiagnostics.SourceLocation(file: "group.yaml", line: 1, column: 1)
 
     static func screen(_ id: String, _ title: String, _ content: ScreenContent) -> KeyworkGuides.Screen {
         Screen(id: id, title: title, content: content, location: location, textHash: "hash-\(id)")
@@ -71,7 +72,7 @@ enum PlainGroupFixture {
 
 @Suite struct PlainGroupTests {
     func run(_ lines: [String], from state: SessionState = PlainGroupFixture.state()) -> (
-        ScriptedIO, MemoryRecorder, SessionRunner.Outcome
+        ScriptedIO, MemoryRecorder, SessionOutcome
     ) {
         let io = ScriptedIO(lines)
         let recorder = MemoryRecorder()

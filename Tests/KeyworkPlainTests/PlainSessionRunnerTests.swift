@@ -1,8 +1,8 @@
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
-import KeyworkTerminal
 import KeyworkTestSupport
 import Testing
 

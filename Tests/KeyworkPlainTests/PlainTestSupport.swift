@@ -1,8 +1,8 @@
 import Foundation
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkSession
-import KeyworkTerminal
 import KeyworkTestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 import KeyworkGuides
 import KeyworkSession
 
@@ -7,7 +8,7 @@ import KeyworkSession
 /// A whole session built with the session and record layers, sealed by a fixed key with a fixed clock,
 /// so that its journal, and so its receipt code, are the same on every run.
 enum ClientCopyFixture {
-    static let location = KeyworkGuides.SourceLocation(file: "copy.yaml", line: 1, column: 1)
+    static let location = KeyworkDiagnostics.SourceLocation(file: "copy.yaml", line: 1, column: 1)
     static let sessionID = "20261127-093000-c0ffee"
     /// 2026-11-27T09:30:00.000Z, a Friday.
     static let start = Date(timeIntervalSince1970: 1_795_771_800)

@@ -121,8 +121,8 @@ import Testing
         } throws: { error in
             guard let error = error as? RecordError, case .journalBroken(_, code) = error else { return false }
             return code != ENOSPC
-                || error.description.contains(
-                    "the record could not be saved: disk full — free space and resume; nothing was sealed")
+                || (error.diagnostic.message == "the record could not be saved: disk full"
+                    && error.diagnostic.note == "free space and resume; nothing was sealed")
         }
         #expect(journal.isBroken)
         io.writesBeforeFailure = .max

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 import KeyworkGuides
 import KeyworkSession
 import Testing
@@ -8,7 +9,7 @@ import Testing
 /// A sealed agreement, then a revisit of it made through the record layer: the link in the header and the
 /// seal, the wording the revisit records, and verification of the chain.
 @Suite struct RevisitRecordTests {
-    static let here = KeyworkGuides.SourceLocation(file: "plan.yaml", line: 1, column: 1)
+    static let here = KeyworkDiagnostics.SourceLocation(file: "plan.yaml", line: 1, column: 1)
     static let guide: Guide = {
         var guide = Guide(
             id: "plan", title: "Plan", version: "1",

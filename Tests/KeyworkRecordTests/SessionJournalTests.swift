@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkDiagnostics
 import KeyworkGuides
 import KeyworkSession
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @testable import KeyworkRecord
 
 @Suite struct SessionJournalTests {
-    static let location = KeyworkGuides.SourceLocation(file: "mini.yaml", line: 1, column: 1)
+    static let location = KeyworkDiagnostics.SourceLocation(file: "mini.yaml", line: 1, column: 1)
 
     /// A guide of three screens: enough to record, pause, resume and finish.
     static let guide = Guide(

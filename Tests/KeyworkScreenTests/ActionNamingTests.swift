@@ -1,3 +1,4 @@
+import KeyworkDiagnostics
 import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession
@@ -7,7 +8,7 @@ import Testing
 /// Guide text names actions, not keys: `{key:question}` is F2 on the full screen and the word to type in the
 /// line mode, in the chosen language, wherever guide text is drawn.
 @Suite struct ActionNamingTests {
-    static let location = KeyworkGuides.SourceLocation(file: "keys.yaml", line: 1, column: 1)
+    static let location = KeyworkDiagnostics.SourceLocation(file: "keys.yaml", line: 1, column: 1)
 
     static let guide = Guide(
         id: "keys", title: "Keys", version: "1",

@@ -1,9 +1,10 @@
+import KeyworkDiagnostics
 import KeyworkGuides
 import KeyworkSession
 
 /// Guides built in code with every screen type, so these tests do not depend on the YAML loader.
 enum ScreenGuide {
-    static let location = KeyworkGuides.SourceLocation(file: "screen.yaml", line: 1, column: 1)
+    static let location = KeyworkDiagnostics.SourceLocation(file: "screen.yaml", line: 1, column: 1)
 
     static func screen(_ id: String, _ title: String?, _ content: ScreenContent) -> KeyworkGuides.Screen {
         Screen(id: id, title: title, content: content, location: location, textHash: "hash-\(id)")

@@ -1,8 +1,9 @@
+import KeyworkDiagnostics
 import KeyworkGuides
 
 /// A guide built in code with every screen type, so these tests do not depend on the YAML loader.
 enum SampleGuide {
-    static let location = KeyworkGuides.SourceLocation(file: "sample.yaml", line: 1, column: 1)
+    static let location = KeyworkDiagnostics.SourceLocation(file: "sample.yaml", line: 1, column: 1)
 
     static func screen(_ id: String, _ content: ScreenContent, when: Condition? = nil) -> KeyworkGuides.Screen {
         Screen(

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession

@@ -1,3 +1,4 @@
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession

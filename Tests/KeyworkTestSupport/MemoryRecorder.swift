@@ -1,5 +1,5 @@
+import KeyworkFrontEnd
 import KeyworkSession
-import KeyworkTerminal
 
 /// Keeps recorded events in memory, and can be told to fail like a full disk.
 public final class MemoryRecorder: SessionRecorder {

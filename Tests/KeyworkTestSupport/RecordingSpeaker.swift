@@ -1,4 +1,4 @@
-import KeyworkTerminal
+import KeyworkFrontEnd
 
 /// A speaker that remembers what it was asked to say and when it was stopped.
 public final class RecordingSpeaker: Speaker {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KeyworkApp
 import KeyworkConfig
 
 extension ConfigKey: ExpressibleByArgument {}
@@ -78,7 +79,7 @@ struct ConfigCommand: ParsableCommand {
                 do throws(ConfigError) {
                     try changed.write()
                 } catch {
-                    throw Failure.located(error.formatted, status: .cannotCreate)
+                    throw Failure([error.diagnostic], status: .cannotCreate)
                 }
                 Console.out("\(key.rawValue) is now \(value) in \(changed.path)")
             }

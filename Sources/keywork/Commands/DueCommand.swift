@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkApp
 import KeyworkGuides
 import KeyworkRecord
 import KeyworkWords
@@ -42,7 +43,7 @@ struct DueCommand: ParsableCommand {
                 list = try DueList.build(
                     store: Store(root: storeOptions.root), now: now, guide: RevisitSource.pinnedGuide)
             } catch {
-                throw Failure("\(error)", status: .ioError)
+                throw Failure(error, status: .ioError)
             }
             Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english))
             if list.attention.contains(where: { ["does_not_verify", "ledger_does_not_verify"].contains($0.kind) }) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KeyworkApp
 import KeyworkConfig
 import KeyworkGuides
 
@@ -21,8 +22,7 @@ struct GuidesCommand: ParsableCommand {
             do throws(GuideLoadError) {
                 catalogue = try GuideLibrary.available(folder: folder)
             } catch {
-                let details = error.diagnostics.map(\.formatted).joined(separator: "\n")
-                throw Failure.located(details, status: .badData)
+                throw Failure(error.diagnostics, status: .badData)
             }
             let guides = catalogue.guides
             let width = guides.map(\.id.count).max() ?? 0
@@ -41,8 +41,7 @@ struct GuidesCommand: ParsableCommand {
                 Console.out("broken  \(broken.path): cannot be used until its errors are fixed")
             }
             if !catalogue.broken.isEmpty {
-                let details = catalogue.broken.flatMap(\.error.diagnostics).map(\.formatted).joined(separator: "\n")
-                throw Failure.located(details, status: .badData)
+                throw Failure(catalogue.broken.flatMap(\.error.diagnostics), status: .badData)
             }
         }
     }

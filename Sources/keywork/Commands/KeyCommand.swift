@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkApp
 import KeyworkRecord
 
 struct KeyCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct KeyCommand: ParsableCommand {
                 let key: DeviceKey
                 do throws(RecordError) {
                     key = try DeviceKey.loadOrCreate(
-                        store: store, faults: FileFaults(environment: RunSettings.environment))
+                        store: store, faults: TestHooks.faults)
                 } catch {
                     throw Failure(error, status: ExitStatus(readingKeys: error))
                 }
@@ -68,7 +69,7 @@ struct KeyCommand: ParsableCommand {
                 let replaced: (key: DeviceKey, retiredAs: String?)
                 do throws(RecordError) {
                     replaced = try DeviceKey.replace(
-                        store: store, now: Date(), faults: FileFaults(environment: RunSettings.environment))
+                        store: store, now: Date(), faults: TestHooks.faults)
                 } catch {
                     throw Failure(error, status: ExitStatus(readingKeys: error))
                 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KeyworkApp
 import KeyworkRecord
 
 struct RevisitCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KeyworkApp
 import KeyworkNcurses
 
 struct TerminalCheckCommand: ParsableCommand {

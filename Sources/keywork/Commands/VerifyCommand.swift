@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkApp
 import KeyworkRecord
 
 struct VerifyCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyworkApp
 import KeyworkConfig
 import KeyworkRecord
 import KeyworkScreen

@@ -1,9 +1,10 @@
+import KeyworkDiagnostics
 import Yams
 
 /// Turns a Yams parse error into a located diagnostic with a plain-words fix (guides and the config file).
 public enum YAMLSyntaxError {
     /// The diagnostic for `error`, raised while reading `yaml` from `file`.
-    public static func diagnostic(for error: any Error, yaml: String, file: String) -> GuideDiagnostic {
+    public static func diagnostic(for error: any Error, yaml: String, file: String) -> Diagnostic {
         var problem = "the YAML cannot be read"
         var line = 1
         var column = 1
@@ -19,7 +20,7 @@ public enum YAMLSyntaxError {
                 if let offset { (line, column) = position(ofCharacter: offset, in: yaml) }
             case .duplicatedKeysInMapping(let duplicates, let context):
                 let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-                return GuideDiagnostic(
+                return Diagnostic(
                     severity: .error,
                     location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                     message: "the key \(keys) appears twice in the same place",
@@ -29,7 +30,7 @@ public enum YAMLSyntaxError {
             }
         }
         let location = SourceLocation(file: file, line: max(line, 1), column: max(column, 1))
-        return GuideDiagnostic(
+        return Diagnostic(
             severity: .error, location: location, message: "the YAML is not valid here: \(problem)",
             note: note(problem: problem, lineText: lineText(line, in: yaml)))
     }

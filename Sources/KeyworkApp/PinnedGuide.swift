@@ -4,9 +4,9 @@ import KeyworkRecord
 /// The guide a session was recorded with: the same file or built-in, with exactly the same content.
 ///
 /// Resume and export both need it; a guide that has changed would put other words to the recorded answers.
-enum PinnedGuide {
+public enum PinnedGuide {
     /// What the guide is needed for, which sets the wording and the exit status of a failure.
-    enum Purpose {
+    public enum Purpose {
         case resume, export
 
         var verb: String {
@@ -24,7 +24,7 @@ enum PinnedGuide {
         }
     }
 
-    static func load(_ reference: JournalHeader.GuideReference, for purpose: Purpose) throws -> Guide {
+    public static func load(_ reference: JournalHeader.GuideReference, for purpose: Purpose) throws -> Guide {
         let builtinPrefix = "builtin:"
         let name = reference.origin.hasPrefix(builtinPrefix) ? reference.id : reference.origin
         let needed =

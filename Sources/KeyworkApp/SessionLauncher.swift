@@ -1,6 +1,6 @@
-import ArgumentParser
 import Foundation
 import KeyworkConfig
+import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkNcurses
 import KeyworkPlain
@@ -12,23 +12,34 @@ import KeyworkWords
 
 /// Runs sessions on the full screen or line by line: the steps around the state machine that need both a screen
 /// and a store. Any failure closes the terminal before it is printed.
-final class SessionLauncher {
-    let store: Store
-    let display: DisplayOptions
+public final class SessionLauncher {
+    public let store: Store
+    public let display: Display
     /// The program's own words on screen, in the chosen language.
-    let words: Words
+    public let words: Words
     /// The config file and environment: the keyworker's name and role, the guide folder.
     let settings: Settings
     private var terminal: NcursesTerminal?
     private var frontEnd: (any FrontEnd)?
-    /// The journal's file operations; test-only `KEYWORK_TEST_*` variables can inject faults (Docs/terminal.md).
-    let fileIO = FileFaults(environment: RunSettings.environment).fileIO()
+    /// Opens the front end instead of the terminal or standard input: how tests run whole flows in memory.
+    private let openGiven: (() throws -> any FrontEnd)?
+    /// The journal's file operations, with the faults `display.faults` names (tests only).
+    let fileIO: any FileIO
+    /// When a session starts or is resumed: the clock, so that tests may fix it.
+    let now: () -> Date
 
-    init(store: Store, display: DisplayOptions, settings: Settings, words: Words) {
+    /// `frontEnd`, when given, is used instead of the full screen or the line mode on standard input.
+    public init(
+        store: Store, display: Display, settings: Settings, words: Words, now: @escaping () -> Date = Date.init,
+        frontEnd: (() throws -> any FrontEnd)? = nil
+    ) {
         self.store = store
         self.display = display
         self.settings = settings
         self.words = words
+        self.now = now
+        self.openGiven = frontEnd
+        self.fileIO = display.faults.fileIO()
     }
 
     /// The agency's own guides, listed beside the built-in ones; nil when the config names none.
@@ -40,13 +51,18 @@ final class SessionLauncher {
 
     /// The way the screens are shown, started on first use: the line mode with --plain or
     /// ACCESSIBLE, the full screen otherwise.
-    func openFrontEnd() throws -> any FrontEnd {
+    public func openFrontEnd() throws -> any FrontEnd {
         if let frontEnd { return frontEnd }
+        if let openGiven {
+            let opened = try openGiven()
+            frontEnd = opened
+            return opened
+        }
         // Before the full screen starts, so that its handler puts the terminal back before the notice.
         CrashNotice.install(words: words, reportFolder: store.crashReportsFolder)
         let speaker = SpeechCommand(path: display.environment["PATH"], voice: words.language.code)
         let opened: any FrontEnd =
-            display.wantsPlain
+            display.plain
             ? PlainFrontEnd(io: StandardPlainIO(), words: words, speaker: speaker, speakEveryScreen: display.speak)
             : FullScreenFrontEnd(terminal: try openTerminal(), speaker: speaker, speakEveryScreen: display.speak)
         frontEnd = opened
@@ -56,7 +72,7 @@ final class SessionLauncher {
     /// The full screen, started on first use.
     private func openTerminal() throws -> NcursesTerminal {
         if let terminal { return terminal }
-        let theme = try display.chosenTheme()
+        let theme = try display.theme()
         do {
             let terminal = try NcursesTerminal(theme: theme, environment: display.environment)
             terminal.words = words
@@ -67,7 +83,7 @@ final class SessionLauncher {
         }
     }
 
-    func closeTerminal() {
+    public func closeTerminal() {
         frontEnd = nil
         terminal?.shutdown()
         terminal = nil
@@ -76,7 +92,7 @@ final class SessionLauncher {
     // MARK: Starting
 
     /// Asks for whatever was not given, then runs a new session to its end or a pause.
-    func startSession(guideName: String?, client: String?, keyworker: String?) throws -> LaunchResult {
+    public func startSession(guideName: String?, client: String?, keyworker: String?) throws -> LaunchResult {
         let key = try deviceKey()
         let guide = try guideName.map(resolveGuide) ?? chooseGuide()
         guard let guide else { return .leftBeforeStarting }
@@ -100,7 +116,7 @@ final class SessionLauncher {
             journal = try SessionJournal.start(
                 store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
-            throw Failure.located("\(error)", status: .cannotCreate)
+            throw Failure(error, status: .cannotCreate)
         }
         defer { journal.close() }
         return try run(state, journal: journal, key: key, firstActions: [.start])
@@ -109,15 +125,15 @@ final class SessionLauncher {
     // MARK: Resuming
 
     /// Continues an unfinished session exactly where it stopped; asks which when none is named.
-    func resumeSession(id: String?) throws -> LaunchResult {
+    public func resumeSession(id: String?) throws -> LaunchResult {
         let key = try deviceKey()
         guard let sessionID = try id ?? chooseUnfinishedSession() else { return .leftBeforeStarting }
         _ = try openFrontEnd()
         let opened: (Journal, [JournalEntry], ResumeReport)
         do {
-            opened = try Journal.resume(store: store, sessionID: sessionID, now: Date(), io: fileIO)
+            opened = try Journal.resume(store: store, sessionID: sessionID, now: now(), io: fileIO)
         } catch {
-            throw Failure.located("\(error)", status: status(of: error))
+            throw Failure(error, status: status(of: error))
         }
         let (rawJournal, entries, report) = opened
         let journal = SessionJournal(journal: rawJournal)
@@ -179,7 +195,7 @@ final class SessionLauncher {
                 let title = isGroup ? nil : settings.setting(.keyworkerRole).value
                 seal = try journal.seal(keyworker: final.context.keyworker, title: title, key: key)
             } catch {
-                throw Failure.located("\(error)", status: status(of: error))
+                throw Failure(error, status: status(of: error))
             }
             let folder = store.sessionFolder(journal.sessionID)
             // The end is said in the session's language, as its copy is: a Polish guide ends in Polish.
@@ -224,7 +240,7 @@ final class SessionLauncher {
 
     /// The keyworker (or facilitator) recorded with a session: --keyworker, then the config file, then the
     /// name remembered on this computer, else asked once; nil when left with Esc.
-    func keyworkerName(given: String?) throws -> String? {
+    public func keyworkerName(given: String?) throws -> String? {
         try given ?? settings.setting(.keyworkerName).value ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
     }
 
@@ -236,7 +252,7 @@ final class SessionLauncher {
         do {
             try KeyworkerProfile.remember(name, in: store)
         } catch {
-            throw Failure.located("\(error)", status: .cannotCreate)
+            throw Failure(error, status: .cannotCreate)
         }
         return name
     }
@@ -253,7 +269,7 @@ final class SessionLauncher {
         do {
             sessions = try UnfinishedSession.all(in: store)
         } catch {
-            throw Failure.located("\(error)", status: .ioError)
+            throw Failure(error, status: .ioError)
         }
         guard !sessions.isEmpty else {
             throw Failure(
@@ -272,7 +288,7 @@ final class SessionLauncher {
     func deviceKey() throws -> DeviceKey {
         do throws(RecordError) {
             try store.prepare()
-            return try DeviceKey.loadOrCreate(store: store, faults: FileFaults(environment: RunSettings.environment))
+            return try DeviceKey.loadOrCreate(store: store, faults: display.faults)
         } catch {
             throw Failure(error, status: ExitStatus(readingKeys: error))
         }
@@ -282,7 +298,7 @@ final class SessionLauncher {
         do {
             return try GuideLibrary.resolve(name, folder: guideFolder)
         } catch {
-            throw Failure.located(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
+            throw Failure(error, status: ExitStatus(error))
         }
     }
 
@@ -290,7 +306,7 @@ final class SessionLauncher {
         do throws(GuideLoadError) {
             return try GuideLibrary.available(folder: guideFolder)
         } catch {
-            throw Failure.located(error.diagnostics.map(\.formatted).joined(separator: "\n"), status: ExitStatus(error))
+            throw Failure(error, status: ExitStatus(error))
         }
     }
 
@@ -304,25 +320,8 @@ final class SessionLauncher {
     }
 }
 
-extension SessionLauncher {
-    /// Runs `body` with a launcher, then prints how it ended. The full screen is always closed first,
-    /// so neither the result nor a failure is printed over it.
-    static func run(
-        store: Store, display: DisplayOptions, _ body: (SessionLauncher) throws -> LaunchResult
-    ) throws {
-        let launcher = SessionLauncher(
-            store: store, display: display, settings: try RunSettings.load(), words: try display.words())
-        let result: LaunchResult
-        do {
-            defer { launcher.closeTerminal() }
-            result = try body(launcher)
-        }
-        try result.finish(words: launcher.words, sealMessageShown: launcher.display.wantsPlain)
-    }
-}
-
 /// How a launched session ended.
-enum LaunchResult {
+public enum LaunchResult: Equatable, Sendable {
     /// Sealed; `words` are the session's language, which the end is said in.
     case sealed(sessionID: String, folder: String, receiptCode: String, words: Words)
     case paused(sessionID: String)
@@ -331,17 +330,8 @@ enum LaunchResult {
     /// Something was only looked at, such as what is due; there is nothing to report.
     case closedQuietly
 
-    /// Prints what happened once the full screen is gone, and ends with the right exit status.
-    /// `sealMessageShown` is true in the line mode, where the "Saved and sealed" message with the
-    /// folder and receipt code is still there to read, so it is not printed a second time.
-    func finish(words: Words, sealMessageShown: Bool) throws {
-        let (text, status) = report(words, sealMessageShown: sealMessageShown)
-        if !text.isEmpty { Console.out(text) }
-        if status != .success { throw ExitCode(status.rawValue) }
-    }
-
     /// What to print once the full screen is gone, and the exit status.
-    func report(_ words: Words, sealMessageShown: Bool) -> (text: String, status: ExitStatus) {
+    public func report(_ words: Words, sealMessageShown: Bool) -> (text: String, status: ExitStatus) {
         switch self {
         case .sealed(_, let folder, let receiptCode, let ending):
             (
@@ -362,7 +352,7 @@ enum LaunchResult {
 
 extension UnfinishedSession {
     /// One line for a list that the client may see: a reference, never a name.
-    func listing(_ words: Words) -> String {
+    public func listing(_ words: Words) -> String {
         let when = startedAt.prefix(16).replacingOccurrences(of: "T", with: " ")
         var arguments: [String: WordArgument] = [
             "reference": .text(clientReference ?? words[.listingGroup]), "guide": .text(guideID), "when": .text(when),

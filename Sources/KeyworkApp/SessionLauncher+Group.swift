@@ -2,16 +2,15 @@ import KeyworkGuides
 import KeyworkRecord
 import KeyworkScreen
 import KeyworkSession
-import KeyworkTerminal
 import KeyworkWords
 
 extension SessionLauncher {
     /// The built-in guide `keywork group` runs when none is named.
-    static let defaultGroupGuide = "induction-group"
+    public static let defaultGroupGuide = "induction-group"
 
     /// Asks for the head count (and initials, if the guide wants them), then runs a group walkthrough to
     /// its end or a pause. No client reference is asked for.
-    func startGroup(guideName: String?, facilitator: String?) throws -> LaunchResult {
+    public func startGroup(guideName: String?, facilitator: String?) throws -> LaunchResult {
         let key = try deviceKey()
         let guide = try resolveGuide(guideName ?? Self.defaultGroupGuide)
         guard guide.mode == .group else {
@@ -32,7 +31,7 @@ extension SessionLauncher {
         do {
             journal = try SessionJournal.start(store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
         } catch {
-            throw Failure.located("\(error)", status: .cannotCreate)
+            throw Failure(error, status: .cannotCreate)
         }
         defer { journal.close() }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])

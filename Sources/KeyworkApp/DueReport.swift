@@ -6,8 +6,8 @@ import KeyworkWords
 /// taken from a record is escaped (`TerminalText`), so none can send a control to the terminal or start a line.
 /// On the home screen it is said in the chosen language; printed by `keywork due`, in English, like
 /// every other printed report (Docs/translations.md). Reasons from the record stay English.
-enum DueReport {
-    static func text(_ list: DueList, words: Words) -> String {
+public enum DueReport {
+    public static func text(_ list: DueList, words: Words) -> String {
         var lines: [String] = []
         let today: WordArgument = .text(list.today.description)
         if list.items.isEmpty {
@@ -78,7 +78,7 @@ enum DueReport {
         }
     }
 
-    static func json(_ list: DueList) -> String {
+    public static func json(_ list: DueList) -> String {
         func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
         let items: [JSONValue] = list.items.map { item in
             .object([

@@ -2,15 +2,15 @@ import Foundation
 import KeyworkRecord
 
 /// A session named on the command line, by folder path or by id, and the store it lies in.
-struct SessionLocation {
-    var folder: String
+public struct SessionLocation {
+    public var folder: String
     /// Where the earlier agreements it links to are: the store around a folder at `<store>/sessions/<id>`,
     /// else this computer's store. Its keys are never trusted for this (see `StoreOptions.trust`).
-    var store: Store
+    public var store: Store
 
     /// `argument` as a session folder (one holding `journal.jsonl`, or a `seal.sig` whose journal is gone),
     /// else as a session id in the store at `storeRoot`; nil when it is neither.
-    static func find(_ argument: String, storeRoot: String) -> SessionLocation? {
+    public static func find(_ argument: String, storeRoot: String) -> SessionLocation? {
         let trimmed = argument.hasSuffix("/") && argument.count > 1 ? String(argument.dropLast()) : argument
         if isSessionFolder(trimmed) {
             let sessions = URL(fileURLWithPath: trimmed).deletingLastPathComponent()
@@ -25,11 +25,11 @@ struct SessionLocation {
     }
 
     /// A folder with a journal, or with a seal alone: a seal without its journal is a session to report, not nothing.
-    static func isSessionFolder(_ path: String) -> Bool {
+    public static func isSessionFolder(_ path: String) -> Bool {
         exists(path + "/journal.jsonl") || exists(path + "/seal.sig")
     }
 
-    static func exists(_ path: String) -> Bool {
+    public static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }
 }

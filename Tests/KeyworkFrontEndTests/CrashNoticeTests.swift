@@ -1,7 +1,7 @@
 import KeyworkWords
 import Testing
 
-@testable import KeyworkTerminal
+@testable import KeyworkFrontEnd
 
 /// The words and the report path the crash handler is given. The handler itself runs only in a real
 /// crash: SignalTests drives one on the full screen and in the line mode.

@@ -4,18 +4,18 @@ import KeyworkRecord
 import KeyworkWords
 
 /// The settings a command runs with, from its options, the environment, the config file and the defaults.
-enum RunSettings {
+public enum RunSettings {
     /// The environment, copied once per run: Keywork never changes it, and each copy costs about a microsecond a
     /// variable, asked for a dozen times on the way to the first frame.
-    static let environment: [String: String] = ProcessInfo.processInfo.environment
+    public static let environment: [String: String] = ProcessInfo.processInfo.environment
 
     /// The config file's path: `$XDG_CONFIG_HOME/keywork/config.yaml`, else `~/.config/keywork/config.yaml`.
-    static var configPath: String {
+    public static var configPath: String {
         ConfigFile.defaultPath(environment: environment) ?? NSHomeDirectory() + "/.config/keywork/config.yaml"
     }
 
     /// The config file as it is on disk; a bad file is a located error (exit 65), never the defaults.
-    static func configFile() throws -> ConfigFile {
+    public static func configFile() throws -> ConfigFile {
         try configFileAtStart.get()
     }
 
@@ -25,14 +25,13 @@ enum RunSettings {
         do throws(ConfigError) {
             return .success(try ConfigFile.load(path: configPath, home: environment["HOME"]))
         } catch {
-            return .failure(
-                .located(error.formatted, status: error.kind == .cannotWrite ? .cannotCreate : .badData))
+            return .failure(Failure([error.diagnostic], status: error.kind == .cannotWrite ? .cannotCreate : .badData))
         }
     }()
 
     /// Keywork's language: `flag` (`--language`), then KEYWORK_LANGUAGE, the config's `language`, the locale, else
     /// English. An unknown code given on purpose is a usage error that lists the known ones.
-    static func language(flag: String?) throws -> Language {
+    public static func language(flag: String?) throws -> Language {
         // Only a language the config file names counts here: its built-in default must not hide the locale.
         let setting = try load().setting(.language)
         var configured: String?
@@ -47,7 +46,7 @@ enum RunSettings {
     }
 
     /// Every setting, with `commandLine` holding the options this command was given.
-    static func load(commandLine: [ConfigKey: (value: String, option: String)] = [:]) throws -> Settings {
+    public static func load(commandLine: [ConfigKey: (value: String, option: String)] = [:]) throws -> Settings {
         var withoutStore = environment
         withoutStore["KEYWORK_STORE"] = nil
         return Settings(

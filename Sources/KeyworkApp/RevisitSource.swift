@@ -4,15 +4,15 @@ import KeyworkRecord
 import KeyworkSession
 
 /// Where a revisit's earlier agreement comes from: found in the store, verified first, and read exactly.
-enum RevisitSource {
+public enum RevisitSource {
     /// A guide by its reference while its content hash still matches; nil otherwise.
-    static func pinnedGuide(_ reference: JournalHeader.GuideReference) -> Guide? {
+    public static func pinnedGuide(_ reference: JournalHeader.GuideReference) -> Guide? {
         try? PinnedGuide.load(reference, for: .export)
     }
 
     /// The client's latest agreement, or the one named, verified and read. A session that does not verify
     /// is recorded in the store's attention log and refused with exit status 1; nothing links to it.
-    static func load(client: String?, session: String?, store: Store) throws -> AgreementRecord {
+    public static func load(client: String?, session: String?, store: Store) throws -> AgreementRecord {
         let sessionID: String
         if let session {
             guard let location = SessionLocation.find(session, storeRoot: store.root) else {
@@ -26,7 +26,7 @@ enum RevisitSource {
             do {
                 found = try AgreementLookup.latest(forClient: client, in: store)
             } catch {
-                throw Failure("\(error)", status: .ioError)
+                throw Failure(error, status: .ioError)
             }
             guard let found else {
                 throw Failure(
@@ -44,7 +44,7 @@ enum RevisitSource {
         do {
             trust = try VerificationTrust.of(store: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure(error, status: .ioError)
         }
         let verified = Verifier.readVerified(
             folder: store.sessionFolder(sessionID), trust: trust, checkingLinks: true, checkingLedger: true)
@@ -98,7 +98,7 @@ enum RevisitSource {
     /// For carrying on or exporting a revisit: the earlier agreement its header links to in `store`, verified and
     /// read again, and the revisit guide rebuilt from it, which must have the content hash the header recorded.
     /// `trust` is this computer's; without it, `store` must be this computer's own and its keys are used.
-    static func rebuild(
+    public static func rebuild(
         _ header: JournalHeader, store: Store, trust given: VerificationTrust? = nil
     ) throws -> (Guide, EarlierAgreement) {
         guard let link = header.links.first else {
@@ -110,7 +110,7 @@ enum RevisitSource {
         do {
             trust = try given ?? VerificationTrust.of(store: store)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure(error, status: .ioError)
         }
         let verified = Verifier.readVerified(
             folder: store.sessionFolder(link.sessionID), trust: trust, checkingLinks: true)

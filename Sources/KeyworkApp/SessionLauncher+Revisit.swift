@@ -3,12 +3,11 @@ import KeyworkGuides
 import KeyworkRecord
 import KeyworkScreen
 import KeyworkSession
-import KeyworkTerminal
 import KeyworkWords
 
 extension SessionLauncher {
     /// Loads and verifies the earlier agreement, then runs a revisit of it, linked to it by id and journal hash.
-    func startRevisit(client: String?, session: String?, keyworker: String?) throws -> LaunchResult {
+    public func startRevisit(client: String?, session: String?, keyworker: String?) throws -> LaunchResult {
         let key = try deviceKey()
         var client = client
         if client == nil && session == nil {
@@ -31,7 +30,7 @@ extension SessionLauncher {
                 store: store, guide: guide, context: context, deviceKey: key,
                 links: [SessionLink(sessionID: earlier.sessionID, journalSHA256: earlier.journalSHA256)], io: fileIO)
         } catch {
-            throw Failure.located("\(error)", status: .cannotCreate)
+            throw Failure(error, status: .cannotCreate)
         }
         defer { journal.close() }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
@@ -40,12 +39,12 @@ extension SessionLauncher {
 
 extension SessionLauncher {
     /// Shows what is due on the full screen, read-only; Enter goes back out.
-    func showDue() throws -> LaunchResult {
+    public func showDue() throws -> LaunchResult {
         let list: DueList
         do {
-            list = try DueList.build(store: store, now: Date(), guide: RevisitSource.pinnedGuide)
+            list = try DueList.build(store: store, now: now(), guide: RevisitSource.pinnedGuide)
         } catch {
-            throw Failure("\(error)", status: .ioError)
+            throw Failure(error, status: .ioError)
         }
         let lines = DueReport.text(list, words: words).split(separator: "\n", omittingEmptySubsequences: false).map(
             String.init)
