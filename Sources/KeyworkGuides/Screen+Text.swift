@@ -3,74 +3,99 @@ extension Screen {
     /// conditions and hashes are kept. The front ends draw guide text this way, for example naming each
     /// `{key:...}` action; the text hash stays that of the guide's own words.
     public func withText(transformedBy transform: (String) -> String) -> Screen {
+        transformingTextFields { _, text in transform(text) }
+    }
+
+    /// The one walk over a screen's prose, in reading order and then its handout, with each field's path (as
+    /// `ScreenText.Field` names it); `ScreenText.fields(of:)` lists what this walk passes, so the two never
+    /// disagree on which text a screen has. A compare value is reached through its attribute, as the decoder
+    /// requires every value to name one.
+    func transformingTextFields(_ transform: (_ path: String, _ text: String) -> String) -> Screen {
         var screen = self
-        screen.title = title.map(transform)
-        screen.handout = handout.map(transform)
+        func optional(_ path: String, _ text: String?) -> String? { text.map { transform(path, $0) } }
         func options(_ options: [Option]) -> [Option] {
-            options.map { Option(id: $0.id, label: transform($0.label), detail: $0.detail.map(transform)) }
+            options.map {
+                Option(
+                    id: $0.id, label: transform("option.\($0.id).label", $0.label),
+                    detail: optional("option.\($0.id).detail", $0.detail))
+            }
         }
+        func statements(_ statements: [ConsentScreen.Statement]) -> [ConsentScreen.Statement] {
+            statements.map { statement in
+                var shown = statement
+                shown.text = transform("statement.\(statement.id)", statement.text)
+                return shown
+            }
+        }
+        screen.title = optional("title", title)
         switch content {
         case .info(let info):
-            screen.content = .info(InfoScreen(body: transform(info.body)))
+            screen.content = .info(InfoScreen(body: transform("body", info.body)))
         case .choice(var choice):
-            choice.prompt = transform(choice.prompt)
+            choice.prompt = transform("prompt", choice.prompt)
             choice.options = options(choice.options)
             screen.content = .choice(choice)
         case .multi(var multi):
-            multi.prompt = transform(multi.prompt)
+            multi.prompt = transform("prompt", multi.prompt)
             multi.options = options(multi.options)
             screen.content = .multi(multi)
         case .text(var text):
-            text.prompt = transform(text.prompt)
+            text.prompt = transform("prompt", text.prompt)
             screen.content = .text(text)
         case .scale(var scale):
-            scale.prompt = transform(scale.prompt)
-            scale.minLabel = scale.minLabel.map(transform)
-            scale.maxLabel = scale.maxLabel.map(transform)
+            scale.prompt = transform("prompt", scale.prompt)
+            scale.minLabel = optional("min_label", scale.minLabel)
+            scale.maxLabel = optional("max_label", scale.maxLabel)
             screen.content = .scale(scale)
         case .compare(var compare):
-            compare.prompt = compare.prompt.map(transform)
-            compare.attributes = compare.attributes.map { .init(id: $0.id, label: transform($0.label)) }
+            compare.prompt = optional("prompt", compare.prompt)
+            compare.attributes = compare.attributes.map {
+                .init(id: $0.id, label: transform("attribute.\($0.id).label", $0.label))
+            }
             compare.options = compare.options.map { column in
-                .init(
-                    id: column.id, label: transform(column.label), values: column.values.mapValues(transform),
-                    pros: column.pros.map(transform), cons: column.cons.map(transform))
+                let label = transform("option.\(column.id).label", column.label)
+                var values = column.values
+                for attribute in compare.attributes {
+                    values[attribute.id] = optional("option.\(column.id).value.\(attribute.id)", values[attribute.id])
+                }
+                let pros = column.pros.enumerated().map {
+                    transform("option.\(column.id).pro.\($0.offset + 1)", $0.element)
+                }
+                let cons = column.cons.enumerated().map {
+                    transform("option.\(column.id).con.\($0.offset + 1)", $0.element)
+                }
+                return .init(id: column.id, label: label, values: values, pros: pros, cons: cons)
             }
             screen.content = .compare(compare)
         case .decision(var decision):
-            decision.prompt = decision.prompt.map(transform)
+            decision.prompt = optional("prompt", decision.prompt)
             screen.content = .decision(decision)
         case .availability(var availability):
-            availability.prompt = availability.prompt.map(transform)
+            availability.prompt = optional("prompt", availability.prompt)
             screen.content = .availability(availability)
         case .sure(var sure):
-            sure.intro = sure.intro.map(transform)
+            sure.intro = optional("intro", sure.intro)
             screen.content = .sure(sure)
         case .consent(var consent):
-            consent.intro = consent.intro.map(transform)
-            consent.statements = consent.statements.map { statement in
-                var shown = statement
-                shown.text = transform(statement.text)
-                return shown
+            consent.intro = optional("intro", consent.intro)
+            consent.statements = statements(consent.statements)
+            for role in consent.meanings.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+                consent.meanings[role] = optional("meaning.\(role.rawValue)", consent.meanings[role])
             }
-            consent.meanings = consent.meanings.mapValues(transform)
             screen.content = .consent(consent)
         case .summary(var summary):
-            summary.intro = summary.intro.map(transform)
+            summary.intro = optional("intro", summary.intro)
             screen.content = .summary(summary)
         case .acknowledge(var acknowledge):
-            acknowledge.intro = acknowledge.intro.map(transform)
-            acknowledge.statements = acknowledge.statements.map { statement in
-                var shown = statement
-                shown.text = transform(statement.text)
-                return shown
-            }
-            acknowledge.prompt = acknowledge.prompt.map(transform)
+            acknowledge.intro = optional("intro", acknowledge.intro)
+            acknowledge.statements = statements(acknowledge.statements)
+            acknowledge.prompt = optional("prompt", acknowledge.prompt)
             screen.content = .acknowledge(acknowledge)
         case .questions(var questions):
-            questions.prompt = transform(questions.prompt)
+            questions.prompt = transform("prompt", questions.prompt)
             screen.content = .questions(questions)
         }
+        screen.handout = optional("handout", handout)
         return screen
     }
 

@@ -144,57 +144,10 @@ public enum ScreenText {
     /// are left out.
     public static func fields(of screen: Screen) -> [Field] {
         var fields: [Field] = []
-        func add(_ path: String, _ text: String?) {
-            if let text { fields.append(Field(path: path, text: text)) }
+        _ = screen.transformingTextFields { path, text in
+            fields.append(Field(path: path, text: text))
+            return text
         }
-        func addOptions(_ options: [Option]) {
-            for option in options {
-                add("option.\(option.id).label", option.label)
-                add("option.\(option.id).detail", option.detail)
-            }
-        }
-        add("title", screen.title)
-        switch screen.content {
-        case .info(let info): add("body", info.body)
-        case .choice(let choice):
-            add("prompt", choice.prompt)
-            addOptions(choice.options)
-        case .multi(let multi):
-            add("prompt", multi.prompt)
-            addOptions(multi.options)
-        case .text(let text): add("prompt", text.prompt)
-        case .scale(let scale):
-            add("prompt", scale.prompt)
-            add("min_label", scale.minLabel)
-            add("max_label", scale.maxLabel)
-        case .compare(let compare):
-            add("prompt", compare.prompt)
-            for attribute in compare.attributes { add("attribute.\(attribute.id).label", attribute.label) }
-            for option in compare.options {
-                add("option.\(option.id).label", option.label)
-                for attribute in compare.attributes {
-                    add("option.\(option.id).value.\(attribute.id)", option.values[attribute.id])
-                }
-                for (number, pro) in option.pros.enumerated() { add("option.\(option.id).pro.\(number + 1)", pro) }
-                for (number, con) in option.cons.enumerated() { add("option.\(option.id).con.\(number + 1)", con) }
-            }
-        case .decision(let decision): add("prompt", decision.prompt)
-        case .availability(let availability): add("prompt", availability.prompt)
-        case .sure(let sure): add("intro", sure.intro)
-        case .consent(let consent):
-            add("intro", consent.intro)
-            for statement in consent.statements { add("statement.\(statement.id)", statement.text) }
-            for (role, meaning) in consent.meanings.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                add("meaning.\(role.rawValue)", meaning)
-            }
-        case .summary(let summary): add("intro", summary.intro)
-        case .acknowledge(let acknowledge):
-            add("intro", acknowledge.intro)
-            for statement in acknowledge.statements { add("statement.\(statement.id)", statement.text) }
-            add("prompt", acknowledge.prompt)
-        case .questions(let questions): add("prompt", questions.prompt)
-        }
-        add("handout", screen.handout)
         return fields
     }
 }
