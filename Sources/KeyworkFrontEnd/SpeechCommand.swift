@@ -73,7 +73,7 @@ public final class SpeechCommand: Speaker {
         close(input)
         guard started else { return false }
         running = pid
-        pass(text, to: words)
+        pass(SpokenCodes.spelled(text), to: words)
         return true
     }
 

@@ -20,6 +20,8 @@ public final class PlainSessionRunner {
     /// The screen whose text was printed last; another screen on show is printed once.
     private var printedScreen: String?
     private var printedPrivate = false
+    /// Whether a prompt has named the commands since the screen was printed: once per screen is enough.
+    private var commandsNamed = false
     /// "Something else" was chosen and its words come next.
     private var pendingOther = false
     /// A consent statement whose number was typed, to be answered again.
@@ -81,6 +83,7 @@ public final class PlainSessionRunner {
     private func printScreen() {
         printedScreen = state.currentScreenID
         printedPrivate = state.isPrivate
+        commandsNamed = false
         let text = screens.text(state, form: form)
         io.write("\n" + text + "\n")
         if speakEveryScreen && !state.isPrivate, let speaker, !speaker.speak(text) {
@@ -106,6 +109,8 @@ public final class PlainSessionRunner {
             default: break
             }
         }
+        guard !commandsNamed else { return hint }
+        commandsNamed = true
         return hint + " " + plain.commandsShort
     }
 

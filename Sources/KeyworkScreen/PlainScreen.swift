@@ -23,9 +23,11 @@ public struct PlainScreen: Sendable {
         guard !session.isPrivate else { return plain.privacyOn + "\n" }
         guard let screen = session.currentScreenAsShown.map(actionNaming.screen) else { return "" }
         var lines: [String] = []
-        let (position, total) = session.progress
         let title = screen.title.map { $0.last.map(\.isPunctuation) == true ? $0 + " " : $0 + ". " }
-        lines.append((title ?? "") + plain.screenPosition(position, total) + ".")
+        lines.append(
+            (title ?? "")
+                + plain.screenPosition(
+                    session.progress.position, session.progress.total, isEstimate: session.progress.isEstimate) + ".")
         lines.append("")
         lines += body(of: screen, session: session, form: form ?? prefilledForm(session))
         if !session.openQuestions.isEmpty && session.isQuestionReviewPoint {

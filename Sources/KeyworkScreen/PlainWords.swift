@@ -38,6 +38,7 @@ public struct PlainWords: Sendable, Equatable {
     public var pickHint: String { words[.plainPickHint] }
     public var numberHint: String { words[.plainNumberHint] }
     public var readAloudUnavailable: String { words[.plainReadAloudUnavailable] }
+    public var readingAloud: String { words[.plainReadingAloud] }
     public var noteQuestionPrompt: String { words[.plainNoteQuestionPrompt] }
     public var flagPrompt: String { words[.plainFlagPrompt] }
     /// "Your question is noted. 2 so far."
@@ -104,8 +105,9 @@ public struct PlainWords: Sendable, Equatable {
     /// The short reminder under each prompt.
     public var commandsShort: String { words[.plainCommandsShort] }
 
-    public func screenPosition(_ position: Int, _ total: Int) -> String {
-        words(.screenPosition, ["position": .number(position), "total": .number(total)])
+    public func screenPosition(_ position: Int, _ total: Int, isEstimate: Bool = false) -> String {
+        let counts: [String: WordArgument] = ["position": .number(position), "total": .number(total)]
+        return words(isEstimate ? .screenPositionAbout : .screenPosition, counts)
     }
     public func optionHeading(_ number: Int, of total: Int, label: String) -> String {
         words(.plainOptionHeading, ["number": .number(number), "total": .number(total), "label": .text(label)])

@@ -142,22 +142,50 @@ enum ScreenLayout {
             body.add(StyledLine(runs))
         }
         body.focusFrom(start)
-        let rowWidth = min(values.count, perLine) * cellWidth
-        let left = scale.minLabel.map { "\(scale.min) = \($0)" }
-        let right = scale.maxLabel.map { "\(scale.max) = \($0)" }
-        if let left, let right, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 <= max(rowWidth, body.width) {
-            let gap = max(
-                2,
-                max(rowWidth, DisplayWidth.of(left) + DisplayWidth.of(right) + 2) - DisplayWidth.of(left)
-                    - DisplayWidth.of(right))
-            body.add(StyledLine(left + String(repeating: " ", count: gap) + right, role: .dim))
+        if values.count <= perLine {
+            labelsUnderTheirNumbers(scale, cellWidth: cellWidth, digits: digits, into: &body)
         } else {
-            if let left { body.text(left, role: .dim) }
-            if let right { body.text(right, role: .dim) }
+            // Wrapped onto several rows, the ends are not on one line to point at.
+            labelsInWords(scale, into: &body)
         }
         body.gap()
         let picked = view.scaleValue.map { body.words(.scaleChosen, ["value": .number($0)]) } ?? ""
         body.text(picked + body.words[.scaleHint], role: .dim)
+    }
+
+    /// A scale's end labels pointing up at their own numbers, so "very" can never be read as the label of 6 or 7:
+    /// `↑ not at all` starts under the lowest number and `completely ↑` ends under the highest, on one line when
+    /// both fit and on two when not.
+    private static func labelsUnderTheirNumbers(
+        _ scale: ScaleScreen, cellWidth: Int, digits: Int, into body: inout Body
+    ) {
+        let up = body.glyphs.up
+        // Each number is right-aligned in its cell after one space; an arrow goes under its first digit.
+        let top = max(scale.min, scale.max)
+        let minColumn = 1 + digits - String(scale.min).count
+        let maxColumn = (top - scale.min) * cellWidth + 1 + digits - String(top).count
+        let left = scale.minLabel.map { String(repeating: " ", count: minColumn) + up + " " + $0 }
+        let right = scale.maxLabel.map { $0 + " " + up }
+        let rightStart = right.map { maxColumn + DisplayWidth.of(up) - DisplayWidth.of($0) }
+        let fits = (left.map { DisplayWidth.of($0) <= body.width } ?? true) && (rightStart.map { $0 >= 0 } ?? true)
+        switch (left, right, rightStart) {
+        case _ where !fits:
+            labelsInWords(scale, into: &body)
+        case (let left?, let right?, let start?) where DisplayWidth.of(left) + 2 <= start:
+            let gap = String(repeating: " ", count: start - DisplayWidth.of(left))
+            body.add(StyledLine(left + gap + right, role: .dim))
+        default:
+            if let left { body.add(StyledLine(left, role: .dim)) }
+            if let right, let start = rightStart {
+                body.add(StyledLine(String(repeating: " ", count: start) + right, role: .dim))
+            }
+        }
+    }
+
+    /// "0 = not at all" and "10 = completely", wrapped: for a scale whose ends cannot be pointed at.
+    private static func labelsInWords(_ scale: ScaleScreen, into body: inout Body) {
+        if let minLabel = scale.minLabel { body.text("\(scale.min) = \(minLabel)", role: .dim) }
+        if let maxLabel = scale.maxLabel { body.text("\(scale.max) = \(maxLabel)", role: .dim) }
     }
 
     /// The words above a form's fields: the SURE intro, the decision's question, or the choice being checked.

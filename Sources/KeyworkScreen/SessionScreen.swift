@@ -32,8 +32,11 @@ public enum SessionScreen {
         let progress = session.progress
         let words = options.words
         let counts: [String: WordArgument] = ["position": .number(progress.position), "total": .number(progress.total)]
-        let position = progress.total > 0 ? words(.screenPosition, counts) : nil
-        let shortPosition = progress.total > 0 ? words(.screenPositionShort, counts) : nil
+        let (long, short): (Phrase, Phrase) =
+            progress.isEstimate
+            ? (.screenPositionAbout, .screenPositionShortAbout) : (.screenPosition, .screenPositionShort)
+        let position = progress.total > 0 ? words(long, counts) : nil
+        let shortPosition = progress.total > 0 ? words(short, counts) : nil
         guard let screen = session.currentScreenAsShown else {
             var body = Body(width: width, options: options)
             body.text(words[session.status == .complete ? .sessionComplete : .nothingToShow])

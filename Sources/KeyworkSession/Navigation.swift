@@ -9,12 +9,30 @@ enum Navigation {
         return state.guide.screens[start...].first { holds($0.when, in: state) }
     }
 
-    /// How many screens would still be shown after the current one, with the answers as they are.
-    static func screensAhead(of state: SessionState) -> Int {
-        guard let current = state.currentScreenID, let index = state.guide.index(of: current) else {
-            return state.guide.screens.filter { holds($0.when, in: state) }.count
+    /// The screens after the current one that will be shown, or may be: a screen whose condition hangs on an
+    /// answer not yet given is counted as undecided.
+    static func screensAhead(of state: SessionState) -> (count: Int, undecided: Int) {
+        let currentIndex = state.currentScreenID.flatMap(state.guide.index(of:)) ?? -1
+        var count = 0
+        var undecided = 0
+        for screen in state.guide.screens[(currentIndex + 1)...] {
+            if let condition = screen.when, isUndecided(condition, in: state, currentIndex: currentIndex) {
+                count += 1
+                undecided += 1
+            } else if holds(screen.when, in: state) {
+                count += 1
+            }
         }
-        return state.guide.screens[(index + 1)...].filter { holds($0.when, in: state) }.count
+        return (count, undecided)
+    }
+
+    /// Whether a condition hangs on a screen still to come (or the current one, not yet answered); a screen
+    /// behind that was left out of the path has decided it already.
+    private static func isUndecided(_ condition: Condition, in state: SessionState, currentIndex: Int) -> Bool {
+        guard state.answerOnPath(condition.screen) == nil, let index = state.guide.index(of: condition.screen) else {
+            return false
+        }
+        return index >= currentIndex
     }
 
     /// Whether a condition holds. A screen off the path counts as unanswered, so an old answer

@@ -188,9 +188,9 @@ public struct SessionState: Sendable, Equatable {
         return consent.signers.allSatisfy { signed.contains($0) }
     }
 
-    /// Where the session is: the screen number on the path, and how many screens the path now has.
-    public var progress: (position: Int, total: Int) {
-        let remaining = Navigation.screensAhead(of: self)
-        return (path.count, path.count + remaining)
+    /// Where the session is: the screen number on the path, and how many screens the walk will have.
+    public var progress: SessionProgress {
+        let ahead = Navigation.screensAhead(of: self)
+        return SessionProgress(position: path.count, total: path.count + ahead.count, isEstimate: ahead.undecided > 0)
     }
 }

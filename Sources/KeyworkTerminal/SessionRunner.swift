@@ -85,7 +85,7 @@ public final class SessionRunner {
         // Behind the privacy screen nothing of the session may be shown, or heard.
         guard !state.isPrivate else { return }
         let spoken = speaker?.speak(spokenText.text(state, form: view.form)) ?? false
-        if !spoken { view.notice = spokenText.plain.readAloudUnavailable }
+        view.notice = spoken ? spokenText.plain.readingAloud : spokenText.plain.readAloudUnavailable
     }
 
     /// `--speak`: reads each screen aloud the first time it is shown.
@@ -94,6 +94,9 @@ public final class SessionRunner {
         spokenScreen = state.currentScreenID
         if !speaker.speak(spokenText.text(state, form: view.form)) {
             view.notice = spokenText.plain.readAloudUnavailable
+        } else if view.notice == nil {
+            // A notice the move left (a refusal, a question noted) matters more than this one.
+            view.notice = spokenText.plain.readingAloud
         }
     }
 

@@ -86,6 +86,8 @@ enum EnglishWords {
         // Page chrome.
         .screenPosition: "Screen {position} of {total}",
         .screenPositionShort: "{position}/{total}",
+        .screenPositionAbout: "Screen {position} of about {total}",
+        .screenPositionShortAbout: "{position}/~{total}",
         .moreAbove: "more above",
         .moreBelow: "more below",
         .windowTooSmall: "Please make the window larger",

@@ -78,6 +78,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     // Page chrome.
     case screenPosition
     case screenPositionShort
+    case screenPositionAbout
+    case screenPositionShortAbout
     case moreAbove
     case moreBelow
     case windowTooSmall
@@ -415,6 +417,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainPickHint
     case plainNumberHint
     case plainReadAloudUnavailable
+    case plainReadingAloud
     case plainNoteQuestionPrompt
     case plainFlagPrompt
     case plainQuestionCancelled

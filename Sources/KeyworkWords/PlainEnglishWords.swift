@@ -31,6 +31,7 @@ enum PlainEnglishWords {
         .plainPickHint: "Type the number of your choice.",
         .plainNumberHint: "Type a whole number.",
         .plainReadAloudUnavailable: "Read aloud is not available: espeak-ng is not installed.",
+        .plainReadingAloud: "Reading aloud: any key stops.",
         .plainNoteQuestionPrompt:
             "Type your question. It is kept, and you will come back to it before the end. Or press Enter to cancel.",
         .plainFlagPrompt: "Not sure, or disagree? Say why in a few words, or just press Enter.",

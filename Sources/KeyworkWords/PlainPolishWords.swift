@@ -34,6 +34,7 @@ enum PlainPolishWords {
         .plainPickHint: "Wpisz numer swojego wyboru.",
         .plainNumberHint: "Wpisz liczbę całkowitą.",
         .plainReadAloudUnavailable: "Czytanie na głos jest niedostępne: espeak-ng nie jest zainstalowany.",
+        .plainReadingAloud: "Czytam na głos: dowolny klawisz przerywa.",
         .plainNoteQuestionPrompt:
             "Wpisz swoje pytanie. Zostanie zapisane i wrócicie do niego przed końcem. Albo naciśnij Enter, aby anulować.",
         .plainFlagPrompt:

@@ -93,6 +93,8 @@ enum PolishWords {
         // Page chrome.
         .screenPosition: "Ekran {position} z {total}",
         .screenPositionShort: "{position}/{total}",
+        .screenPositionAbout: "Ekran {position} z około {total}",
+        .screenPositionShortAbout: "{position}/~{total}",
         .moreAbove: "więcej wyżej",
         .moreBelow: "więcej niżej",
         .windowTooSmall: "Proszę powiększyć okno",

@@ -113,6 +113,18 @@ import Testing
         #expect(io.output.contains(PlainWords(.english).commandsShort))
     }
 
+    @Test func thePromptsNameTheCommandsOnceForEachScreenAndAgainWhenItIsReprinted() throws {
+        let io = ScriptedIO(["nonsense", "nonsense", "again", "nonsense"])
+        _ = PlainSessionRunner(
+            state: PlainFixture.state(try PlainFixture.tour()), io: io, recorder: MemoryRecorder(), words: .english
+        )
+        .run(firstActions: [.start])
+        let commands = PlainWords(.english).commandsShort
+        let prompts = io.output.split(separator: "\n").filter { $0.hasPrefix(PlainWords(.english).pressEnter) }
+        // The welcome screen is printed twice ("again"), with four prompts: the first after each printing names them.
+        #expect(prompts.map { $0.contains(commands) } == [true, false, false, true, false])
+    }
+
     @Test func backAndPauseAreTypedCommands() throws {
         let io = ScriptedIO(["", "back", "", "pause", "never read"])
         let recorder = MemoryRecorder()

@@ -107,11 +107,53 @@ import Testing
         #expect(replayed.currentScreenID == "decide")
     }
 
-    @Test func progressCountsTheScreensOnThePathAndAhead() {
+    @Test func progressCountsAScreenNotYetDecidedAndSaysTheTotalIsAnEstimate() {
         var store = SessionTestStore(guide: SampleGuide.guide)
         store.prepare([.start, .proceed])
-        #expect(store.state.progress.position == 2)
-        // "stop-plan" is hidden until "stop" is chosen, so 11 of the 12 screens lie on the path.
-        #expect(store.state.progress.total == 11)
+        // "stop-plan" hangs on "goal", which is on show and not yet answered: all 12 screens may be shown.
+        #expect(store.state.progress == SessionProgress(position: 2, total: 12, isEstimate: true))
+    }
+
+    @Test func progressNeverGrowsAsTheWalkGoesOn() {
+        for goal in ["stop", "stable"] {
+            var store = SessionTestStore(guide: SampleGuide.guide)
+            store.prepare([.start, .proceed])
+            let before = store.state.progress.total
+            store.prepare([.submit(.choice(option: goal, other: nil))])
+            let after = store.state.progress
+            #expect(after.total <= before)
+            #expect(!after.isEstimate)
+            // Choosing "stop" keeps "stop-plan" on the walk; "stable" leaves it out.
+            #expect(after.total == (goal == "stop" ? 12 : 11))
+        }
+    }
+
+    @Test func aScreenLeftOutBehindDecidesTheScreensThatHangOnIt() {
+        let location = SampleGuide.location
+        let guide = Guide(
+            id: "chain", title: "Chain", version: "1",
+            screens: [
+                SampleGuide.screen(
+                    "goal",
+                    .choice(
+                        ChoiceScreen(
+                            prompt: "Goal?",
+                            options: [.init(id: "stop", label: "Stop"), .init(id: "keep", label: "Keep")]))
+                ),
+                SampleGuide.screen(
+                    "how", .choice(ChoiceScreen(prompt: "How?", options: [.init(id: "fast", label: "Fast")])),
+                    when: Condition(screen: "goal", test: .isOption("stop"), location: location)),
+                SampleGuide.screen(
+                    "fast-plan", .info(InfoScreen(body: "Fast.")),
+                    when: Condition(screen: "how", test: .isOption("fast"), location: location)),
+                SampleGuide.screen("end", .info(InfoScreen(body: "End."))),
+            ],
+            origin: "test")
+        var store = SessionTestStore(guide: guide)
+        store.prepare([.start])
+        #expect(store.state.progress == SessionProgress(position: 1, total: 4, isEstimate: true))
+        store.prepare([.submit(.choice(option: "keep", other: nil))])
+        // "how" was left out, so "fast-plan", which hangs on it, can no longer be shown.
+        #expect(store.state.progress == SessionProgress(position: 2, total: 2, isEstimate: false))
     }
 }

@@ -57,6 +57,19 @@ import Testing
         #expect(terminal.frames.first?.text.contains(PlainWords(.english).readAloudUnavailable) == false)
     }
 
+    @Test func whileReadingTheScreenSaysSoAndTheNextKeyTakesTheSignAway() throws {
+        let reading = PlainWords(.english).readingAloud
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.down)])
+        _ = SessionRunner(
+            state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: RecordingSpeaker()
+        )
+        .run(firstActions: [.start])
+        let shown = terminal.frames.map { $0.text.contains(reading) }
+        #expect(shown.first == false)
+        #expect(shown.contains(true))
+        #expect(shown.last == false)
+    }
+
     @Test func withNoSpeakerAtAllF5SaysItIsUnavailable() throws {
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5))])
         _ = SessionRunner(state: try newState(), backend: terminal, recorder: MemoryRecorder())

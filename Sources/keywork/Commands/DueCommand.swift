@@ -10,13 +10,13 @@ struct DueCommand: ParsableCommand {
         commandName: "due",
         abstract: "List revisits due, waits past their estimate and unfinished sessions, most urgent first.",
         discussion: """
-            Lists revisits whose date has passed or falls within 7 days (only each client's latest agreement),
-            waits whose estimated date has passed (with what the client is waiting for and how they were to
-            be told of delays), unfinished sessions older than a day, and sessions that ended as "no agreement
-            yet" (until a newer agreement for the client is signed). Clients are shown by reference only.
-            Only sessions that verify are read, checked as `keywork verify` checks the store (the chains of
-            agreements and the store's ledger included, so a session deleted from the store is listed too);
-            any that do not, a ledger that does not, and any revisit that was refused, are listed apart as
+            Lists revisits whose date has passed or falls within 7 days (only each client's latest agreement), \
+            waits whose estimated date has passed (with what the client is waiting for and how they were to \
+            be told of delays), unfinished sessions older than a day, and sessions that ended as "no agreement \
+            yet" (until a newer agreement for the client is signed). Clients are shown by reference only. \
+            Only sessions that verify are read, checked as `keywork verify` checks the store (the chains of \
+            agreements and the store's ledger included, so a session deleted from the store is listed too); \
+            any that do not, a ledger that does not, and any revisit that was refused, are listed apart as \
             needing attention, and the exit status is then 1.
             """)
 

@@ -7,11 +7,11 @@ struct RevisitCommand: ParsableCommand {
         commandName: "revisit",
         abstract: "Look again at a client's latest agreement, statement by statement, and agree it afresh.",
         discussion: """
-            Finds the client's latest sealed agreement (or the session named) and verifies it first. If it does
-            not verify, nothing is started or linked: the problem is printed, recorded in the store's
-            attention.jsonl for `keywork due`, and the exit status is 1. Otherwise each earlier statement is
-            shown in turn: still right, talk about it, or change it (new wording, then agreed or not agreed
-            with a reason). Then what is different is shown side by side, a new revisit date is chosen, and
+            Finds the client's latest sealed agreement (or the session named) and verifies it first. If it does \
+            not verify, nothing is started or linked: the problem is printed, recorded in the store's \
+            attention.jsonl for `keywork due`, and the exit status is 1. Otherwise each earlier statement is \
+            shown in turn: still right, talk about it, or change it (new wording, then agreed or not agreed \
+            with a reason). Then what is different is shown side by side, a new revisit date is chosen, and \
             both sign. The new record links to the earlier one by session id and journal SHA-256.
             """)
 
