@@ -113,7 +113,7 @@ public enum RevisitSource {
             throw Failure(error, status: .ioError)
         }
         let verified = Verifier.readVerified(
-            folder: store.sessionFolder(link.sessionID), trust: trust, checkingLinks: true)
+            folder: store.linkedSessionFolder(link.sessionID), trust: trust, checkingLinks: true)
         if case .invalid(let reason) = verified.verification.outcome {
             throw Failure(
                 "the earlier agreement \(link.sessionID) that this revisit links to does not verify: \(reason)",
