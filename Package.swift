@@ -118,6 +118,7 @@ let package = Package(
                 "KeyworkNcurses",
                 "KeyworkConfig",
                 "KeyworkWords",
+                "KeyworkText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The journal's fault hooks (KEYWORK_TEST_*) are read only in the debug build that `swift test` runs.

@@ -15,7 +15,13 @@ extension SessionLauncher {
             client = asked
         }
         // Verification comes before anything is drawn or written, so a refusal is printed plainly.
-        let agreement = try RevisitSource.load(client: client, session: session, store: store)
+        let found = try RevisitSource.locate(client: client, session: session, store: store)
+        let agreement = found.record
+        if found.fromArchive, case .unknownKey(let keyID)? = found.signer {
+            guard try confirmUntrustedArchiveAgreement(agreement.sessionID, keyID: keyID) else {
+                return .leftBeforeStarting
+            }
+        }
         guard let keyworkerName = try keyworkerName(given: keyworker) else {
             return .leftBeforeStarting
         }
@@ -34,6 +40,22 @@ extension SessionLauncher {
         }
         defer { journal.close() }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
+    }
+}
+
+extension SessionLauncher {
+    /// An agreement from the agency archive sealed by a key this computer does not trust: the keyworker must say
+    /// they know where it came from before it is revisited. "Stop" is highlighted, so a hurried Enter stops.
+    private func confirmUntrustedArchiveAgreement(_ sessionID: String, keyID: String) throws -> Bool {
+        let menu = MenuView(
+            title: "Check this agreement first",
+            items: ["Stop: do not revisit it", "Go on: I know which computer made it and trust it"],
+            description: [
+                "The agreement \(sessionID) came from the agency archive. It was sealed by a computer this one does "
+                    + "not trust (key \(keyID)).",
+                "Go on only if you know that computer. Its key can be trusted with: keywork key trust FILE --name NAME",
+            ])
+        return try openFrontEnd().choose(menu) == 1
     }
 }
 

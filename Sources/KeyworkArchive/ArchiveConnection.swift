@@ -107,11 +107,12 @@ public final class ArchiveConnection {
         }
     }
 
-    private static func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+    private static func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R
+    {
         let copies = strings.map { strdup($0) }
-        defer { copies.forEach { free($0) } }
+        defer { for copy in copies { free(copy) } }
         let pointers: [UnsafePointer<CChar>?] = copies.map { UnsafePointer($0) } + [nil]
-        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+        return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
     }
 
     private static func withBuffers<R>(_ buffers: [[UInt8]?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R
@@ -122,7 +123,7 @@ public final class ArchiveConnection {
             copy.initialize(from: buffer, count: buffer.count)
             return copy
         }
-        defer { copies.forEach { $0?.deallocate() } }
+        defer { for copy in copies { copy?.deallocate() } }
         let pointers: [UnsafePointer<CChar>?] = copies.map {
             $0.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
         }

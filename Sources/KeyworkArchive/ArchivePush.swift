@@ -35,6 +35,9 @@ public struct ArchivePush {
     public let trust: VerificationTrust
     public let guide: (JournalHeader.GuideReference) -> Guide?
     public var batchSize = 200
+    /// Called after each batch commits and before the store notes it, with the batch's number from 1: the tests'
+    /// place to stop a push at its worst moment.
+    public var afterCommit: (Int) -> Void = { _ in }
 
     public init(
         store: Store, connection: ArchiveConnection, trust: VerificationTrust,
@@ -63,6 +66,7 @@ public struct ArchivePush {
                 }
             }
             let sent = try send(ready)
+            afterCommit(start / batchSize + 1)
             report.pushed += sent.pushed
             report.alreadyArchived += sent.alreadyArchived
             report.conflicts += sent.conflicts

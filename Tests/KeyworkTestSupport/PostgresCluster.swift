@@ -159,7 +159,7 @@ public final class PostgresCluster: Sendable {
         posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, output, 2)
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, program, &actions, nil, argv, environ)
         guard result == 0 else { throw Failure(description: "cannot start \(program): errno \(result)") }
