@@ -69,17 +69,21 @@ public enum ArchiveSchema {
     /// Each version's statements, in order; a released version is never edited, only followed by a new one.
     static let migrations: [[String]] = [
         [
+            // Roles belong to the whole server, so another database's init may be making them at the same moment.
             """
-            DO $$ BEGIN
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'keywork_keyworker') THEN
-                    CREATE ROLE keywork_keyworker NOLOGIN;
-                END IF;
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'keywork_team_leader') THEN
-                    CREATE ROLE keywork_team_leader NOLOGIN;
-                END IF;
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'keywork_retention') THEN
-                    CREATE ROLE keywork_retention NOLOGIN;
-                END IF;
+            DO $$
+            DECLARE
+                role text;
+            BEGIN
+                FOREACH role IN ARRAY ARRAY['keywork_keyworker', 'keywork_team_leader', 'keywork_retention'] LOOP
+                    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = role) THEN
+                        BEGIN
+                            EXECUTE format('CREATE ROLE %I NOLOGIN', role);
+                        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                            NULL;
+                        END;
+                    END IF;
+                END LOOP;
             END $$
             """,
             """
