@@ -17,10 +17,12 @@ extension SessionLauncher {
         // Verification comes before anything is drawn or written, so a refusal is printed plainly.
         let found = try RevisitSource.locate(client: client, session: session, store: store)
         let agreement = found.record
+        var confirmed: [SessionEvent] = []
         if found.fromArchive, case .unknownKey(let keyID)? = found.signer {
             guard try confirmUntrustedArchiveAgreement(agreement.sessionID, keyID: keyID) else {
                 return .leftBeforeStarting
             }
+            confirmed = [.earlierAgreementUntrusted(session: agreement.sessionID, keyID: keyID)]
         }
         guard let keyworkerName = try keyworkerName(given: keyworker) else {
             return .leftBeforeStarting
@@ -39,6 +41,12 @@ extension SessionLauncher {
             throw Failure(error, status: .cannotCreate)
         }
         defer { journal.close() }
+        do {
+            // The keyworker's word that an untrusted agreement may be revisited is part of the record.
+            try journal.record(confirmed)
+        } catch {
+            throw Failure(error, status: .ioError)
+        }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
     }
 }
@@ -68,7 +76,10 @@ extension SessionLauncher {
         } catch {
             throw Failure(error, status: .ioError)
         }
-        let lines = DueReport.text(list, words: words).split(separator: "\n", omittingEmptySubsequences: false).map(
+        let notArchived = AgencyArchive.notArchivedCount(store: store)
+        let lines = DueReport.text(list, words: words, notArchived: notArchived).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(
             String.init)
         try openFrontEnd().show(MessageView(title: words[.dueTitle], lines: lines))
         return .closedQuietly

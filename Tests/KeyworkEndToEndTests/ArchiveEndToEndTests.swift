@@ -79,6 +79,36 @@ import Testing
         #expect(try archive.psql("SELECT count(*) FROM keywork_sessions") == "2")
     }
 
+    @Test func anAgreementSealedByAnUntrustedKeyNeedsTheKeyworkersWordAndTheRecordSaysSo() throws {
+        let archive = try Archive()
+        let a = try DueStore()
+        let b = Store(root: try KeyworkBinary.temporaryStore() + "/store")
+        try b.prepare()
+        _ = try DeviceKey.loadOrCreate(store: b)
+        let agreement = try a.session(client: "C-2501", on: "2026-11-02", DueStore.agreement(waitWeeks: nil))
+        #expect(try archive.run(["archive", "push"], store: a.store).status == 0)
+        let keyID = a.key.keyID
+        let stopped = try archive.run(["revisit", "--client", "C-2501", "--plain"], store: b, input: "1\n")
+        #expect(
+            stopped.output.contains("sealed by a computer this one does not trust (key \(keyID))"), "\(stopped.output)")
+        #expect(try b.listSessions().isEmpty, "nothing was started")
+        let revisit = try archive.run(
+            ["revisit", "--client", "C-2501", "--keyworker", "Robin", "--plain"], store: b,
+            input: "2\n" + Self.revisitInput)
+        #expect(revisit.status == 0, "\(revisit.output)\(revisit.errors)")
+        let own = try #require(try b.listSessions().first)
+        let journal = try String(contentsOfFile: b.sessionFolder(own.id) + "/journal.jsonl", encoding: .utf8)
+        #expect(
+            journal.contains(
+                "\"event\":\"earlier_agreement_untrusted\",\"data\":{\"session\":\"\(agreement)\",\"key_id\":\"\(keyID)\"}"
+            ),
+            "\(journal)")
+        let verified = try archive.run(["verify", own.id], store: b)
+        #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
+        let strict = try archive.run(["verify", "--require-trusted", own.id], store: b)
+        #expect(strict.status == 1, "\(strict.output)")
+    }
+
     @Test func aPushKilledWithKillNineCarriesOnWithNothingLostOrDoubled() throws {
         let archive = try Archive()
         let a = try DueStore()

@@ -68,13 +68,8 @@ struct DueCommand: ParsableCommand {
                     throw Failure(error, status: .ioError)
                 }
             }
-            Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english))
-            if !json, !archive, let waiting = AgencyArchive.notArchivedCount(store: store), waiting > 0 {
-                Console.out("")
-                Console.out(
-                    "\(waiting) sealed session\(waiting == 1 ? " is" : "s are") not yet in the agency archive: "
-                        + "keywork archive push")
-            }
+            let notArchived = archive ? nil : AgencyArchive.notArchivedCount(store: store)
+            Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english, notArchived: notArchived))
             let failing = ["does_not_verify", "ledger_does_not_verify", "archive_columns_differ"]
             if list.attention.contains(where: { failing.contains($0.kind) }) {
                 throw ExitCode(ExitStatus.invalid.rawValue)
