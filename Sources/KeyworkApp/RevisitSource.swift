@@ -122,6 +122,8 @@ public enum RevisitSource {
         } catch let problem as ArchiveFetch.Problem {
             throw Failure(
                 "\(problem)", note: "nothing was started; ask the IT lead to compare the two", status: .badData)
+        } catch {
+            throw Failure(error, status: .ioError)
         }
     }
 

@@ -41,17 +41,7 @@ public struct ArchiveMarks: Sendable {
             ]).encoded()
             bytes.append(UInt8(ascii: "\n"))
         }
-        var step = "open the archive marks"
-        do throws(Errno) {
-            let descriptor = try io.openFile(path, flags: O_WRONLY | O_CREAT | O_APPEND, mode: 0o600)
-            defer { io.closeFile(descriptor) }
-            step = "write the archive marks"
-            try io.writeAll(descriptor, bytes)
-            step = "flush the archive marks to disk"
-            try io.sync(descriptor)
-        } catch {
-            throw RecordError.io(path: path, operation: step, code: error.code)
-        }
+        try io.appendDurably(bytes, to: path, naming: "the archive marks")
     }
 
     /// The sealed sessions of the store that are not marked as archived with their present journal, by id.
