@@ -7,12 +7,13 @@
 //   KeyworkApp (launching sessions, groups, revisits and resumes; the home menu)
 //   KeyworkNcurses (the only ncurses code), KeyworkTerminalTesting (an in-memory terminal for tests)
 //   KeyworkTerminal (the full screen's run loop), KeyworkPlain (the --plain line mode): neither imports the other
-//   KeyworkFrontEnd (what both front ends share: recorder, the step, speech, crash notice), KeyworkConfig
+//   KeyworkFrontEnd (what both front ends share: recorder, the step, speech, crash notice), KeyworkConfig,
+//     KeyworkArchive (the agency archive on PostgreSQL: the only code that imports CLibpq or uses the network)
 //   KeyworkRecord (journal, seal, keys, store), KeyworkScreen (session state to a frame)
 //   KeyworkSession (the pure state machine)
 //   KeyworkGuides (the guide format)
 //   KeyworkYAML (YAML with located errors, aliases refused)
-//   KeyworkText, KeyworkDiagnostics, KeyworkWords, and the C modules CKeyworkCrash, CKeyworkWidth, CNcursesw
+//   KeyworkText, KeyworkDiagnostics, KeyworkWords, and the C modules CKeyworkCrash, CKeyworkWidth, CNcursesw, CLibpq
 import PackageDescription
 
 let package = Package(
@@ -84,6 +85,9 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // libpq (Debian's libpq-dev), PostgreSQL's client library; only KeyworkArchive imports it.
+        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq"),
+        .target(name: "KeyworkArchive", dependencies: ["CLibpq", "KeyworkRecord", "KeyworkGuides"]),
         .target(
             name: "KeyworkNcurses",
             dependencies: ["CNcursesw", "KeyworkTerminal", "KeyworkScreen", "KeyworkWords"]
@@ -96,7 +100,8 @@ let package = Package(
         .target(
             name: "KeyworkApp",
             dependencies: [
-                "KeyworkConfig", "KeyworkDiagnostics", "KeyworkFrontEnd", "KeyworkGuides", "KeyworkNcurses",
+                "KeyworkArchive", "KeyworkConfig", "KeyworkDiagnostics", "KeyworkFrontEnd", "KeyworkGuides",
+                "KeyworkNcurses",
                 "KeyworkPlain", "KeyworkRecord", "KeyworkScreen", "KeyworkSession", "KeyworkTerminal", "KeyworkText",
                 "KeyworkWords",
             ]
@@ -105,6 +110,7 @@ let package = Package(
             name: "keywork",
             dependencies: [
                 "KeyworkApp",
+                "KeyworkArchive",
                 "KeyworkGuides",
                 "KeyworkSession",
                 "KeyworkRecord",
@@ -112,6 +118,7 @@ let package = Package(
                 "KeyworkNcurses",
                 "KeyworkConfig",
                 "KeyworkWords",
+                "KeyworkText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The journal's fault hooks (KEYWORK_TEST_*) are read only in the debug build that `swift test` runs.
@@ -207,6 +214,11 @@ let package = Package(
             name: "KeyworkFrontEndTests",
             dependencies: ["KeyworkFrontEnd", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkDiagnostics"]),
+        // Each archive test gets its own database in a private PostgreSQL cluster (KeyworkTestSupport's
+        // PostgresCluster): no mocks of the database.
+        .testTarget(
+            name: "KeyworkArchiveTests",
+            dependencies: ["KeyworkArchive", "KeyworkRecord", "KeyworkForgery", "KeyworkTestSupport"]),
         // `keywork` is declared so that the binary is built before the tests run it; the record and guide
         // layers let the due tests build a store with sessions of known dates.
         .testTarget(

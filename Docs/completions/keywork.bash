@@ -173,13 +173,13 @@ _keywork() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    session|group|revisit|resume|due|verify|lint|guides|export|key|config|help)
+    session|group|revisit|resume|due|verify|lint|guides|export|key|config|archive|help)
         # Offer subcommand argument completions
         "_keywork_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'session group revisit resume due verify lint guides export key config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'session group revisit resume due verify lint guides export key config archive help' -- "${cur}"))
         ;;
     esac
 }
@@ -295,13 +295,19 @@ _keywork_resume() {
 
 _keywork_due() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --archive -h --help)
     repeating_options=()
-    non_repeating_options=(--store)
+    non_repeating_options=(--keyworker --team --store)
     __keywork_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
+    '--keyworker')
+        return
+        ;;
+    '--team')
+        return
+        ;;
     '--store')
         return
         ;;
@@ -476,7 +482,83 @@ _keywork_config_set() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __keywork_add_completions -W 'keyworker_name'$'\n''keyworker_role'$'\n''agency_name'$'\n''agency_phone'$'\n''store'$'\n''theme'$'\n''language'$'\n''guide_folder'$'\n''allow_draft_guides'
+        __keywork_add_completions -W 'keyworker_name'$'\n''keyworker_role'$'\n''agency_name'$'\n''agency_phone'$'\n''store'$'\n''theme'$'\n''language'$'\n''guide_folder'$'\n''allow_draft_guides'$'\n''archive'
+        return
+        ;;
+    esac
+}
+
+_keywork_archive() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __keywork_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    init|push|status|retention)
+        # Offer subcommand argument completions
+        "_keywork_archive_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'init push status retention' -- "${cur}"))
+        ;;
+    esac
+}
+
+_keywork_archive_init() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __keywork_offer_flags_options 0
+}
+
+_keywork_archive_push() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--store)
+    __keywork_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        return
+        ;;
+    esac
+}
+
+_keywork_archive_status() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--store)
+    __keywork_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        return
+        ;;
+    esac
+}
+
+_keywork_archive_retention() {
+    repeating_flags=()
+    non_repeating_flags=(--confirm -h --help)
+    repeating_options=()
+    non_repeating_options=(--before)
+    __keywork_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--before')
         return
         ;;
     esac

@@ -7,7 +7,8 @@ import KeyworkWords
 /// On the home screen it is said in the chosen language; printed by `keywork due`, in English, like
 /// every other printed report (Docs/translations.md). Reasons from the record stay English.
 public enum DueReport {
-    public static func text(_ list: DueList, words: Words) -> String {
+    /// `notArchived`: how many sealed sessions the agency archive does not hold yet, when one is set up.
+    public static func text(_ list: DueList, words: Words, notArchived: Int? = nil) -> String {
         var lines: [String] = []
         let today: WordArgument = .text(list.today.description)
         if list.items.isEmpty {
@@ -24,6 +25,10 @@ public enum DueReport {
             for entry in list.attention {
                 lines.append("- " + describe(entry))
             }
+        }
+        if let notArchived, notArchived > 0 {
+            lines.append("")
+            lines.append(words(.dueNotArchived, ["count": .number(notArchived)]))
         }
         return lines.joined(separator: "\n")
     }
@@ -71,6 +76,8 @@ public enum DueReport {
             let client = entry.clientReference.map { " for client \(TerminalText.escaped($0))" } ?? ""
             let time = entry.time.map(TerminalText.escaped) ?? "?"
             return "\(time): a revisit\(client) was refused because session \(session) does not verify: \(reason)."
+        case "archive_columns_differ":
+            return "Session \(session) is not listed: \(reason)."
         case "revisit_date_unknown":
             return "Session \(session): its revisit date cannot be worked out: \(reason)."
         default:

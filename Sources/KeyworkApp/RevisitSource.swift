@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkArchive
 import KeyworkGuides
 import KeyworkRecord
 import KeyworkSession
@@ -10,10 +11,27 @@ public enum RevisitSource {
         try? PinnedGuide.load(reference, for: .export)
     }
 
+    /// An agreement found for a revisit, and where it came from.
+    public struct Found {
+        public var record: AgreementRecord
+        /// Fetched from the agency archive into the store's archive cache, because it was not on this computer.
+        public var fromArchive: Bool
+        /// Whose key sealed it, as this computer's own keys say.
+        public var signer: SessionVerification.SignerKey?
+    }
+
     /// The client's latest agreement, or the one named, verified and read. A session that does not verify
     /// is recorded in the store's attention log and refused with exit status 1; nothing links to it.
     public static func load(client: String?, session: String?, store: Store) throws -> AgreementRecord {
+        try locate(client: client, session: session, store: store).record
+    }
+
+    /// As `load`; when the client has no agreement on this computer and an agency archive is set up, their latest
+    /// agreement there is fetched into the archive cache (with the earlier agreements it links to), verified from
+    /// the fetched bytes with this computer's keys, and read from the cache.
+    public static func locate(client: String?, session: String?, store: Store) throws -> Found {
         let sessionID: String
+        var folder: String?
         if let session {
             guard let location = SessionLocation.find(session, storeRoot: store.root) else {
                 throw Failure(
@@ -28,14 +46,18 @@ public enum RevisitSource {
             } catch {
                 throw Failure(error, status: .ioError)
             }
-            guard let found else {
+            if found == nil, let fetched = try fetchFromArchive(client: client, store: store) {
+                sessionID = fetched
+                folder = ArchiveCache(store: store).sessionFolder(fetched)
+            } else if let found {
+                sessionID = found
+            } else {
                 throw Failure(
                     "there is no sealed agreement for client \(client) in \(store.root)",
                     note:
                         "an agreement is a sealed session in which the client signed; start one with: keywork session",
                     status: .notFound)
             }
-            sessionID = found
         } else {
             throw Failure(
                 "say which agreement to revisit", note: "use --client REF, or give a session id", status: .usage)
@@ -47,7 +69,7 @@ public enum RevisitSource {
             throw Failure(error, status: .ioError)
         }
         let verified = Verifier.readVerified(
-            folder: store.sessionFolder(sessionID), trust: trust, checkingLinks: true, checkingLedger: true)
+            folder: folder ?? store.sessionFolder(sessionID), trust: trust, checkingLinks: true, checkingLedger: true)
         switch verified.verification.outcome {
         case .valid:
             break
@@ -66,11 +88,42 @@ public enum RevisitSource {
                     "session \(sessionID) is not an agreement for client \(client)", note: "check the reference",
                     status: .usage)
             }
-            return record
+            return Found(record: record, fromArchive: folder != nil, signer: verified.verification.signerKey)
         case .failure(let problem):
             throw Failure(
                 "cannot revisit session \(sessionID): \(problem.message)",
                 note: "a revisit needs the exact wording agreed last time; nothing was started", status: .badData)
+        }
+    }
+
+    /// The client's latest agreement in the agency archive, fetched into the archive cache; nil when no archive is
+    /// set up or it holds none. One that does not verify as fetched (a row changed in the database) is refused
+    /// as a local one would be: recorded in the attention log, exit status 1.
+    private static func fetchFromArchive(client: String, store: Store) throws -> String? {
+        guard try AgencyArchive.settings() != nil else { return nil }
+        let connection = try AgencyArchive.connect()
+        let trust: VerificationTrust
+        do {
+            trust = try VerificationTrust.of(store: store)
+        } catch {
+            throw Failure(error, status: .ioError)
+        }
+        let fetch = ArchiveFetch(store: store, connection: connection, trust: trust)
+        do {
+            guard let sessionID = try fetch.latestAgreement(forClient: client) else { return nil }
+            _ = try fetch.fetch(sessionID)
+            return sessionID
+        } catch let error as ArchiveError {
+            throw AgencyArchive.failure(error)
+        } catch ArchiveFetch.Problem.doesNotVerify(let sessionID, let reason) {
+            try refuse(
+                sessionID: sessionID, client: client, reason: "as fetched from the agency archive: " + reason,
+                store: store)
+        } catch let problem as ArchiveFetch.Problem {
+            throw Failure(
+                "\(problem)", note: "nothing was started; ask the IT lead to compare the two", status: .badData)
+        } catch {
+            throw Failure(error, status: .ioError)
         }
     }
 
@@ -113,7 +166,7 @@ public enum RevisitSource {
             throw Failure(error, status: .ioError)
         }
         let verified = Verifier.readVerified(
-            folder: store.sessionFolder(link.sessionID), trust: trust, checkingLinks: true)
+            folder: store.linkedSessionFolder(link.sessionID), trust: trust, checkingLinks: true)
         if case .invalid(let reason) = verified.verification.outcome {
             throw Failure(
                 "the earlier agreement \(link.sessionID) that this revisit links to does not verify: \(reason)",

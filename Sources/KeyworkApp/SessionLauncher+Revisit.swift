@@ -15,7 +15,15 @@ extension SessionLauncher {
             client = asked
         }
         // Verification comes before anything is drawn or written, so a refusal is printed plainly.
-        let agreement = try RevisitSource.load(client: client, session: session, store: store)
+        let found = try RevisitSource.locate(client: client, session: session, store: store)
+        let agreement = found.record
+        var confirmed: [SessionEvent] = []
+        if found.fromArchive, case .unknownKey(let keyID)? = found.signer {
+            guard try confirmUntrustedArchiveAgreement(agreement.sessionID, keyID: keyID) else {
+                return .leftBeforeStarting
+            }
+            confirmed = [.earlierAgreementUntrusted(session: agreement.sessionID, keyID: keyID)]
+        }
         guard let keyworkerName = try keyworkerName(given: keyworker) else {
             return .leftBeforeStarting
         }
@@ -33,7 +41,29 @@ extension SessionLauncher {
             throw Failure(error, status: .cannotCreate)
         }
         defer { journal.close() }
+        do {
+            // The keyworker's word that an untrusted agreement may be revisited is part of the record.
+            try journal.record(confirmed)
+        } catch {
+            throw Failure(error, status: .ioError)
+        }
         return try run(SessionState(guide: guide, context: context), journal: journal, key: key, firstActions: [.start])
+    }
+}
+
+extension SessionLauncher {
+    /// An agreement from the agency archive sealed by a key this computer does not trust: the keyworker must say
+    /// they know where it came from before it is revisited. "Stop" is highlighted, so a hurried Enter stops.
+    private func confirmUntrustedArchiveAgreement(_ sessionID: String, keyID: String) throws -> Bool {
+        let menu = MenuView(
+            title: "Check this agreement first",
+            items: ["Stop: do not revisit it", "Go on: I know which computer made it and trust it"],
+            description: [
+                "The agreement \(sessionID) came from the agency archive. It was sealed by a computer this one does "
+                    + "not trust (key \(keyID)).",
+                "Go on only if you know that computer. Its key can be trusted with: keywork key trust FILE --name NAME",
+            ])
+        return try openFrontEnd().choose(menu) == 1
     }
 }
 
@@ -46,7 +76,10 @@ extension SessionLauncher {
         } catch {
             throw Failure(error, status: .ioError)
         }
-        let lines = DueReport.text(list, words: words).split(separator: "\n", omittingEmptySubsequences: false).map(
+        let notArchived = AgencyArchive.notArchivedCount(store: store)
+        let lines = DueReport.text(list, words: words, notArchived: notArchived).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(
             String.init)
         try openFrontEnd().show(MessageView(title: words[.dueTitle], lines: lines))
         return .closedQuietly

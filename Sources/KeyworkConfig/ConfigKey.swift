@@ -15,6 +15,8 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
     case guideFolder = "guide_folder"
     /// `true` lets draft guides (not yet clinically reviewed) run without the warning before their first screen.
     case allowDraftGuides = "allow_draft_guides"
+    /// The agency archive's PostgreSQL connection settings (a URI or libpq key=value settings; no password).
+    case archive
 
     /// The language codes Keywork has words for, from the string table (KeyworkWords).
     public static let knownLanguages = Language.allCases.map(\.code)
@@ -34,6 +36,7 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
         case .language: "en"
         case .guideFolder: "~/agency-guides"
         case .allowDraftGuides: "true"
+        case .archive: "postgresql://archive.example.org/keywork?sslmode=verify-full"
         }
     }
 
@@ -63,6 +66,9 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
                         message: "allow_draft_guides must be true or false, not '\(trimmed)'",
                         note: "write allow_draft_guides: true to run draft guides without a warning, or false"))
             }
+            return .success(trimmed)
+        case .archive:
+            // libpq reads the settings themselves when it connects; a password in them is refused there.
             return .success(trimmed)
         case .keyworkerName, .keyworkerRole, .agencyName:
             guard trimmed.count <= 80 else {

@@ -62,6 +62,7 @@ public struct Settings: Sendable {
         case .theme: ["KEYWORK_THEME"]
         case .language: ["KEYWORK_LANGUAGE"]
         case .allowDraftGuides: ["KEYWORK_ALLOW_DRAFT_GUIDES"]
+        case .archive: ["KEYWORK_ARCHIVE"]
         case .keyworkerName, .keyworkerRole, .agencyName, .agencyPhone, .guideFolder: []
         }
     }

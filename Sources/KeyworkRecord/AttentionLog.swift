@@ -48,17 +48,7 @@ public struct AttentionLog: Sendable {
         try store.prepare()
         var line = entry.json.encoded()
         line.append(UInt8(ascii: "\n"))
-        var step = "open the attention log"
-        do throws(Errno) {
-            let descriptor = try io.openFile(path, flags: O_WRONLY | O_CREAT | O_APPEND, mode: 0o600)
-            defer { io.closeFile(descriptor) }
-            step = "write to the attention log"
-            try io.writeAll(descriptor, line)
-            step = "flush the attention log to disk"
-            try io.sync(descriptor)
-        } catch {
-            throw RecordError.io(path: path, operation: step, code: error.code)
-        }
+        try io.appendDurably(line, to: path, naming: "the attention log")
     }
 
     /// Every entry, oldest first, and a plain-words problem for each line that cannot be read.

@@ -66,6 +66,8 @@ public enum SessionEventCoding {
             ("resumed", .object([("note", optional(note))]))
         case .completed:
             ("completed", .object([]))
+        case .earlierAgreementUntrusted(let session, let keyID):
+            ("earlier_agreement_untrusted", .object([("session", .string(session)), ("key_id", .string(keyID))]))
         case .optionsShown(let screen, let options):
             (
                 "options_shown",
@@ -146,6 +148,8 @@ public enum SessionEventCoding {
             return .resumed(note: try fields.optionalString("note"))
         case "completed":
             return .completed
+        case "earlier_agreement_untrusted":
+            return .earlierAgreementUntrusted(session: try fields.string("session"), keyID: try fields.string("key_id"))
         case "options_shown":
             return .optionsShown(screen: try fields.string("screen"), options: try fields.strings("options"))
         case "page_shown":

@@ -74,7 +74,16 @@ public enum Verifier {
         }
         if checkingLinks {
             let byID = Dictionary(sessions.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
-            var chain = ChainCheck { byID[$0] }
+            var cached: [String: SessionVerification?] = [:]
+            var chain = ChainCheck { sessionID in
+                if let own = byID[sessionID] { return own }
+                if let known = cached[sessionID] { return known }
+                let verdict = cachedFolder(sessionID, sessionsFolder: store.sessionsFolder).map {
+                    SessionCheck.verifyFolder($0, trust: trust, buildingData: false).verification
+                }
+                cached[sessionID] = verdict
+                return verdict
+            }
             for index in sessions.indices where sessions[index].isValid {
                 settleChain(of: &sessions[index], with: &chain)
             }
@@ -114,8 +123,12 @@ public enum Verifier {
         let root = verified.verification
         let own = OwnVerdicts { sessionID in
             if sessionID == root.sessionID { return root }
-            let earlier = sessions + "/" + sessionID
-            guard Store.exists(earlier) else { return nil }
+            var earlier = sessions + "/" + sessionID
+            if !Store.exists(earlier) {
+                // A revisit of an agreement fetched from the agency archive links into the store's archive cache.
+                guard let cached = cachedFolder(sessionID, sessionsFolder: sessions) else { return nil }
+                earlier = cached
+            }
             var verdict = SessionCheck.verifyFolder(earlier, trust: trust, buildingData: false).verification
             ledger?.adjust(&verdict)
             return verdict
@@ -124,6 +137,14 @@ public enum Verifier {
         settleChain(of: &verified.verification, with: &chain)
         if !verified.verification.isValid { verified.journal = nil }
         return verified
+    }
+
+    /// The archive-cache folder of a session that a store's `sessions/` folder does not hold, when it is cached.
+    private static func cachedFolder(_ sessionID: String, sessionsFolder: String) -> String? {
+        guard lastPathComponent(sessionsFolder) == "sessions" else { return nil }
+        let store = Store(root: (sessionsFolder as NSString).deletingLastPathComponent)
+        let cache = ArchiveCache(store: store)
+        return cache.contains(sessionID) ? cache.sessionFolder(sessionID) : nil
     }
 
     /// Makes a valid session invalid when its chain is broken, else lists its direct links as they held.

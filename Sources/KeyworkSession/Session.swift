@@ -78,6 +78,9 @@ public enum Session {
             state.pagesShown[screen, default: []].insert(page)
         case .draftKept(let screen, let draft):
             state.drafts[screen] = draft.isEmpty ? nil : draft
+        case .earlierAgreementUntrusted:
+            // A note for readers of the record; the walk is the same.
+            break
         }
     }
 

@@ -39,4 +39,7 @@ public enum SessionEvent: Sendable, Equatable {
     /// What was chosen or typed on the screen but not yet confirmed, kept as the session paused; an empty
     /// draft takes back one kept before. Never an answer.
     case draftKept(screen: String, draft: ScreenDraft)
+    /// A revisit of an agreement fetched from the agency archive that was sealed by a key this computer does not
+    /// trust (by its key id): the keyworker confirmed going on. Recorded before the first screen.
+    case earlierAgreementUntrusted(session: String, keyID: String)
 }

@@ -258,6 +258,10 @@ enum EnglishWords {
         .revisitWhy: "Why: {reason}",
         .revisitOldWordingStays: "The old wording stays.",
         .dueTitle: "What is due",
+        .dueNotArchived: .plural(
+            PluralForms(
+                one: "{count} sealed session is not yet in the agency archive: keywork archive push",
+                other: "{count} sealed sessions are not yet in the agency archive: keywork archive push")),
         .dueNothing: "Nothing is due on {date}.",
         .dueHeading: "What is due on {date}, most urgent first:",
         .dueAttention: "Needing attention ({count}):",

@@ -250,6 +250,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case dueRevisit
     case dueWait
     case dueUnfinished
+    /// How many sealed sessions the agency archive does not hold yet, and how to send them.
+    case dueNotArchived
     case dueNoAgreement
     // Question review.
     case reviewTitle

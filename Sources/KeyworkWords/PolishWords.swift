@@ -268,6 +268,11 @@ enum PolishWords {
         .revisitWhy: "Dlaczego: {reason}",
         .revisitOldWordingStays: "Zostaje dawne brzmienie.",
         .dueTitle: "Co jest do zrobienia",
+        .dueNotArchived: .plural(
+            PluralForms(
+                one: "{count} zapieczętowana sesja nie jest jeszcze w archiwum agencji: keywork archive push",
+                few: "{count} zapieczętowane sesje nie są jeszcze w archiwum agencji: keywork archive push",
+                many: "{count} zapieczętowanych sesji nie jest jeszcze w archiwum agencji: keywork archive push")),
         .dueNothing: "Na dzień {date} nie ma nic do zrobienia.",
         .dueHeading: "Do zrobienia na dzień {date}, od najpilniejszych:",
         .dueAttention: "Wymaga uwagi ({count}):",

@@ -21,7 +21,7 @@ struct Keywork: ParsableCommand {
 
             Environment: KEYWORK_STORE (the store), KEYWORK_THEME (default, high-contrast or \
             monochrome), NO_COLOR (always the monochrome theme), ACCESSIBLE (line-by-line mode), \
-            XDG_CONFIG_HOME and XDG_DATA_HOME.
+            KEYWORK_ARCHIVE (the agency archive), XDG_CONFIG_HOME and XDG_DATA_HOME.
 
             Exit status: 0 success; 1 a session failed verification; 64 usage error; 65 bad data, \
             such as a guide or config file with errors; 66 input not found; 73 cannot create output; \
@@ -36,7 +36,7 @@ struct Keywork: ParsableCommand {
         subcommands: [
             HomeCommand.self, SessionCommand.self, GroupCommand.self, RevisitCommand.self, ResumeCommand.self,
             DueCommand.self, VerifyCommand.self, LintCommand.self, GuidesCommand.self, ExportCommand.self,
-            KeyCommand.self, ConfigCommand.self, TerminalCheckCommand.self,
+            KeyCommand.self, ConfigCommand.self, ArchiveCommand.self, TerminalCheckCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

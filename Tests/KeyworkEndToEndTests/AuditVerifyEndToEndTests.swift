@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkForgery
 import Testing
 
 /// A store copied to a second computer for an audit is checked with that computer's keys, never with the keys

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkForgery
 import KeyworkGuides
 import KeyworkRecord
 import KeyworkSession

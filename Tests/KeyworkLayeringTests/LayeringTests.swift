@@ -7,12 +7,12 @@ import Testing
     /// The layers from the bottom; a target may import only targets of a lower layer. Package.swift's header
     /// comment and README.md's "How it is built" draw the same picture.
     static let layers: [[String]] = [
-        ["KeyworkText", "KeyworkDiagnostics", "KeyworkWords", "CKeyworkCrash", "CKeyworkWidth", "CNcursesw"],
+        ["KeyworkText", "KeyworkDiagnostics", "KeyworkWords", "CKeyworkCrash", "CKeyworkWidth", "CNcursesw", "CLibpq"],
         ["KeyworkYAML"],
         ["KeyworkGuides"],
         ["KeyworkSession"],
         ["KeyworkRecord", "KeyworkScreen"],
-        ["KeyworkConfig", "KeyworkFrontEnd"],
+        ["KeyworkConfig", "KeyworkFrontEnd", "KeyworkArchive"],
         ["KeyworkTerminal", "KeyworkPlain"],
         ["KeyworkNcurses", "KeyworkTerminalTesting"],
         ["KeyworkApp"],

@@ -15,8 +15,10 @@ struct ConfigCommand: ParsableCommand {
             that reads it with the file, line and column of the mistake (exit status 65).
 
             Settings: keyworker_name, keyworker_role, agency_name (printed on the client's copy), store, \
-            theme (default, high-contrast, monochrome), language (en, pl) and guide_folder (the agency's \
-            own guides, listed beside the built-in ones). Paths start with / or ~/.
+            theme (default, high-contrast, monochrome), language (en, pl), guide_folder (the agency's \
+            own guides, listed beside the built-in ones) and archive (the agency archive's PostgreSQL \
+            connection URI, also KEYWORK_ARCHIVE; its password goes in ~/.pgpass, never here). Paths start \
+            with / or ~/.
             """,
         subcommands: [Show.self, SetValue.self])
 

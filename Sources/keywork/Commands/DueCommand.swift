@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KeyworkApp
+import KeyworkArchive
 import KeyworkGuides
 import KeyworkRecord
 import KeyworkWords
@@ -23,6 +24,24 @@ struct DueCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object, for scripts.")
     var json = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "The agency-wide list, from the agency archive: revisits and waits due for every client.",
+            discussion:
+                "Each listed session's bytes are verified with this computer's keys before it is shown; one that "
+                + "does not verify is listed as needing attention (exit status 1)."))
+    var archive = false
+
+    @ArgumentParser.Option(
+        name: .long, help: ArgumentHelp("With --archive: only this keyworker's clients.", valueName: "NAME"))
+    var keyworker: String?
+
+    @ArgumentParser.Option(
+        name: .long,
+        help: ArgumentHelp("With --archive: only the clients of this team's keyworkers.", valueName: "TEAM"))
+    var team: String?
+
     /// For tests only: the date to take as today (noon UTC). Hidden, and never needed in normal use.
     @ArgumentParser.Option(name: .long, help: .hidden)
     var today: String?
@@ -39,16 +58,39 @@ struct DueCommand: ParsableCommand {
                 now = Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86400 + 12 * 3600))
             }
             let list: DueList
-            do {
-                list = try DueList.build(
-                    store: Store(root: storeOptions.root), now: now, guide: RevisitSource.pinnedGuide)
-            } catch {
-                throw Failure(error, status: .ioError)
+            let store = Store(root: try storeOptions.root)
+            if archive {
+                list = try archiveList(now: now)
+            } else {
+                do {
+                    list = try DueList.build(store: store, now: now, guide: RevisitSource.pinnedGuide)
+                } catch {
+                    throw Failure(error, status: .ioError)
+                }
             }
-            Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english))
-            if list.attention.contains(where: { ["does_not_verify", "ledger_does_not_verify"].contains($0.kind) }) {
+            let notArchived = archive ? nil : AgencyArchive.notArchivedCount(store: store)
+            Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english, notArchived: notArchived))
+            let failing = ["does_not_verify", "ledger_does_not_verify", "archive_columns_differ"]
+            if list.attention.contains(where: { failing.contains($0.kind) }) {
                 throw ExitCode(ExitStatus.invalid.rawValue)
             }
+        }
+    }
+
+    func validate() throws {
+        if !archive && (keyworker != nil || team != nil) {
+            throw ValidationError("--keyworker and --team go with --archive.")
+        }
+    }
+
+    private func archiveList(now: Date) throws -> DueList {
+        let connection = try AgencyArchive.connect()
+        let today = GuideDate(iso8601: RecordTime.iso8601(now)) ?? GuideDate(year: 1970, month: 1, day: 1)
+        let due = ArchiveDue(connection: connection, trust: try storeOptions.trust(), guide: RevisitSource.pinnedGuide)
+        do {
+            return try due.list(today: today, filter: ArchiveDue.Filter(keyworker: keyworker, team: team))
+        } catch {
+            throw AgencyArchive.failure(error)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KeyworkApp
 import KeyworkRecord
 
@@ -10,6 +11,21 @@ enum TestHooks {
             FileFaults(environment: RunSettings.environment)
         #else
             FileFaults()
+        #endif
+    }
+
+    /// `KEYWORK_TEST_ARCHIVE_HANG_AFTER_BATCH=N`: after batch N of `archive push` commits, and before the store
+    /// notes it, wait forever, so that a test can kill -9 the push at its worst moment.
+    static var archiveAfterCommit: (Int) -> Void {
+        #if KEYWORK_TEST_HOOKS
+            let hangAfter = RunSettings.environment["KEYWORK_TEST_ARCHIVE_HANG_AFTER_BATCH"].flatMap { Int($0) }
+            return { batch in
+                guard batch == hangAfter else { return }
+                Console.error("archive: test hook: waiting after batch \(batch)")
+                while true { sleep(60) }
+            }
+        #else
+            return { _ in }
         #endif
     }
 }

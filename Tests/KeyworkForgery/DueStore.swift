@@ -3,9 +3,10 @@ import KeyworkGuides
 import KeyworkRecord
 import KeyworkSession
 
-/// A store built for the `keywork due` tests through the record layer, with sessions sealed on known dates.
-struct DueStore {
-    static let guideYAML = """
+/// A store built through the record layer, with sessions sealed on known dates: for the `keywork due` tests and the
+/// archive tests.
+public struct DueStore {
+    public static let guideYAML = """
         keywork: 1
         id: plan
         title: A small plan
@@ -32,13 +33,14 @@ struct DueStore {
             revisit_after_days: 30
         """
 
-    let root: String
-    let store: Store
-    let guide: Guide
-    let key: DeviceKey
+    public let root: String
+    public let store: Store
+    public let guide: Guide
+    public let key: DeviceKey
 
-    init() throws {
-        root = try KeyworkBinary.temporaryStore() + "/store"
+    /// A new store at `root` (a folder that does not exist yet, in a temporary folder of the test's own).
+    public init(root: String) throws {
+        self.root = root
         store = Store(root: root)
         try store.prepare()
         key = try DeviceKey.loadOrCreate(store: store)
@@ -48,13 +50,13 @@ struct DueStore {
     }
 
     /// Noon UTC on a date written YYYY-MM-DD.
-    static func noon(_ date: String) -> Date {
+    public static func noon(_ date: String) -> Date {
         let day = GuideDate(date)?.dayNumber ?? 0
         return Date(timeIntervalSince1970: TimeInterval(day * 86400 + 12 * 3600))
     }
 
     /// The actions of a whole session: Rehab chosen, available now or after a wait, then both sign.
-    static func agreement(waitWeeks: Int?) -> [SessionAction] {
+    public static func agreement(waitWeeks: Int?) -> [SessionAction] {
         let wait =
             waitWeeks.map {
                 Availability(
@@ -73,7 +75,7 @@ struct DueStore {
 
     /// Records the actions into a new session started at `date` (noon UTC); seals it when `seal`.
     @discardableResult
-    func session(
+    public func session(
         client: String, on date: String, _ actions: [SessionAction], guide: Guide? = nil,
         revisiting: EarlierAgreement? = nil, seal: Bool = true, hour: Int = 12
     ) throws -> String {
@@ -91,7 +93,7 @@ struct DueStore {
     }
 
     /// A revisit of the client's agreement that keeps every statement and picks the next date in 12 weeks.
-    func revisit(_ earlierID: String, client: String, on date: String) throws -> String {
+    public func revisit(_ earlierID: String, client: String, on date: String) throws -> String {
         let verified = Verifier.readVerified(
             folder: store.sessionFolder(earlierID), trust: try VerificationTrust.of(store: store))
         let earlier = try AgreementRecord.read(verified, guide: { _ in guide }).get().earlierAgreement
@@ -106,7 +108,7 @@ struct DueStore {
     }
 
     /// Changes one byte of a sealed session's journal.
-    func tamper(_ sessionID: String) throws {
+    public func tamper(_ sessionID: String) throws {
         let path = store.sessionFolder(sessionID) + "/journal.jsonl"
         var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         if let index = bytes.firstIndex(of: UInt8(ascii: "J")) { bytes[index] = UInt8(ascii: "K") }
