@@ -15,6 +15,8 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
     case guideFolder = "guide_folder"
     /// `true` lets draft guides (not yet clinically reviewed) run without the warning before their first screen.
     case allowDraftGuides = "allow_draft_guides"
+    /// Where the end screen saves the client's copy: `$XDG_DOCUMENTS_DIR/keywork`, else `~/Documents/keywork`.
+    case copyFolder = "copy_folder"
 
     /// The language codes Keywork has words for, from the string table (KeyworkWords).
     public static let knownLanguages = Language.allCases.map(\.code)
@@ -34,6 +36,7 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
         case .language: "en"
         case .guideFolder: "~/agency-guides"
         case .allowDraftGuides: "true"
+        case .copyFolder: "~/Documents/keywork"
         }
     }
 
@@ -84,7 +87,7 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
                         note: "use one of: \(Self.knownLanguages.joined(separator: ", "))"))
             }
             return .success(trimmed)
-        case .store, .guideFolder:
+        case .store, .guideFolder, .copyFolder:
             if trimmed == "~" || trimmed.hasPrefix("~/") {
                 guard let home, !home.isEmpty else {
                     return .failure(
