@@ -40,7 +40,7 @@ extension SessionLauncher {
         }
         while true {
             guard let index = try openFrontEnd().choose(menu) else { return }
-            let outcome: Result<String, CopyProblem>
+            let outcome: CopyOutcome
             switch choices[index] {
             case .save: outcome = saveCopy(of: sessionID, words: ending)
             case .print: outcome = printCopy(of: sessionID, on: printer, words: ending)
@@ -59,9 +59,12 @@ extension SessionLauncher {
         var message: String
     }
 
+    /// What saving or printing said: done, in a calm line, or why not.
+    typealias CopyOutcome = Result<String, CopyProblem>
+
     /// Saves the copy in the copy folder; says where, or why not. The record itself is sealed whatever happens.
-    private func saveCopy(of sessionID: String, words ending: Words) -> Result<String, CopyProblem> {
-        func problem(_ text: String) -> Result<String, CopyProblem> {
+    private func saveCopy(of sessionID: String, words ending: Words) -> CopyOutcome {
+        func problem(_ text: String) -> CopyOutcome {
             .failure(CopyProblem(message: ending(.copyNotSaved, ["problem": .text(text)])))
         }
         guard let folder = settings.copyFolder else {
@@ -79,10 +82,8 @@ extension SessionLauncher {
         }
     }
 
-    private func printCopy(of sessionID: String, on printer: Printer?, words ending: Words) -> Result<
-        String, CopyProblem
-    > {
-        func problem(_ text: String) -> Result<String, CopyProblem> {
+    private func printCopy(of sessionID: String, on printer: Printer?, words ending: Words) -> CopyOutcome {
+        func problem(_ text: String) -> CopyOutcome {
             .failure(CopyProblem(message: ending(.copyNotPrinted, ["problem": .text(text)])))
         }
         guard let printer else { return problem("no printer") }

@@ -456,7 +456,7 @@ enum EnglishWords {
         .dialogHelpClose: "Press any key to close this help.",
         .plainDialogHelp: "Type the number of your choice and press Enter. Type back to go back one step.",
         .noAgreementForReference: "No signed agreement was found for client {reference}.",
-        .retypeReference: "Check the reference and type it again, or press Esc to go back.",
+        .retypeReference: "Check it and type it again, or press Esc to go back.",
         .sessionChoiceTitle: "This unfinished session",
         .sessionCarryOn: "Carry it on",
         .sessionCloseNotUsed: "Close it as not used (it is kept, never deleted)",

@@ -486,7 +486,7 @@ enum PolishWords {
         .dialogHelpClose: "Naciśnij dowolny klawisz, aby zamknąć pomoc.",
         .plainDialogHelp: "Wpisz numer wyboru i naciśnij Enter. Wpisz wstecz, aby wrócić o krok.",
         .noAgreementForReference: "Nie znaleziono podpisanej umowy dla klienta {reference}.",
-        .retypeReference: "Sprawdź numer i wpisz go jeszcze raz albo naciśnij Esc, aby wrócić.",
+        .retypeReference: "Sprawdź i wpisz jeszcze raz albo naciśnij Esc, aby wrócić.",
         .sessionChoiceTitle: "Ta niedokończona sesja",
         .sessionCarryOn: "Wróć do niej",
         .sessionCloseNotUsed: "Zamknij ją jako nieużytą (zostaje zapisana, nigdy usunięta)",

@@ -60,7 +60,7 @@ import Testing
             return
         }
         #expect(io.output.contains("No signed agreement was found for client C-1O42."))
-        #expect(io.output.contains("Check the reference and type it again"))
+        #expect(io.output.contains("Check it and type it again, or press Esc to go back."))
         #expect(try app.store.listSessions().count == 2, "the agreement and the revisit")
     }
 
