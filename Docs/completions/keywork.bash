@@ -482,7 +482,7 @@ _keywork_config_set() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __keywork_add_completions -W 'keyworker_name'$'\n''keyworker_role'$'\n''agency_name'$'\n''agency_phone'$'\n''store'$'\n''theme'$'\n''language'$'\n''guide_folder'$'\n''allow_draft_guides'$'\n''archive'
+        __keywork_add_completions -W 'keyworker_name'$'\n''keyworker_role'$'\n''agency_name'$'\n''agency_phone'$'\n''store'$'\n''theme'$'\n''language'$'\n''guide_folder'$'\n''allow_draft_guides'$'\n''archive'$'\n''copy_folder'
         return
         ;;
     esac

@@ -206,7 +206,7 @@ complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_option
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config" -eq 1' -fa 'show' -d 'Show each setting, its value and where it came from.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config" -eq 1' -fa 'set' -d 'Change one setting in the config file, keeping the others.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork config show" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config set" -eq 1' -fka 'keyworker_name keyworker_role agency_name agency_phone store theme language guide_folder allow_draft_guides archive'
+complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork config set" -eq 1' -fka 'keyworker_name keyworker_role agency_name agency_phone store theme language guide_folder allow_draft_guides archive copy_folder'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork config set" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork archive" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork archive" -eq 1' -fa 'init' -d 'Create the archive\'s tables, or bring them up to this Keywork\'s version, in one transaction.'

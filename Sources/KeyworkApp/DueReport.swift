@@ -21,19 +21,29 @@ public enum DueReport {
         }
         if !list.attention.isEmpty {
             lines.append("")
-            lines.append(words(.dueAttention, ["count": .number(list.attention.count)]))
-            for entry in list.attention {
-                lines.append("- " + describe(entry))
-            }
+            lines += attention(list, words: words)
         }
-        if let notArchived, notArchived > 0 {
-            lines.append("")
-            lines.append(words(.dueNotArchived, ["count": .number(notArchived)]))
-        }
+        let archiveLines = Self.notArchived(notArchived, words: words)
+        if !archiveLines.isEmpty { lines += [""] + archiveLines }
         return lines.joined(separator: "\n")
     }
 
-    private static func describe(_ item: DueList.Item, words: Words) -> String {
+    /// The "needing attention" part of `text`, on its own: a heading and one line per entry; none when empty.
+    public static func attention(_ list: DueList, words: Words) -> [String] {
+        guard !list.attention.isEmpty else { return [] }
+        return [words(.dueAttention, ["count": .number(list.attention.count)])]
+            + list.attention.map { "- " + describe($0) }
+    }
+
+    /// How many sealed sessions the agency archive does not hold yet, as a line; none when all are there or
+    /// there is no archive.
+    public static func notArchived(_ count: Int?, words: Words) -> [String] {
+        guard let count, count > 0 else { return [] }
+        return [words(.dueNotArchived, ["count": .number(count)])]
+    }
+
+    /// One due item in a line, as `text` lists it after its number.
+    public static func describe(_ item: DueList.Item, words: Words) -> String {
         var arguments: [String: WordArgument] = [
             "client": .text(item.clientReference.map(TerminalText.escaped) ?? words[.dueAGroup]),
             "date": .text(item.date.description), "session": .text(TerminalText.escaped(item.sessionID)),

@@ -49,12 +49,15 @@ public enum RunSettings {
     public static func load(commandLine: [ConfigKey: (value: String, option: String)] = [:]) throws -> Settings {
         var withoutStore = environment
         withoutStore["KEYWORK_STORE"] = nil
+        var defaults: [ConfigKey: (value: String, what: String)] = [
+            .store: (Store.defaultRoot(environment: withoutStore), "the XDG data folder"),
+            .theme: ("default", "built in"),
+            .language: ("en", "built in"),
+        ]
+        defaults[.copyFolder] = Settings.defaultCopyFolder(environment: environment).map {
+            ($0, "the documents folder")
+        }
         return Settings(
-            config: try configFile(), commandLine: commandLine, environment: environment,
-            defaults: [
-                .store: (Store.defaultRoot(environment: withoutStore), "the XDG data folder"),
-                .theme: ("default", "built in"),
-                .language: ("en", "built in"),
-            ])
+            config: try configFile(), commandLine: commandLine, environment: environment, defaults: defaults)
     }
 }

@@ -7,15 +7,38 @@ import KeyworkWords
 
 extension SessionLauncher {
     /// Loads and verifies the earlier agreement, then runs a revisit of it, linked to it by id and journal hash.
+    /// A client reference typed here that has no agreement is asked again, with why; Esc goes back one step.
     public func startRevisit(client: String?, session: String?, keyworker: String?) throws -> LaunchResult {
         let key = try deviceKey()
-        var client = client
-        if client == nil && session == nil {
-            guard let asked = try askClientReference() else { return .leftBeforeStarting }
-            client = asked
-        }
-        // Verification comes before anything is drawn or written, so a refusal is printed plainly.
-        let found = try RevisitSource.locate(client: client, session: session, store: store)
+        let asksReference = client == nil && session == nil
+        var notice: String?
+        var typed = ""
+        var found: RevisitSource.Found
+        var keyworkerName: String
+        repeat {
+            var client = client
+            if asksReference {
+                guard let asked = try askClientReference(notice: notice, typed: typed) else {
+                    return .leftBeforeStarting
+                }
+                client = asked
+                typed = asked
+            }
+            // Verification comes before anything is drawn or written, so a refusal is printed plainly.
+            do {
+                found = try RevisitSource.locate(client: client, session: session, store: store)
+            } catch let failure as Failure where asksReference && failure.status == .notFound {
+                notice =
+                    words(.noAgreementForReference, ["reference": .text(client ?? "")]) + " " + words[.retypeReference]
+                continue
+            }
+            guard let name = try self.keyworkerName(given: keyworker) else {
+                if asksReference { continue }
+                return .leftBeforeStarting
+            }
+            keyworkerName = name
+            break
+        } while true
         let agreement = found.record
         var confirmed: [SessionEvent] = []
         if found.fromArchive, case .unknownKey(let keyID)? = found.signer {
@@ -23,9 +46,6 @@ extension SessionLauncher {
                 return .leftBeforeStarting
             }
             confirmed = [.earlierAgreementUntrusted(session: agreement.sessionID, keyID: keyID)]
-        }
-        guard let keyworkerName = try keyworkerName(given: keyworker) else {
-            return .leftBeforeStarting
         }
         let earlier = agreement.earlierAgreement
         let guide = RevisitGuide.build(from: earlier)
@@ -64,24 +84,5 @@ extension SessionLauncher {
                 "Go on only if you know that computer. Its key can be trusted with: keywork key trust FILE --name NAME",
             ])
         return try openFrontEnd().choose(menu) == 1
-    }
-}
-
-extension SessionLauncher {
-    /// Shows what is due on the full screen, read-only; Enter goes back out.
-    public func showDue() throws -> LaunchResult {
-        let list: DueList
-        do {
-            list = try DueList.build(store: store, now: now(), guide: RevisitSource.pinnedGuide)
-        } catch {
-            throw Failure(error, status: .ioError)
-        }
-        let notArchived = AgencyArchive.notArchivedCount(store: store)
-        let lines = DueReport.text(list, words: words, notArchived: notArchived).split(
-            separator: "\n", omittingEmptySubsequences: false
-        ).map(
-            String.init)
-        try openFrontEnd().show(MessageView(title: words[.dueTitle], lines: lines))
-        return .closedQuietly
     }
 }

@@ -27,6 +27,8 @@ public final class SessionLauncher {
     let fileIO: any FileIO
     /// When a session starts or is resumed: the clock, so that tests may fix it.
     let now: () -> Date
+    /// The home screen is running: Esc on the first step goes back to it, and the end offers to go home.
+    var startedFromHome = false
 
     /// `frontEnd`, when given, is used instead of the full screen or the line mode on standard input.
     public init(
@@ -91,20 +93,40 @@ public final class SessionLauncher {
 
     // MARK: Starting
 
-    /// Asks for whatever was not given, then runs a new session to its end or a pause.
+    /// Asks for whatever was not given, then runs a new session to its end or a pause. Esc at a question goes
+    /// back one step: from the client reference or the keyworker's name to the choice of guide, and from there
+    /// to where it started.
     public func startSession(guideName: String?, client: String?, keyworker: String?) throws -> LaunchResult {
         let key = try deviceKey()
-        let guide = try guideName.map(resolveGuide) ?? chooseGuide()
-        guard let guide else { return .leftBeforeStarting }
-        guard guide.mode == .session else {
-            throw Failure(
-                "the guide '\(guide.id)' is for group walkthroughs",
-                note: "run it with: keywork group --guide \(guide.id)",
-                status: .usage)
-        }
-        guard try confirmDraftIfNeeded(guide) else { return .leftBeforeStarting }
-        guard let keyworkerName = try keyworkerName(given: keyworker) else { return .leftBeforeStarting }
-        guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
+        var guide: Guide
+        var keyworkerName: String
+        var clientReference: String
+        repeat {
+            guard let chosen = try guideName.map(resolveGuide) ?? chooseGuide() else { return .leftBeforeStarting }
+            guide = chosen
+            guard guide.mode == .session else {
+                throw Failure(
+                    "the guide '\(guide.id)' is for group walkthroughs",
+                    note: "run it with: keywork group --guide \(guide.id)",
+                    status: .usage)
+            }
+            let canGoBack = guideName == nil
+            guard try confirmDraftIfNeeded(guide) else {
+                if canGoBack { continue }
+                return .leftBeforeStarting
+            }
+            guard let name = try self.keyworkerName(given: keyworker) else {
+                if canGoBack { continue }
+                return .leftBeforeStarting
+            }
+            keyworkerName = name
+            guard let reference = try client ?? askClientReference() else {
+                if canGoBack { continue }
+                return .leftBeforeStarting
+            }
+            clientReference = reference
+            break
+        } while true
 
         let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
         // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
@@ -120,47 +142,6 @@ public final class SessionLauncher {
         }
         defer { journal.close() }
         return try run(state, journal: journal, key: key, firstActions: [.start])
-    }
-
-    // MARK: Resuming
-
-    /// Continues an unfinished session exactly where it stopped; asks which when none is named.
-    public func resumeSession(id: String?) throws -> LaunchResult {
-        let key = try deviceKey()
-        guard let sessionID = try id ?? chooseUnfinishedSession() else { return .leftBeforeStarting }
-        _ = try openFrontEnd()
-        let opened: (Journal, [JournalEntry], ResumeReport)
-        do {
-            opened = try Journal.resume(store: store, sessionID: sessionID, now: now(), io: fileIO)
-        } catch {
-            throw Failure(error, status: status(of: error))
-        }
-        let (rawJournal, entries, report) = opened
-        let journal = SessionJournal(journal: rawJournal)
-        defer { journal.close() }
-        let header = rawJournal.header
-        var revisiting: EarlierAgreement?
-        let guide: Guide
-        if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
-            (guide, revisiting) = try RevisitSource.rebuild(header, store: store)
-        } else {
-            guide = try PinnedGuide.load(header.guide, for: .resume)
-        }
-        let events: [SessionEvent]
-        do {
-            events = try SessionJournal.events(from: entries)
-        } catch {
-            throw Failure("session \(sessionID) cannot be resumed: \(error)", status: .badData)
-        }
-        let context = SessionContext(
-            keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants,
-            revisiting: revisiting)
-        let state = Session.replay(guide: guide, context: context, events: events)
-        var note: String?
-        if case .cutTornTail(let bytes) = report {
-            note = "The last line of the journal was torn (\(bytes) bytes, an answer in flight) and was cut."
-        }
-        return try run(state, journal: journal, key: key, firstActions: [.resume(note: note)])
     }
 
     // MARK: Running
@@ -187,29 +168,23 @@ public final class SessionLauncher {
                     "everything before this was saved; fix the problem, then run: keywork resume \(journal.sessionID)",
                 status: .ioError)
         case .completed(let final):
-            let seal: Seal
-            let isGroup = final.guide.mode == .group
-            do {
-                // The role is the record's (keyworker, or a group's facilitator); the agency's job title is said
-                // in the seal's meaning.
-                let title = isGroup ? nil : settings.setting(.keyworkerRole).value
-                seal = try journal.seal(keyworker: final.context.keyworker, title: title, key: key)
-            } catch {
-                throw Failure(error, status: status(of: error))
-            }
+            let seal = try seal(journal, final, key: key)
             let folder = store.sessionFolder(journal.sessionID)
             // The end is said in the session's language, as its copy is: a Polish guide ends in Polish.
             let ending = Words(ClientCopy.language(ofGuide: final.guide.language, fallback: words.language))
-            frontEnd.show(
-                MessageView(
-                    title: ending[.sealedTitle],
-                    lines: [
-                        ending[isGroup ? .sealedThanksGroup : .sealedThanks], "",
-                        ending(.receiptCode, ["code": .text(seal.receiptCode)]), "",
-                        ending[isGroup ? .receiptCodeWhyGroup : .receiptCodeWhy],
-                        "", ending(.savedIn, ["folder": .text(folder)]),
-                    ]))
+            try showEnd(of: final, sessionID: journal.sessionID, receiptCode: seal.receiptCode, words: ending)
             return .sealed(sessionID: journal.sessionID, folder: folder, receiptCode: seal.receiptCode, words: ending)
+        }
+    }
+
+    /// Seals a complete session. The role is the record's (keyworker, or a group's facilitator); the agency's job
+    /// title is said in the seal's meaning.
+    func seal(_ journal: SessionJournal, _ final: SessionState, key: DeviceKey) throws -> Seal {
+        let title = final.guide.mode == .group ? nil : settings.setting(.keyworkerRole).value
+        do {
+            return try journal.seal(keyworker: final.context.keyworker, title: title, key: key)
+        } catch {
+            throw Failure(error, status: status(of: error))
         }
     }
 
@@ -225,6 +200,7 @@ public final class SessionLauncher {
             title: words[.chooseGuideTitle],
             items: guides.map(listing) + broken.map { words(.brokenGuideItem, ["file": .text($0.path)]) },
             description: [words[.chooseGuideQuestion]])
+        menu.escapeGoesBack = startedFromHome
         while true {
             guard let index = try openFrontEnd().choose(menu) else { return nil }
             if guides.indices.contains(index) { return guides[index] }
@@ -257,30 +233,14 @@ public final class SessionLauncher {
         return name
     }
 
-    func askClientReference() throws -> String? {
-        let prompt = PromptView(
+    /// The client's reference, typed; when it is asked again, `notice` says why and `typed` is there to correct.
+    /// Nil when left with Esc.
+    func askClientReference(notice: String? = nil, typed: String = "") throws -> String? {
+        var prompt = PromptView(
             title: words[.clientReferenceTitle],
-            explanation: [words[.clientReferenceQuestion], words[.clientReferenceWhy]], words: words)
+            explanation: [words[.clientReferenceQuestion], words[.clientReferenceWhy]], text: typed, words: words)
+        prompt.notice = notice
         return try openFrontEnd().ask(prompt)
-    }
-
-    private func chooseUnfinishedSession() throws -> String? {
-        let sessions: [UnfinishedSession]
-        do {
-            sessions = try UnfinishedSession.all(in: store)
-        } catch {
-            throw Failure(error, status: .ioError)
-        }
-        guard !sessions.isEmpty else {
-            throw Failure(
-                "there are no unfinished sessions in \(store.root)", note: "start one with: keywork session",
-                status: .notFound)
-        }
-        let menu = MenuView(
-            title: words[.carryOnTitle], items: sessions.map { $0.listing(words) },
-            description: [words[.carryOnQuestion]])
-        guard let index = try openFrontEnd().choose(menu) else { return nil }
-        return sessions[index].id
     }
 
     // MARK: Store and guides
@@ -310,7 +270,7 @@ public final class SessionLauncher {
         }
     }
 
-    private func status(of error: RecordError) -> ExitStatus {
+    func status(of error: RecordError) -> ExitStatus {
         switch error {
         case .sessionNotFound, .invalidSessionID, .neverStarted: .notFound
         case .quarantined, .ledgerDamaged: .badData
@@ -327,6 +287,8 @@ public enum LaunchResult: Equatable, Sendable {
     case paused(sessionID: String)
     case interrupted(sessionID: String)
     case leftBeforeStarting
+    /// A session started by mistake was closed as "not used", and sealed as such.
+    case closedNotUsed(sessionID: String)
     /// Something was only looked at, such as what is due; there is nothing to report.
     case closedQuietly
 
@@ -344,25 +306,11 @@ public enum LaunchResult: Equatable, Sendable {
             (words(.endedInterrupted, ["session": .text(id)]), .interrupted)
         case .leftBeforeStarting:
             (words[.endedNothingStarted], .success)
+        case .closedNotUsed(let id):
+            (words(.notUsedDone, ["session": .text(id)]), .success)
         case .closedQuietly:
             ("", .success)
         }
-    }
-}
-
-extension UnfinishedSession {
-    /// One line for a list that the client may see: a reference, never a name.
-    public func listing(_ words: Words) -> String {
-        let when = startedAt.prefix(16).replacingOccurrences(of: "T", with: " ")
-        var arguments: [String: WordArgument] = [
-            "reference": .text(clientReference ?? words[.listingGroup]), "guide": .text(guideID), "when": .text(when),
-        ]
-        if let problem {
-            arguments["problem"] = .text(problem)
-            return words(.listingUnreadable, arguments)
-        }
-        arguments["screen"] = .text(currentScreen ?? "?")
-        return words(.listingStarted, arguments)
     }
 }
 

@@ -17,6 +17,8 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
     case allowDraftGuides = "allow_draft_guides"
     /// The agency archive's PostgreSQL connection settings (a URI or libpq key=value settings; no password).
     case archive
+    /// Where the end screen saves the client's copy: `$XDG_DOCUMENTS_DIR/keywork`, else `~/Documents/keywork`.
+    case copyFolder = "copy_folder"
 
     /// The language codes Keywork has words for, from the string table (KeyworkWords).
     public static let knownLanguages = Language.allCases.map(\.code)
@@ -37,6 +39,7 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
         case .guideFolder: "~/agency-guides"
         case .allowDraftGuides: "true"
         case .archive: "postgresql://archive.example.org/keywork?sslmode=verify-full"
+        case .copyFolder: "~/Documents/keywork"
         }
     }
 
@@ -90,7 +93,7 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
                         note: "use one of: \(Self.knownLanguages.joined(separator: ", "))"))
             }
             return .success(trimmed)
-        case .store, .guideFolder:
+        case .store, .guideFolder, .copyFolder:
             if trimmed == "~" || trimmed.hasPrefix("~/") {
                 guard let home, !home.isEmpty else {
                     return .failure(

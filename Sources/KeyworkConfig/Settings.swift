@@ -63,7 +63,7 @@ public struct Settings: Sendable {
         case .language: ["KEYWORK_LANGUAGE"]
         case .allowDraftGuides: ["KEYWORK_ALLOW_DRAFT_GUIDES"]
         case .archive: ["KEYWORK_ARCHIVE"]
-        case .keyworkerName, .keyworkerRole, .agencyName, .agencyPhone, .guideFolder: []
+        case .keyworkerName, .keyworkerRole, .agencyName, .agencyPhone, .guideFolder, .copyFolder: []
         }
     }
 
@@ -90,6 +90,19 @@ public struct Settings: Sendable {
             return Setting(key: key, value: fallback.value, source: .builtIn(fallback.what))
         }
         return Setting(key: key, value: nil, source: .unset)
+    }
+
+    /// The folder the end screen saves the client's copy in: `copy_folder`, else `$XDG_DOCUMENTS_DIR/keywork`, else
+    /// `~/Documents/keywork`; nil when none can be worked out (no HOME).
+    public var copyFolder: String? {
+        setting(.copyFolder).value ?? Self.defaultCopyFolder(environment: environment)
+    }
+
+    /// `$XDG_DOCUMENTS_DIR/keywork`, else `~/Documents/keywork`; nil without either.
+    public static func defaultCopyFolder(environment: [String: String]) -> String? {
+        if let documents = environment["XDG_DOCUMENTS_DIR"], documents.hasPrefix("/") { return documents + "/keywork" }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return home + "/Documents/keywork"
     }
 
     /// Every setting, in the order of `ConfigKey.allCases`.

@@ -6,7 +6,7 @@ import KeyworkWords
 extension ClientCopy {
     /// The next date, any wait with the support while waiting, and questions kept for next time.
     func nextStepsSection(_ dates: PlainDates) -> ClientCopyDocument.Section {
-        var blocks: [ClientCopyDocument.Block] = []
+        var blocks: [ClientCopyDocument.Block] = closedNotUsed ? [.paragraph(words[.copyNotUsed])] : []
         var fields: [ClientCopyDocument.Field] = []
         for agreement in agreements {
             if agreement.endedWithoutAgreement {

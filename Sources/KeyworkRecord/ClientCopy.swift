@@ -88,6 +88,8 @@ public struct ClientCopy: Sendable, Equatable {
     }
 
     public var sessionID: String
+    /// The session was closed as "not used" (started by mistake); page one says so first.
+    public var closedNotUsed = false
     public var guideTitle: String
     public var guideVersion: String
     public var clientReference: String?
@@ -170,6 +172,7 @@ public struct ClientCopy: Sendable, Equatable {
             sureResults: [], agreements: [], questions: [], flags: [], receiptCode: receiptCode,
             group: header.mode == .group ? GroupRecord(state: state, participants: header.participants) : nil)
         copy.words = words
+        copy.closedNotUsed = state.closedNotUsed
         copy.guideIsReviewed = guide.isReviewed
         copy.guideReviewedBy = guide.reviewedBy
         copy.guideReviewed = guide.reviewed

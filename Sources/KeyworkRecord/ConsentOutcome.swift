@@ -7,14 +7,16 @@ import KeyworkText
 public struct ConsentOutcome: Sendable, Equatable {
     /// The events it is read from; verify keeps only these lines of a journal.
     static let events: Set<String> = [
-        "statement_ticked", "statement_unticked", "statement_not_agreed", "no_agreement_yet",
+        "statement_ticked", "statement_unticked", "statement_not_agreed", "no_agreement_yet", "closed_not_used",
     ]
 
     /// The statements not agreed at the end, in the order they were first marked.
     public var notAgreed: [NotAgreed]
     public var endedWithoutAgreement: Bool
+    /// The session was closed as "not used": started by mistake, nothing in it agreed.
+    public var closedNotUsed = false
 
-    /// Nil when every statement was agreed and the session did not end without an agreement.
+    /// Nil when every statement was agreed and the session ended neither without an agreement nor as not used.
     init?(entries: [JournalEntry]) {
         var marks: [(key: String, notAgreed: NotAgreed?)] = []
         var ended = false
@@ -28,13 +30,15 @@ public struct ConsentOutcome: Sendable, Equatable {
                 Self.set(screen + "\0" + statement, nil, in: &marks)
             case .noAgreementYet:
                 ended = true
+            case .closedNotUsed:
+                closedNotUsed = true
             default:
                 break
             }
         }
         notAgreed = marks.compactMap(\.notAgreed)
         endedWithoutAgreement = ended
-        if notAgreed.isEmpty && !ended { return nil }
+        if notAgreed.isEmpty && !ended && !closedNotUsed { return nil }
     }
 
     private static func set(
@@ -50,7 +54,8 @@ public struct ConsentOutcome: Sendable, Equatable {
     /// The words added to verify's session line, e.g.
     /// `; not agreed: "I chose this." (client's words: "It was not my idea")`.
     public var summary: String {
-        var text = endedWithoutAgreement ? "; NO AGREEMENT YET (a required statement was not agreed)" : ""
+        var text = closedNotUsed ? "; NOT USED (closed as not used: started by mistake, nothing in it agreed)" : ""
+        if endedWithoutAgreement { text += "; NO AGREEMENT YET (a required statement was not agreed)" }
         if !notAgreed.isEmpty {
             text += "; not agreed: "
             text += notAgreed.map { line in

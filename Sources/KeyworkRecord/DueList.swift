@@ -144,6 +144,8 @@ public struct DueList: Sendable, Equatable {
             guard let contents = verified.journal else { return }
             clientReference = contents.header.clientReference
             guard clientReference != nil else { return }
+            // A session closed as not used was started by mistake: nothing in it is waited for or followed up.
+            guard !contents.entries.contains(where: { $0.event == "closed_not_used" }) else { return }
             if AgreementLookup.isSignedByClient(contents) { agreement = AgreementRecord.read(verified, guide: guide) }
             wait = DueWait.find(in: contents, guide: guide(contents.header.guide), today: today)
             if contents.entries.contains(where: { $0.event == "no_agreement_yet" }),

@@ -42,6 +42,8 @@ public enum SessionEventCoding {
             )
         case .noAgreementYet(let screen):
             ("no_agreement_yet", .object([("screen", .string(screen))]))
+        case .closedNotUsed(let note):
+            ("closed_not_used", .object([("note", optional(note))]))
         case .signed(let screen, let role, let name, let meaning, let textHash):
             (
                 "signed",
@@ -128,6 +130,8 @@ public enum SessionEventCoding {
                 text: try fields.string("text"), words: try fields.optionalString("words"))
         case "no_agreement_yet":
             return .noAgreementYet(screen: try fields.string("screen"))
+        case "closed_not_used":
+            return .closedNotUsed(note: try fields.optionalString("note"))
         case "signed":
             guard let role = SignerRole(rawValue: try fields.string("role")) else {
                 throw EventDecodingError(event: name, problem: "the signer role is not one Keywork knows")

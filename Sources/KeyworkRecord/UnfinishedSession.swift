@@ -6,6 +6,8 @@ public struct UnfinishedSession: Sendable, Equatable {
     public var id: String
     public var clientReference: String?
     public var guideID: String
+    /// The guide as the header names it, to find its title and its screens' titles; nil when unreadable.
+    public var guide: JournalHeader.GuideReference?
     /// When the first line was written, and when the last one was (ISO 8601 UTC).
     public var startedAt: String
     public var lastActivity: String
@@ -21,7 +23,8 @@ public struct UnfinishedSession: Sendable, Equatable {
         }.sorted { $0.lastActivity > $1.lastActivity }
     }
 
-    static func read(store: Store, sessionID: String) -> UnfinishedSession {
+    /// One session, read as `all` reads each.
+    public static func read(store: Store, sessionID: String) -> UnfinishedSession {
         var session = UnfinishedSession(
             id: sessionID, clientReference: nil, guideID: "?", startedAt: "", lastActivity: "", currentScreen: nil)
         do {
@@ -33,6 +36,7 @@ public struct UnfinishedSession: Sendable, Equatable {
             let contents = try JournalReader.read(bytes, sessionID: sessionID)
             session.clientReference = contents.header.clientReference
             session.guideID = contents.header.guide.id
+            session.guide = contents.header.guide
             session.startedAt = contents.entries.first?.timestamp ?? ""
             session.lastActivity = contents.entries.last?.timestamp ?? ""
             session.currentScreen = Session.currentScreen(after: try SessionJournal.events(from: contents.entries))

@@ -13,13 +13,24 @@ public struct MenuView: Sendable, Equatable {
     public var items: [String]
     /// Lines shown above the items, such as what the program is for.
     public var description: [String]
+    /// Lines shown large and plain under the description, such as a receipt code to copy by hand.
+    public var featured: [String] = []
     public var highlight: Int
+    /// Why the last choice did nothing, shown above the footer as a warning.
+    public var notice: String?
+    /// A calm line that the last choice was done, shown where a notice would be when there is none.
+    public var confirmation: String?
+    /// Esc goes back one step (a picker) rather than leaving (the home screen); the footer says which.
+    public var escapeGoesBack = false
 
-    public init(title: String, items: [String], description: [String] = [], highlight: Int = 0) {
+    public init(
+        title: String, items: [String], description: [String] = [], highlight: Int = 0, notice: String? = nil
+    ) {
         self.title = title
         self.items = items
         self.description = description
         self.highlight = highlight
+        self.notice = notice
     }
 
     public mutating func handle(_ key: Key) -> Result {
@@ -47,6 +58,10 @@ public struct MenuView: Sendable, Equatable {
         let glyphs = Glyphs(options)
         var body = Body(width: PageChrome.bodyWidth(size), options: options)
         for line in description { body.text(line) }
+        if !featured.isEmpty {
+            body.gap()
+            for line in featured { body.text(line, role: .emphasis, indent: 2) }
+        }
         body.gap()
         for (index, item) in items.enumerated() {
             let highlighted = index == highlight
@@ -57,9 +72,12 @@ public struct MenuView: Sendable, Equatable {
             FooterKey(words[.keyEnter], words[.footerChoose], priority: 0),
             FooterKey(glyphs.upDown, words[.footerMove], priority: 1),
             FooterKey("1-\(min(9, max(1, items.count)))", words[.footerPick], priority: 3),
-            FooterKey(words[.keyEscape], words[.footerLeave], priority: 2),
+            FooterKey(words[.keyEscape], words[escapeGoesBack ? .footerBack : .footerLeave], priority: 2),
+            DialogHelp.footerKey(options, priority: 2),
         ]
-        let page = Page(title: title, position: nil, body: body, scroll: 0, footer: footer, notice: nil)
+        let page = Page(
+            title: title, position: nil, body: body, scroll: 0, footer: footer, notice: notice,
+            confirmation: confirmation)
         return PageChrome.frame(page, size: size, options: options)
     }
 }

@@ -59,6 +59,8 @@ public enum Session {
             state.notAgreed[screen, default: [:]][statement] = NotAgreed(text: text, words: words)
         case .noAgreementYet(let screen):
             state.endedWithoutAgreement = screen
+        case .closedNotUsed:
+            state.closedNotUsed = true
         case .signed(let screen, let role, let name, let meaning, _):
             state.signatures[screen, default: []].append(Signature(role: role, name: name, meaning: meaning))
         case .agreementWorded:
@@ -159,6 +161,13 @@ struct Draft {
             try markNotAgreed(statement, words)
         case .endWithoutAgreement(let name):
             try endWithoutAgreement(name)
+        case .closeAsNotUsed(let note):
+            guard state.status != .complete else { throw SessionRefusal(.refuseComplete) }
+            guard state.signatures.values.allSatisfy(\.isEmpty) else { throw SessionRefusal(.refuseNotUsedSigned) }
+            // The privacy screen may be up; closing draws nothing, and the record says the screen came back.
+            if state.isPrivate { emit(.privacyChanged(on: false)) }
+            emit(.closedNotUsed(note: note))
+            emit(.completed)
         case .sign(let role, let name):
             try sign(role, name)
         case .noteQuestion(let text):
@@ -348,7 +357,7 @@ extension SessionAction {
     /// keyworker wants to leave, or the session is reopened another day.
     fileprivate var worksBehindThePrivacyScreen: Bool {
         switch self {
-        case .togglePrivacy, .pause, .resume, .keepDraft: true
+        case .togglePrivacy, .pause, .resume, .keepDraft, .closeAsNotUsed: true
         default: false
         }
     }

@@ -16,6 +16,9 @@ public enum SessionAction: Sendable, Equatable {
     /// End on this consent screen as "no agreement yet", the keyworker signing with `name`; only while a
     /// required statement is not agreed.
     case endWithoutAgreement(name: String)
+    /// Close a session started by mistake as "not used": it is sealed as such and never deleted. Only while nobody
+    /// has signed, since a signature is part of an agreement; `note` is recorded with it.
+    case closeAsNotUsed(note: String?)
     case sign(role: SignerRole, name: String)
     case noteQuestion(String)
     case answerQuestion(number: Int, answer: String)

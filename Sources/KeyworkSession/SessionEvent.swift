@@ -20,6 +20,9 @@ public enum SessionEvent: Sendable, Equatable {
     case statementNotAgreed(screen: String, statement: String, text: String, words: String?)
     /// The session ends on this consent screen without an agreement: a required statement was not agreed.
     case noAgreementYet(screen: String)
+    /// The session was closed as "not used" (started by mistake): kept and sealed as such, never deleted. `note`
+    /// says anything found on reopening it, e.g. that a torn last line was cut. `completed` follows.
+    case closedNotUsed(note: String?)
     /// A typed signature: the printed name, the role and the meaning, linked to the consent text shown.
     case signed(screen: String, role: SignerRole, name: String, meaning: String, textHash: String)
     /// In a revisit, the exact wording of the agreement as it now stands, recorded just before the first

@@ -107,6 +107,8 @@ public struct SessionState: Sendable, Equatable {
     public var notAgreed: [String: [String: NotAgreed]] = [:]
     /// The consent screen where the session ended as "no agreement yet", if it did.
     public var endedWithoutAgreement: String?
+    /// The session was closed as "not used": started by mistake, sealed as such.
+    public var closedNotUsed = false
     /// Signatures given, by consent screen, in signing order.
     public var signatures: [String: [Signature]]
     /// The privacy screen is up: nothing of the session may be drawn.

@@ -9,6 +9,7 @@ public enum CopyPhrase: String, Sendable, CaseIterable {
     case nextHeading
     case nextLookAgain
     case nextTalkAgain
+    case copyNotUsed
     case nextExpected
     case nextExpectedValue
     case nextWhileWaiting

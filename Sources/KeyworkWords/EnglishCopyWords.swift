@@ -8,6 +8,7 @@ enum EnglishCopyWords {
         // Page one: what happens next, who to call, the receipt code.
         .nextHeading: "What happens next",
         .nextLookAgain: "We look at this plan again on",
+        .copyNotUsed: "This session was closed as not used: it was started by mistake, and nothing in it was agreed.",
         .nextTalkAgain: "Your keyworker will talk with you again about what you did not agree to.",
         .nextExpected: "Expected to start",
         .nextExpectedValue: "{option}, in {weeks}",

@@ -389,6 +389,44 @@ public enum Phrase: String, Sendable, CaseIterable {
     // What a crash shows once the terminal is restored (CrashNotice), and where its report is.
     case endedCrashed
     case crashReportIn
+    // The home hub: going back, help in dialogs, closing as not used, what is due, the copy from the end.
+    case refuseNotUsedSigned
+    case homePaused
+    case homeProblemTitle
+    case homeProblemBack
+    case dialogHelpTitle
+    case dialogHelpEnter
+    case dialogHelpArrows
+    case dialogHelpDigits
+    case dialogHelpEscape
+    case dialogHelpPrivacy
+    case dialogHelpLeave
+    case dialogHelpClose
+    case plainDialogHelp
+    case retypeReference
+    case noAgreementForReference
+    case sessionChoiceTitle
+    case sessionCarryOn
+    case sessionCloseNotUsed
+    case notUsedTitle
+    case notUsedExplained
+    case notUsedYes
+    case notUsedNo
+    case notUsedDone
+    case dueChoose
+    case dueWaitAdvice
+    case endSession
+    case endReceiptCode
+    case endSaveCopy
+    case endSaveHandout
+    case endPrint
+    case endGoHome
+    case endFinish
+    case copySaved
+    case endCopyFolder
+    case copyNotSaved
+    case copyPrinted
+    case copyNotPrinted
     // Line-by-line mode (`--plain`) and read-aloud.
     case plainPressEnter
     case plainChooseByNumber

@@ -11,6 +11,7 @@ enum PolishCopyWords {
         // Page one: what happens next, who to call, the receipt code.
         .nextHeading: "Co dalej",
         .nextLookAgain: "Ponowne omówienie planu",
+        .copyNotUsed: "Tę sesję zamknięto jako nieużytą: zaczęto ją przez pomyłkę i nic w niej nie uzgodniono.",
         .nextTalkAgain: "Terapeuta prowadzący porozmawia z tobą jeszcze raz o tym, na co nie ma twojej zgody.",
         .nextExpected: "Spodziewany początek",
         .nextExpectedValue: "{option}, za {weeks}",

@@ -21,7 +21,11 @@ final class AppFixture {
 
     deinit {
         try? FileManager.default.removeItem(atPath: root)
+        try? FileManager.default.removeItem(atPath: outside)
     }
+
+    /// A folder of its own outside the store (where copies may be saved), removed with the store.
+    var outside: String { root + "-outside" }
 
     /// The config most tests run with: draft guides allowed, so the built-in drafts start without the notice that
     /// asks; no keyworker name, no guide folder.
@@ -32,20 +36,48 @@ final class AppFixture {
         Settings(config: ConfigFile(path: root + "/config.yaml", values: config), environment: [:])
     }
 
-    /// A launcher whose line mode reads `io`.
+    /// A launcher whose line mode reads `io`, on a computer whose environment is `environment` (PATH, HOME), at
+    /// `now`.
     func plainLauncher(
-        _ io: ScriptedLines, config: [ConfigKey: String] = draftsAllowed, faults: FileFaults = FileFaults()
+        _ io: ScriptedLines, config: [ConfigKey: String] = draftsAllowed, faults: FileFaults = FileFaults(),
+        environment: [String: String] = [:], now: @escaping () -> Date = Date.init
     ) -> SessionLauncher {
         SessionLauncher(
-            store: store, display: Display(plain: true, environment: [:], faults: faults), settings: settings(config),
-            words: .english, frontEnd: { PlainFrontEnd(io: io, words: .english, speaker: nil) })
+            store: store, display: Display(plain: true, environment: environment, faults: faults),
+            settings: Settings(
+                config: ConfigFile(path: root + "/config.yaml", values: config), environment: environment),
+            words: .english, now: now, frontEnd: { PlainFrontEnd(io: io, words: .english, speaker: nil) })
     }
 
     /// A launcher whose full screen is `terminal`.
-    func fullScreenLauncher(_ terminal: InMemoryTerminal) -> SessionLauncher {
+    func fullScreenLauncher(
+        _ terminal: InMemoryTerminal, config: [ConfigKey: String] = draftsAllowed
+    ) -> SessionLauncher {
         SessionLauncher(
-            store: store, display: Display(plain: false, environment: [:]), settings: settings(), words: .english,
+            store: store, display: Display(plain: false, environment: [:]), settings: settings(config), words: .english,
             frontEnd: { FullScreenFrontEnd(terminal: terminal, speaker: nil) })
+    }
+
+    /// A sealed tour for C-1042, signed by the client: an agreement to revisit. Its end screen is left at once.
+    func sealedAgreement() throws -> String {
+        let io = ScriptedLines(AppFixture.wholeTour)
+        let result = try plainLauncher(io).startSession(guideName: "tour", client: "C-1042", keyworker: "Sam")
+        guard case .sealed(let id, _, _, _) = result else {
+            Issue.record("the agreement was not sealed: \(result)")
+            throw CancellationError()
+        }
+        return id
+    }
+
+    /// An unfinished tour for C-1042, paused after its first screens.
+    func pausedTour(client: String = "C-1042") throws -> String {
+        let result = try plainLauncher(ScriptedLines(Array(AppFixture.wholeTour.prefix(3)))).startSession(
+            guideName: "tour", client: client, keyworker: "Sam")
+        guard case .paused(let id) = result else {
+            Issue.record("the tour did not pause: \(result)")
+            throw CancellationError()
+        }
+        return id
     }
 
     /// The one session folder's id in the store.

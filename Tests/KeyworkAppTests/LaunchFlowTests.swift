@@ -43,7 +43,7 @@ import Testing
         #expect(app.plainLauncher(ScriptedLines([])).homeMenu().items[1].contains("1"), "one unfinished session")
 
         // Carry on, chosen from the list of unfinished sessions.
-        let second = ScriptedLines(["1"] + AppFixture.wholeTour.dropFirst(3))
+        let second = ScriptedLines(["1", "1"] + AppFixture.wholeTour.dropFirst(3))
         let resumed = try app.plainLauncher(second).resumeSession(id: nil)
 
         guard case .sealed(let sealedID, _, _, _) = resumed else {
@@ -131,13 +131,14 @@ import Testing
         #expect(header.contains("Alex Keyworker") && header.contains("C-7"))
     }
 
-    @Test func theHomeMenuShowsWhatIsDueAndStartsNothing() throws {
+    @Test func theHomeMenuShowsWhatIsDueStartsNothingAndComesBackHome() throws {
         let app = try AppFixture()
         let io = ScriptedLines(["5"])
 
         let result = try app.plainLauncher(io).runHome()
 
-        #expect(result == .closedQuietly)
+        #expect(result == .leftBeforeStarting)
+        #expect(io.output.components(separatedBy: "What would you like to do?").count == 3, "home, due, home again")
         #expect(io.output.contains("What is due"))
         #expect(io.output.contains("Nothing is due on "), "an empty store has nothing due:\n\(io.output)")
         #expect(try app.store.listSessions().isEmpty)

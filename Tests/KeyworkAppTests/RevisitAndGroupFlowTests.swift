@@ -7,20 +7,9 @@ import Testing
 
 /// Revisits looked up by client and groups run on the full screen (in memory), through the application.
 @Suite struct RevisitAndGroupFlowTests {
-    /// A sealed tour for C-1042, signed by the client: an agreement to revisit.
-    private func sealedAgreement(in app: AppFixture) throws -> String {
-        let io = ScriptedLines(AppFixture.wholeTour)
-        let result = try app.plainLauncher(io).startSession(guideName: "tour", client: "C-1042", keyworker: "Sam")
-        guard case .sealed(let id, _, _, _) = result else {
-            Issue.record("the agreement was not sealed: \(result)")
-            throw CancellationError()
-        }
-        return id
-    }
-
     @Test func aRevisitFindsTheClientsLatestAgreementAndLinksToIt() throws {
         let app = try AppFixture()
-        let earlier = try sealedAgreement(in: app)
+        let earlier = try app.sealedAgreement()
         let io = ScriptedLines([])
 
         let result = try app.plainLauncher(io).startRevisit(client: "C-1042", session: nil, keyworker: "Sam")
@@ -39,7 +28,7 @@ import Testing
 
     @Test func aRevisitNamedBySessionIDStartsFromThatAgreement() throws {
         let app = try AppFixture()
-        let earlier = try sealedAgreement(in: app)
+        let earlier = try app.sealedAgreement()
 
         let result = try app.plainLauncher(ScriptedLines([])).startRevisit(
             client: nil, session: earlier, keyworker: "Sam")
@@ -69,7 +58,7 @@ import Testing
 
     @Test func aTamperedAgreementIsRefusedAndTheRefusalIsLogged() throws {
         let app = try AppFixture()
-        let earlier = try sealedAgreement(in: app)
+        let earlier = try app.sealedAgreement()
         let journal = app.store.sessionFolder(earlier) + "/journal.jsonl"
         let text = try String(contentsOfFile: journal, encoding: .utf8)
         try text.replacingOccurrences(of: "I can talk from home", with: "I can talk from work")

@@ -121,7 +121,10 @@ import Testing
         try tmux.waitFor(words: "1. Revisit for client C-1001:")
         try tmux.waitFor(words: "Needing attention (2):")
         try tmux.waitFor(words: "Session \(built.tampered) does not verify")
-        try tmux.send("Enter")
+        // Esc goes back to the home screen, and Esc there leaves.
+        try tmux.send("Escape")
+        try tmux.waitFor("What would you like to do?")
+        try tmux.send("Escape")
         #expect(try tmux.waitForExit() == 0)
     }
 }

@@ -152,13 +152,14 @@ import Testing
         #expect(!english.isYes("tak") && !english.isNone("nic") && !english.isKeep("zostaw"))
     }
 
-    @Test func aMenuSaysInPolishWhenALineIsNotOneOfItsNumbers() {
+    @Test func aMenuSaysInPolishWhenALineIsNotOneOfItsNumbersAndHelpsOnPomoc() {
         let io = ScriptedIO(["pomoc", "9", " 2 "])
         let menu = MenuView(title: "Keywork", items: ["Zacznij sesję", "Wyjdź"], description: ["Co chcesz zrobić?"])
         #expect(PlainDialog(io: io, words: polish).choose(menu) == 1)
         let plain = PlainWords(polish)
-        #expect(io.output.components(separatedBy: plain.notOnTheMenu).count - 1 == 2)
-        // A menu has no commands, so it does not send people to help.
+        #expect(io.output.components(separatedBy: plain.notOnTheMenu).count - 1 == 1)
+        // `pomoc` (help) says how a menu is answered, and nothing else of the session's commands.
+        #expect(io.output.contains(polish[.plainDialogHelp]))
         #expect(!io.output.contains(plain.unknownCommand))
         #expect(io.output.contains("1. Zacznij sesję\n2. Wyjdź\n" + plain.chooseByNumber))
     }

@@ -74,24 +74,8 @@ struct ExportCommand: ParsableCommand {
             let trust = try storeOptions.trust(naming: location.store)
             let verified = Verifier.readVerified(folder: location.folder, trust: trust)
             for warning in verified.verification.warnings { Console.error("warning: \(warning)") }
-            var copy: ClientCopy
-            do {
-                let header = try ClientCopy.verifiedJournal(of: verified).header
-                if header.guide.origin.hasPrefix(RevisitGuide.originPrefix) {
-                    let (guide, earlier) = try RevisitSource.rebuild(header, store: location.store, trust: trust)
-                    copy = try ClientCopy.make(
-                        from: verified, guide: guide, revisiting: earlier,
-                        words: try copyWords(guideLanguage: guide.language))
-                } else {
-                    let guide = try PinnedGuide.load(header.guide, for: .export)
-                    copy = try ClientCopy.make(
-                        from: verified, guide: guide, words: try copyWords(guideLanguage: guide.language))
-                }
-                copy.agencyName = settings.setting(.agencyName).value
-                copy.agencyPhone = settings.setting(.agencyPhone).value
-            } catch let error as ClientCopyError {
-                throw Failure(error.message, note: error.note, status: Self.status(of: error))
-            }
+            let copy = try SessionCopy.make(
+                verified, store: location.store, trust: trust, settings: settings, words: copyWords)
             try write(
                 copy.rendered(as: format, timeZone: .current),
                 stores: [storeRoot, location.store.root, location.folder])
@@ -122,13 +106,6 @@ struct ExportCommand: ParsableCommand {
             try CopyFile.write(Array(text.utf8), to: output, stores: stores)
         } catch {
             throw Failure("\(error.path): \(error.message)", note: error.note, status: .cannotCreate)
-        }
-    }
-
-    private static func status(of error: ClientCopyError) -> ExitStatus {
-        switch error {
-        case .doesNotVerify: .invalid
-        case .unfinished, .wrongGuide, .unreadable, .notComplete: .badData
         }
     }
 }
