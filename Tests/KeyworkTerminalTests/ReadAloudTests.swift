@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkScreen
@@ -13,7 +14,7 @@ import Testing
     let size = TerminalSize(columns: 80, rows: 24)
 
     func newState() throws -> SessionState {
-        let guide = try #require(try BuiltinGuides.guide(id: "tour"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour"))
         return SessionState(
             guide: guide, context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
     }
@@ -129,7 +130,7 @@ import Testing
         let speaker = RecordingSpeaker()
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.function(10))])
         terminal.words = Words(.polish)
-        let guide = try #require(try BuiltinGuides.guide(id: "tour-pl"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour-pl"))
         let state = SessionState(
             guide: guide, context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
         _ = SessionRunner(state: state, backend: terminal, recorder: MemoryRecorder(), speaker: speaker)
