@@ -7,7 +7,9 @@
 //   tools: KeyworkGuideCompiler, which the CompileBuiltinGuides plugin runs to compile the built-in guides
 //   KeyworkApp (launching sessions, groups, revisits and resumes; the home menu)
 //   KeyworkNcurses (the only ncurses code), KeyworkTerminalTesting (an in-memory terminal for tests)
-//   KeyworkTerminal (the full screen's run loop), KeyworkPlain (the --plain line mode): neither imports the other
+//   KeyworkTerminal (the full screen's run loop), KeyworkPlain (the --plain line mode and its Plain* types: the
+//   text of a screen, its words, its forms): neither imports the other; the full screen reads aloud through
+//   KeyworkScreen's SpokenScreen, which the application fills with the line mode's PlainScreen
 //   KeyworkFrontEnd (what both front ends share: recorder, the step, speech, crash notice), KeyworkConfig
 //   KeyworkRecord (journal, seal, keys, store), KeyworkScreen (session state to a frame)
 //   KeyworkSession (the pure state machine), KeyworkBuiltinGuides (the guides built into the program, compiled from
@@ -187,7 +189,8 @@ let package = Package(
         .testTarget(
             name: "KeyworkTerminalTests",
             dependencies: [
-                "KeyworkTerminal", "KeyworkFrontEnd", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession",
+                "KeyworkTerminal", "KeyworkPlain", "KeyworkFrontEnd", "KeyworkTerminalTesting", "KeyworkScreen",
+                "KeyworkSession",
                 "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkWords", "KeyworkTestSupport",
             ]
         ),
