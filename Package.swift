@@ -3,15 +3,19 @@
 // width and file layers call glibc directly (wcwidth in a UTF-8 locale, MSG_NOSIGNAL, SOCK_CLOEXEC, O_NOFOLLOW).
 // Layers, from the top; a target imports only targets below it (KeyworkLayeringTests checks this, and that each
 // target declares exactly what it imports):
-//   keywork (the command line: options, then a call into the application), KeyworkBench
+//   keywork (the command line: options, then a call into the application), KeyworkBench, and the build's own
+//   tools: KeyworkGuideCompiler, which the CompileBuiltinGuides plugin runs to compile the built-in guides
 //   KeyworkApp (launching sessions, groups, revisits and resumes; the home menu)
 //   KeyworkNcurses (the only ncurses code), KeyworkTerminalTesting (an in-memory terminal for tests)
-//   KeyworkTerminal (the full screen's run loop), KeyworkPlain (the --plain line mode): neither imports the other
+//   KeyworkTerminal (the full screen's run loop), KeyworkPlain (the --plain line mode and its Plain* types: the
+//   text of a screen, its words, its forms): neither imports the other; the full screen reads aloud through
+//   KeyworkScreen's SpokenScreen, which the application fills with the line mode's PlainScreen
 //   KeyworkFrontEnd (what both front ends share: recorder, the step, speech, crash notice), KeyworkConfig,
 //     KeyworkArchive (the agency archive on PostgreSQL: the only code that imports CLibpq or uses the network)
 //   KeyworkRecord (journal, seal, keys, store), KeyworkScreen (session state to a frame)
-//   KeyworkSession (the pure state machine)
-//   KeyworkGuides (the guide format)
+//   KeyworkSession (the pure state machine), KeyworkBuiltinGuides (the guides built into the program, compiled from
+//   their YAML at build time; nothing generated is committed)
+//   KeyworkGuides (the guide format, the guide folder)
 //   KeyworkYAML (YAML with located errors, aliases refused)
 //   KeyworkText, KeyworkDiagnostics, KeyworkWords, and the C modules CKeyworkCrash, CKeyworkWidth, CNcursesw, CLibpq
 import PackageDescription
@@ -39,9 +43,17 @@ let package = Package(
                 "KeyworkYAML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            resources: [.embedInCode("BuiltinGuides")]
+            ]
         ),
+        // The guides built into the program. Their YAML (BuiltinGuides/*.yaml) is compiled to Swift at build time:
+        // the CompileBuiltinGuides plugin runs KeyworkGuideCompiler, a build tool on the guide format, with every
+        // file as an input, so an edited guide is compiled again. SwiftPM builds a plugin's tool and what it depends
+        // on (KeyworkGuides, Yams, swift-crypto) for the machine that builds, apart from the program's own modules.
+        .target(
+            name: "KeyworkBuiltinGuides", dependencies: ["KeyworkDiagnostics", "KeyworkGuides"],
+            plugins: ["CompileBuiltinGuides"]),
+        .executableTarget(name: "KeyworkGuideCompiler", dependencies: ["KeyworkDiagnostics", "KeyworkGuides"]),
+        .plugin(name: "CompileBuiltinGuides", capability: .buildTool(), dependencies: ["KeyworkGuideCompiler"]),
         .target(name: "KeyworkWords"),
         .target(
             name: "KeyworkSession",
@@ -100,7 +112,8 @@ let package = Package(
         .target(
             name: "KeyworkApp",
             dependencies: [
-                "KeyworkArchive", "KeyworkConfig", "KeyworkDiagnostics", "KeyworkFrontEnd", "KeyworkGuides",
+                "KeyworkArchive", "KeyworkBuiltinGuides", "KeyworkConfig", "KeyworkDiagnostics", "KeyworkFrontEnd",
+                "KeyworkGuides",
                 "KeyworkNcurses",
                 "KeyworkPlain", "KeyworkRecord", "KeyworkScreen", "KeyworkSession", "KeyworkTerminal", "KeyworkText",
                 "KeyworkWords",
@@ -111,7 +124,7 @@ let package = Package(
             dependencies: [
                 "KeyworkApp",
                 "KeyworkArchive",
-                "KeyworkGuides",
+                "KeyworkBuiltinGuides", "KeyworkGuides",
                 "KeyworkSession",
                 "KeyworkRecord",
                 "KeyworkScreen",
@@ -143,7 +156,7 @@ let package = Package(
         .target(
             name: "KeyworkForgery",
             dependencies: [
-                "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkTestSupport",
+                "KeyworkRecord", "KeyworkSession", "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/KeyworkForgery"),
@@ -152,6 +165,9 @@ let package = Package(
         .testTarget(
             name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkDiagnostics", "KeyworkTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KeyworkBuiltinGuidesTests", dependencies: ["KeyworkBuiltinGuides", "KeyworkGuides"]),
+        .testTarget(name: "KeyworkGuideCompilerTests", dependencies: ["KeyworkGuideCompiler", "KeyworkGuides"]),
         .testTarget(name: "KeyworkWordsTests", dependencies: ["KeyworkWords"]),
         .testTarget(
             name: "KeyworkYAMLTests",
@@ -163,7 +179,8 @@ let package = Package(
         .testTarget(
             name: "KeyworkRecordTests",
             dependencies: [
-                "KeyworkRecord", "KeyworkDiagnostics", "KeyworkSession", "KeyworkGuides", "KeyworkText", "KeyworkWords",
+                "KeyworkRecord", "KeyworkDiagnostics", "KeyworkSession", "KeyworkBuiltinGuides", "KeyworkGuides",
+                "KeyworkText", "KeyworkWords",
                 "KeyworkTestSupport",
                 "KeyworkForgery", .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -171,15 +188,17 @@ let package = Package(
         .testTarget(
             name: "KeyworkScreenTests",
             dependencies: [
-                "KeyworkScreen", "KeyworkSession", "KeyworkGuides", "KeyworkDiagnostics", "KeyworkWords",
+                "KeyworkScreen", "KeyworkSession", "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkDiagnostics",
+                "KeyworkWords",
                 "KeyworkTestSupport",
             ],
             exclude: ["Golden"]),
         .testTarget(
             name: "KeyworkTerminalTests",
             dependencies: [
-                "KeyworkTerminal", "KeyworkFrontEnd", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession",
-                "KeyworkGuides", "KeyworkWords", "KeyworkTestSupport",
+                "KeyworkTerminal", "KeyworkPlain", "KeyworkFrontEnd", "KeyworkTerminalTesting", "KeyworkScreen",
+                "KeyworkSession",
+                "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkWords", "KeyworkTestSupport",
             ]
         ),
         .testTarget(
@@ -190,14 +209,15 @@ let package = Package(
             name: "KeyworkNcursesTests",
             dependencies: [
                 "KeyworkNcurses", "KeyworkTerminal", "KeyworkTerminalTesting", "KeyworkScreen", "KeyworkSession",
-                "KeyworkGuides", "KeyworkTestSupport",
+                "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkTestSupport",
             ],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "KeyworkPlainTests",
             dependencies: [
-                "KeyworkPlain", "KeyworkFrontEnd", "KeyworkScreen", "KeyworkSession", "KeyworkGuides",
+                "KeyworkPlain", "KeyworkFrontEnd", "KeyworkScreen", "KeyworkSession", "KeyworkBuiltinGuides",
+                "KeyworkGuides",
                 "KeyworkDiagnostics", "KeyworkWords", "KeyworkTestSupport",
             ],
             exclude: ["Golden"]
@@ -205,14 +225,17 @@ let package = Package(
         .testTarget(
             name: "KeyworkAppTests",
             dependencies: [
-                "KeyworkApp", "KeyworkTerminalTesting", "KeyworkPlain", "KeyworkRecord", "KeyworkGuides",
+                "KeyworkApp", "KeyworkTerminalTesting", "KeyworkPlain", "KeyworkRecord", "KeyworkBuiltinGuides",
+                "KeyworkGuides",
                 "KeyworkConfig", "KeyworkScreen", "KeyworkWords",
             ]
         ),
         .testTarget(name: "KeyworkLayeringTests"),
         .testTarget(
             name: "KeyworkFrontEndTests",
-            dependencies: ["KeyworkFrontEnd", "KeyworkSession", "KeyworkGuides", "KeyworkWords"]),
+            dependencies: [
+                "KeyworkFrontEnd", "KeyworkSession", "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkWords",
+            ]),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkDiagnostics"]),
         // Each archive test gets its own database in a private PostgreSQL cluster (KeyworkTestSupport's
         // PostgresCluster): no mocks of the database.
@@ -224,7 +247,7 @@ let package = Package(
         .testTarget(
             name: "KeyworkEndToEndTests",
             dependencies: [
-                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkScreen",
+                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkScreen",
                 "KeyworkTerminalTesting", "KeyworkTestSupport", "KeyworkForgery",
             ]
         ),

@@ -1,8 +1,9 @@
 // KeyworkApp is the application: it launches sessions, groups, revisits and resumes, builds the home menu, and
 // says how each ended. The `keywork` executable parses the command line and calls into it; KeyworkAppTests drive
 // its flows with an in-memory terminal or scripted lines.
-// It may import KeyworkDiagnostics, KeyworkGuides, KeyworkSession, KeyworkRecord, KeyworkScreen, KeyworkFrontEnd,
-// KeyworkTerminal, KeyworkNcurses, KeyworkPlain, KeyworkConfig, KeyworkWords and KeyworkText. It never imports
+// It may import KeyworkDiagnostics, KeyworkGuides, KeyworkBuiltinGuides, KeyworkSession, KeyworkRecord,
+// KeyworkScreen, KeyworkFrontEnd, KeyworkTerminal, KeyworkNcurses, KeyworkPlain, KeyworkConfig, KeyworkWords and
+// KeyworkText. It never imports
 // ArgumentParser (options are the executable's) and never prints except through `Console`.
 
 import Foundation

@@ -45,9 +45,13 @@ public final class FullScreenFrontEnd: FrontEnd {
         _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]
     ) -> SessionOutcome {
         defer { previewed = nil }
+        // Read aloud says what the line mode prints for the screen, naming the keys the full screen shows.
+        let readAloud = speaker.map {
+            SessionRunner.ReadAloud(speaker: $0, screen: PlainScreen(terminal.words, actionNaming: .keys))
+        }
         return SessionRunner(
-            state: state, backend: terminal, recorder: recorder, speaker: speaker, speakEveryScreen: speakEveryScreen,
-            previewed: previewed
+            state: state, backend: terminal, recorder: recorder, readAloud: readAloud,
+            speakEveryScreen: speakEveryScreen, previewed: previewed
         ).run(firstActions: firstActions)
     }
 }

@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkRecord
 

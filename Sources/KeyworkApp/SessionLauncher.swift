@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkConfig
 import KeyworkFrontEnd
 import KeyworkGuides

@@ -1,4 +1,5 @@
-// KeyworkGuides owns the guide format: the typed model, the YAML loader, lint and the built-in guides.
+// KeyworkGuides owns the guide format: the typed model, the YAML loader, lint and the agency's guide folder. The
+// guides built into the program are KeyworkBuiltinGuides', one layer up.
 // It may import Yams and KeyworkYAML (YAML with located errors), KeyworkDiagnostics (its errors), KeyworkText
 // (outside text checked) and swift-crypto (for content hashes), and nothing else of Keywork's.
 // It never writes files and never touches the terminal.

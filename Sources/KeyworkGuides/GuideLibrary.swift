@@ -4,51 +4,9 @@ import KeyworkDiagnostics
 /// Finds guides: a file on disk, the agency's guide folder, and the built-in guides, in that order.
 /// A guide in the folder with a built-in guide's id replaces it, as a guide path on disk does; a file in the
 /// folder that cannot be used is listed as broken, with its errors, and hides nothing else.
+///
+/// The guide folder is read here; KeyworkBuiltinGuides adds the built-in guides (`resolve`, `available`).
 public enum GuideLibrary {
-    /// Loads `nameOrPath` when it names an existing file; otherwise the guide of that id in `folder`;
-    /// otherwise the built-in guide with that id; otherwise throws `.notFound` listing what there is.
-    public static func resolve(_ nameOrPath: String, folder: String? = nil) throws(GuideLoadError) -> Guide {
-        if FileManager.default.fileExists(atPath: nameOrPath) {
-            return try GuideLoader.load(contentsOf: nameOrPath)
-        }
-        if let folder, let guide = try folderGuides(in: folder).guides.first(where: { $0.id == nameOrPath }) {
-            return guide
-        }
-        if let guide = try BuiltinGuides.guide(id: nameOrPath) {
-            return guide
-        }
-        let catalogue = try available(folder: folder)
-        let known = catalogue.guides.map(\.id).joined(separator: ", ")
-        let broken =
-            catalogue.broken.isEmpty
-            ? ""
-            : "; these files cannot be used yet: "
-                + catalogue.broken.map(\.path).joined(separator: ", ")
-        throw GuideLoadError(
-            kind: .notFound,
-            diagnostics: [
-                Diagnostic(
-                    severity: .error, location: SourceLocation(file: nameOrPath, line: 0, column: 0),
-                    message: "no guide called '\(nameOrPath)': there is no such file and no guide of that id",
-                    note: "\(folder == nil ? "built-in guides" : "the guides") are: \(known)\(broken); "
-                        + "or give the path of a guide file")
-            ])
-    }
-
-    /// The built-in guides and those in `folder`, by id; a folder guide replaces a built-in of the same id.
-    /// A file in the folder that cannot be used is listed with its errors and hides none of the others.
-    public static func available(folder: String?) throws(GuideLoadError) -> GuideCatalogue {
-        var byID: [String: Guide] = [:]
-        for guide in BuiltinGuides.all { byID[guide.id] = guide }
-        var broken: [BrokenGuide] = []
-        if let folder {
-            let found = try folderGuides(in: folder)
-            for guide in found.guides { byID[guide.id] = guide }
-            broken = found.broken
-        }
-        return GuideCatalogue(guides: byID.values.sorted { $0.id < $1.id }, broken: broken)
-    }
-
     /// Every `.yaml` or `.yml` guide in `folder` (not its subfolders), in file-name order, and the files that
     /// cannot be used with their errors (a second guide with an id already taken is one of them). Throws only
     /// when the folder itself cannot be opened.
@@ -100,6 +58,11 @@ public enum GuideLibrary {
 public struct GuideCatalogue: Sendable {
     public var guides: [Guide]
     public var broken: [BrokenGuide]
+
+    public init(guides: [Guide], broken: [BrokenGuide]) {
+        self.guides = guides
+        self.broken = broken
+    }
 }
 
 /// A guide file in the agency's folder that cannot be used, with every error found in it.

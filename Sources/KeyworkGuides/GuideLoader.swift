@@ -64,6 +64,14 @@ public enum GuideLoader {
         return guide
     }
 
+    /// Loads a built-in guide from its YAML bytes, named `builtin:<id>` as its file and its origin wherever the bytes
+    /// came from: what KeyworkGuideCompiler compiles into the program, and what the tests compare that with.
+    public static func load(builtin id: String, bytes: [UInt8]) throws(GuideLoadError) -> Guide {
+        let origin = "builtin:\(id)"
+        let yaml = try text(of: Data(bytes), file: origin)
+        return try load(yaml: yaml, file: origin, origin: origin)
+    }
+
     /// Bytes to text, or a located error at the first byte that is not UTF-8.
     static func text(of data: Data, file: String) throws(GuideLoadError) -> String {
         if let text = String(validating: data, as: UTF8.self) { return text }

@@ -1,5 +1,6 @@
 // KeyworkPlain owns the line-by-line mode (`--plain`, `ACCESSIBLE=1`) for screen readers, braille
-// displays and dumb terminals: it prints each screen once as plain text and reads a line.
+// displays and dumb terminals: it prints each screen once as plain text (`PlainScreen`, with `PlainWords` and
+// `PlainForm`) and reads a line. `PlainScreen` is also what the full screen reads aloud, as its `SpokenScreen`.
 // It may import KeyworkFrontEnd, KeyworkScreen, KeyworkSession, KeyworkGuides, KeyworkWords and KeyworkText. It
 // never imports ncurses nor the full screen (KeyworkTerminal), never moves the cursor or sends an escape sequence
 // (nor lets text pass one on), and never writes session files.

@@ -2,11 +2,11 @@ import KeyworkWords
 
 /// The lines of a screen's body before scrolling, with the part that must stay in view (the
 /// highlight or the field being typed in) and where the text cursor is.
-struct Body {
+package struct Body {
     let width: Int
     let glyphs: Glyphs
     let options: RenderOptions
-    private(set) var lines: [StyledLine] = []
+    package private(set) var lines: [StyledLine] = []
     /// Lines kept visible when the body scrolls: the highlighted item or the active field.
     var focus: Range<Int>?
     /// The text cursor, as a body line and a column from the body's left edge.
@@ -14,7 +14,7 @@ struct Body {
     /// Header lines that stay at the top once the body is scrolled past them (see `Viewport`).
     var pinned: Range<Int>?
 
-    init(width: Int, options: RenderOptions) {
+    package init(width: Int, options: RenderOptions) {
         self.width = max(1, width)
         self.glyphs = Glyphs(options)
         self.options = options

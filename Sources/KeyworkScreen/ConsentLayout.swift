@@ -4,7 +4,7 @@ import KeyworkWords
 
 /// The consent screen: statements each agreed or not agreed, then a typed signature from each signer; or,
 /// when a required statement is not agreed, the keyworker's way to end as "no agreement yet".
-enum ConsentLayout {
+package enum ConsentLayout {
     /// What the highlight can rest on: every statement shown, then each signer still to sign, or the way to
     /// end without an agreement.
     enum Item: Equatable {
@@ -30,7 +30,7 @@ enum ConsentLayout {
     }
 
     /// "Not agreed. In the client's words: ...", under a statement marked not agreed.
-    static func notAgreedLine(_ notAgreed: NotAgreed, words: Words) -> String {
+    package static func notAgreedLine(_ notAgreed: NotAgreed, words: Words) -> String {
         guard let given = notAgreed.words else { return words[.notAgreedNoWords] }
         return words(.notAgreedMark, ["words": .text("\"\(given)\"")])
     }

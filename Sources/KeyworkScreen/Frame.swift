@@ -1,7 +1,9 @@
 // KeyworkScreen owns what the shared screen shows: a pure render from session state and terminal
 // size to a frame of cells, display width and wrapping, the layouts, and the keys' meaning on each screen.
 // It may import KeyworkSession, KeyworkGuides, KeyworkWords (its own words come from the table) and CKeyworkWidth
-// (glibc's display width). It never imports ncurses and never does I/O.
+// (glibc's display width). It never imports ncurses and never does I/O. The line mode's text of a screen is
+// KeyworkPlain's, built from the layouts here that it shares (`package` access); the full screen reads aloud
+// through `SpokenScreen`, which the application fills with that text.
 
 /// The size of the terminal, in cells.
 public struct TerminalSize: Sendable, Equatable, Hashable, CustomStringConvertible {

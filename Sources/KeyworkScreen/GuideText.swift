@@ -19,7 +19,7 @@ public enum GuideText {
         return output
     }
 
-    enum Block: Equatable {
+    package enum Block: Equatable {
         case blank
         case paragraph(String)
         case bullet(String)
@@ -27,7 +27,7 @@ public enum GuideText {
 
     /// Groups the source lines into paragraphs and bullets; a line of a paragraph joins the one before
     /// it, and an indented line under a bullet continues that bullet.
-    static func blocks(_ body: String) -> [Block] {
+    package static func blocks(_ body: String) -> [Block] {
         var blocks: [Block] = []
         for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.trimmingSpaces()
@@ -48,7 +48,7 @@ public enum GuideText {
     }
 
     /// Splits text at paired asterisks into normal and emphasis runs; a lone asterisk stays as written.
-    static func emphasis(_ text: String) -> [StyledRun] {
+    package static func emphasis(_ text: String) -> [StyledRun] {
         let pairs = text.filter { $0 == "*" }.count / 2 * 2
         var runs: [StyledRun] = [StyledRun("")]
         var used = 0
@@ -68,7 +68,7 @@ public enum GuideText {
 
 extension StringProtocol {
     /// The text without leading or trailing spaces and tabs.
-    func trimmingSpaces() -> String {
+    package func trimmingSpaces() -> String {
         var text = Substring(self)
         while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
         while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }

@@ -4,7 +4,7 @@ import KeyworkWords
 
 /// The question review page, in place of the summary's body until every noted question has been
 /// answered or kept for next time: each question with where it was asked and where it stands.
-enum QuestionReviewLayout {
+package enum QuestionReviewLayout {
     /// Whether the current screen can show the review page: the summary, and the consent screens,
     /// where a question noted at the last moment is looked at before going on.
     static func isOffered(on session: SessionState) -> Bool {
@@ -34,7 +34,7 @@ enum QuestionReviewLayout {
     }
 
     /// Where a question stands, in words, so it never depends on colour.
-    static func state(of question: NotedQuestion, words: Words) -> String {
+    package static func state(of question: NotedQuestion, words: Words) -> String {
         switch question.resolution {
         case .open: words[.questionOpen]
         case .answered(let answer): words(.questionAnswered, ["answer": .text(answer)])

@@ -4,7 +4,7 @@ import KeyworkWords
 
 /// Lays out the body of each screen type for a width; the chrome around it (title, footer, scrolling)
 /// is `PageChrome`'s.
-enum ScreenLayout {
+package enum ScreenLayout {
     static func body(
         for screen: Screen, session: SessionState, view: ViewState, width: Int, options: RenderOptions
     ) -> Body {
@@ -99,7 +99,7 @@ enum ScreenLayout {
     }
 
     /// "Choose 1 to 2" and the like, from a multi screen's limits.
-    static func multiHint(_ multi: MultiScreen, words: Words) -> String {
+    package static func multiHint(_ multi: MultiScreen, words: Words) -> String {
         switch (multi.min, multi.max) {
         case (let min?, let max?) where min == max: words(.multiExactly, ["count": .number(min)])
         case (let min?, let max?): words(.multiRange, ["min": .number(min), "max": .number(max)])
@@ -189,7 +189,7 @@ enum ScreenLayout {
     }
 
     /// The words above a form's fields: the SURE intro, the decision's question, or the choice being checked.
-    static func formIntro(_ screen: Screen, session: SessionState, into body: inout Body) {
+    package static func formIntro(_ screen: Screen, session: SessionState, into body: inout Body) {
         let words = body.words
         switch screen.content {
         case .sure(let sure):

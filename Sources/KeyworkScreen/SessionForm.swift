@@ -3,8 +3,8 @@ import KeyworkSession
 import KeyworkWords
 
 /// One field of a form screen.
-struct FormField: Equatable {
-    enum Kind: Equatable {
+package struct FormField: Equatable {
+    package enum Kind: Equatable {
         /// One of a few choices, picked with ↑ ↓ (or ← → when they share a line), a digit, or y/n.
         case pick([String])
         case text
@@ -12,9 +12,9 @@ struct FormField: Equatable {
         case digits
     }
 
-    let id: String
-    let label: String
-    let kind: Kind
+    package let id: String
+    package let label: String
+    package let kind: Kind
     /// What Enter says on this pick while nothing is picked.
     var unpicked: Phrase = .pickBeforeEnter
     /// May be left empty; every other field shown is needed before the form can be sent.
@@ -30,9 +30,9 @@ struct FormField: Equatable {
 
 /// The decision, availability and SURE screens as forms: which fields show (some appear only after
 /// an earlier answer), the answer they make, and how an earlier answer fills them in again.
-enum SessionForm {
+package enum SessionForm {
     /// The two picks of a yes-or-no field, in the language being drawn.
-    static func yesNo(_ words: Words) -> [String] { [words[.yes], words[.no]] }
+    package static func yesNo(_ words: Words) -> [String] { [words[.yes], words[.no]] }
 
     static let waysOn: [(SureCheck.WayOn, Phrase)] = [
         (.pause, .wayOnPause),
@@ -44,7 +44,9 @@ enum SessionForm {
     static let sureQuestions: [Phrase] = [.sureQuestion1, .sureQuestion2, .sureQuestion3, .sureQuestion4]
 
     /// The fields now shown, in order; nil when the screen is not a form.
-    static func fields(for screen: Screen, in session: SessionState, form: FormState, words: Words) -> [FormField]? {
+    package static func fields(for screen: Screen, in session: SessionState, form: FormState, words: Words)
+        -> [FormField]?
+    {
         let yesNo = yesNo(words)
         switch screen.content {
         case .decision(let decision):
@@ -177,7 +179,7 @@ enum SessionForm {
 
     /// What the form makes, or a gentle note and the field to go to when a pick is still missing.
     /// Typed fields are left to the session to check, so its words are the ones shown.
-    static func answer(
+    package static func answer(
         for screen: Screen, in session: SessionState, form: FormState, words: Words
     ) -> Result<Answer, Missing> {
         let fields = fields(for: screen, in: session, form: form, words: words) ?? []
@@ -262,13 +264,13 @@ enum SessionForm {
         }
     }
 
-    struct Missing: Error, Equatable {
-        let message: String
+    package struct Missing: Error, Equatable {
+        package let message: String
         let field: Int
     }
 
     /// A form filled in from an earlier answer, so going back shows it again.
-    static func prefill(_ answer: Answer?, for screen: Screen, in session: SessionState) -> FormState {
+    package static func prefill(_ answer: Answer?, for screen: Screen, in session: SessionState) -> FormState {
         var form = FormState()
         switch (screen.content, answer) {
         case (.decision(let decision), .decision(let given)?):

@@ -4,8 +4,8 @@ import KeyworkWords
 
 /// The summary before signing: every answer on the path in words (option labels, not ids), the
 /// decision, the wait, the SURE result, the questions and the flags.
-enum SummaryLayout {
-    static func body(_ summary: SummaryScreen, session: SessionState, into body: inout Body) {
+package enum SummaryLayout {
+    package static func body(_ summary: SummaryScreen, session: SessionState, into body: inout Body) {
         if let intro = summary.intro {
             body.add(GuideText.lines(intro, width: body.width, options: body.options))
             body.gap()
@@ -83,7 +83,7 @@ enum SummaryLayout {
     }
 
     /// How a screen is named in the summary: its title, or its prompt.
-    static func question(_ screen: Screen) -> String {
+    package static func question(_ screen: Screen) -> String {
         if let title = screen.title, !title.isEmpty { return title }
         switch screen.content {
         case .choice(let choice): return choice.prompt
@@ -95,7 +95,7 @@ enum SummaryLayout {
     }
 
     /// An answer in words, with labels in place of option ids.
-    static func words(for answer: Answer, on screen: Screen, words: Words) -> String {
+    package static func words(for answer: Answer, on screen: Screen, words: Words) -> String {
         switch (answer, screen.content) {
         case (.choice(let option, let other), .choice(let choice)):
             if let label = choice.options.first(where: { $0.id == option })?.label { return label }

@@ -1,6 +1,7 @@
 import KeyworkFrontEnd
 import KeyworkScreen
 import KeyworkSession
+import KeyworkWords
 
 /// The loop between a terminal and a session: draw, wait for a key, turn it into actions,
 /// record their events, then let the state move on.
@@ -9,38 +10,52 @@ public final class SessionRunner {
     public private(set) var view: ViewState
     private let backend: any TerminalBackend
     private let recorder: any SessionRecorder
-    private let speaker: (any Speaker)?
+    private let reading: ReadAloud?
     private let speakEveryScreen: Bool
     /// The screen last read aloud by `speakEveryScreen`, so each new screen is read once.
     private var spokenScreen: String?
-    /// What read-aloud says: the screen as plain text, in the language the screen is drawn in.
-    private let spokenText: PlainScreen
     /// The screen last drawn, so keys typed before a new one is drawn are thrown away.
     private var drawnScreen: String?
     /// Keys typed ahead are to be thrown away before the next draw: what is shown is about to change.
     private var freshKeysNeeded = false
 
-    /// `speaker` reads the screen aloud on F5; with `speakEveryScreen` (`--speak`) it reads each new screen too.
-    /// `previewed` is the screen `drawPreview` already put up, whose keys are kept.
+    /// `readAloud` reads the screen aloud on F5; with `speakEveryScreen` (`--speak`) it reads each new screen too.
+    /// Without it, F5 says plainly that the screen cannot be read aloud. `previewed` is the screen `drawPreview`
+    /// already put up, whose keys are kept.
     public init(
         state: SessionState, backend: any TerminalBackend, recorder: any SessionRecorder,
-        speaker: (any Speaker)? = nil, speakEveryScreen: Bool = false, previewed: String? = nil
+        readAloud: ReadAloud? = nil, speakEveryScreen: Bool = false, previewed: String? = nil
     ) {
         self.drawnScreen = previewed
         self.state = state
         self.backend = backend
         self.recorder = recorder
-        self.speaker = speaker
+        self.reading = readAloud
         self.speakEveryScreen = speakEveryScreen
         self.view = ViewState(for: state, terminalSize: backend.size, words: backend.words)
-        // Read aloud on the full screen names the keys it shows.
-        self.spokenText = PlainScreen(backend.words, actionNaming: .keys)
+    }
+
+    /// Reading the full screen aloud: the speaker, and the screen in words to give it, in the language the screen
+    /// is drawn in and naming the keys it shows.
+    public struct ReadAloud {
+        public let speaker: any Speaker
+        public let screen: any SpokenScreen
+
+        public init(speaker: any Speaker, screen: any SpokenScreen) {
+            self.speaker = speaker
+            self.screen = screen
+        }
+
+        /// Reads the screen on show; false when it cannot be read (no speech program, or it failed to start).
+        func speak(_ session: SessionState, form: FormState) -> Bool {
+            speaker.speak(screen.text(session, form: form))
+        }
     }
 
     /// Runs until the session completes or pauses. `firstActions` (start or resume) run before the
     /// first key, so their events are recorded like any other.
     public func run(firstActions: [SessionAction]) -> SessionOutcome {
-        defer { speaker?.stop() }
+        defer { reading?.speaker.stop() }
         if let outcome = perform(firstActions) { return outcome }
         while true {
             speakNewScreen()
@@ -50,7 +65,7 @@ public final class SessionRunner {
                 view.terminalSize = backend.size
             case .key(let key):
                 // Any key stops a reading at once, so speech never holds anyone up.
-                speaker?.stop()
+                reading?.speaker.stop()
                 if key == .function(5) {
                     readAloud()
                     continue
@@ -84,19 +99,19 @@ public final class SessionRunner {
         view.notice = nil
         // Behind the privacy screen nothing of the session may be shown, or heard.
         guard !state.isPrivate else { return }
-        let spoken = speaker?.speak(spokenText.text(state, form: view.form)) ?? false
-        view.notice = spoken ? spokenText.plain.readingAloud : spokenText.plain.readAloudUnavailable
+        let spoken = reading?.speak(state, form: view.form) ?? false
+        view.notice = backend.words[spoken ? .plainReadingAloud : .plainReadAloudUnavailable]
     }
 
     /// `--speak`: reads each screen aloud the first time it is shown.
     private func speakNewScreen() {
-        guard speakEveryScreen, let speaker, !state.isPrivate, state.currentScreenID != spokenScreen else { return }
+        guard speakEveryScreen, let reading, !state.isPrivate, state.currentScreenID != spokenScreen else { return }
         spokenScreen = state.currentScreenID
-        if !speaker.speak(spokenText.text(state, form: view.form)) {
-            view.notice = spokenText.plain.readAloudUnavailable
+        if !reading.speak(state, form: view.form) {
+            view.notice = backend.words[.plainReadAloudUnavailable]
         } else if view.notice == nil {
             // A notice the move left (a refusal, a question noted) matters more than this one.
-            view.notice = spokenText.plain.readingAloud
+            view.notice = backend.words[.plainReadingAloud]
         }
     }
 

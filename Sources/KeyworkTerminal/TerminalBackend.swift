@@ -2,7 +2,7 @@
 // frames, hands them to a backend, and turns what the backend reads into session actions.
 // It may import KeyworkFrontEnd, KeyworkScreen, KeyworkSession and KeyworkWords. It never imports ncurses (that is
 // KeyworkNcurses) nor the line mode (KeyworkPlain), and never writes session files (it records through
-// KeyworkFrontEnd's `SessionRecorder`).
+// KeyworkFrontEnd's `SessionRecorder`). What it reads aloud comes in as a `SpokenScreen`.
 
 import KeyworkScreen
 import KeyworkWords

@@ -1,6 +1,7 @@
 // The keywork command: parses options with swift-argument-parser's own entry point and calls into the layers.
 // It holds no logic of its own beyond wiring: sessions, groups, revisits, resume and the home screen come from
-// KeyworkApp; guides from KeyworkGuides, records from KeyworkRecord, settings from KeyworkConfig.
+// KeyworkApp; guides from KeyworkGuides and KeyworkBuiltinGuides, records from KeyworkRecord, settings from
+// KeyworkConfig.
 // It may import ArgumentParser, KeyworkApp and the layers below it that its commands report on.
 
 import ArgumentParser

@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkApp
+import KeyworkBuiltinGuides
 import KeyworkConfig
 import KeyworkGuides
 import KeyworkPlain

@@ -98,6 +98,6 @@ enum BuiltinGuideFile {
     static func path(_ id: String) throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        return root.appendingPathComponent("Sources/KeyworkGuides/BuiltinGuides/\(id).yaml").path
+        return root.appendingPathComponent("Sources/KeyworkBuiltinGuides/BuiltinGuides/\(id).yaml").path
     }
 }

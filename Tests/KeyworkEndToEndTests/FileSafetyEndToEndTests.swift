@@ -80,7 +80,8 @@ import Testing
         let guides = try KeyworkBinary.temporaryStore()
         // The tour's own file, as an agency would keep a copy of a guide beside its others.
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/KeyworkGuides/BuiltinGuides/tour.yaml").path
+            .deletingLastPathComponent().appendingPathComponent("Sources/KeyworkBuiltinGuides/BuiltinGuides/tour.yaml")
+            .path
         try FileManager.default.copyItem(atPath: fixture, toPath: guides + "/our-tour.yaml")
         let session = [
             "session", "--guide", "./our-tour.yaml", "--client", "C-1", "--keyworker", "Sam", "--store", storePath,

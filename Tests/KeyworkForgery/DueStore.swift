@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkRecord
 import KeyworkSession

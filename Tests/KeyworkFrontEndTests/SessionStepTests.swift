@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkSession
@@ -21,7 +22,7 @@ import Testing
     }
 
     private func newTour() throws -> SessionState {
-        let guide = try #require(try BuiltinGuides.guide(id: "tour"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour"))
         return SessionState(guide: guide, context: SessionContext(keyworker: "Sam", clientReference: "C-1"))
     }
 

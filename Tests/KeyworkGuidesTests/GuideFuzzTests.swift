@@ -13,7 +13,7 @@ import Testing
     static let sliceCount = 4
 
     static let mutator = GuideMutator(
-        seeds: BuiltinGuides.sources.map(\.bytes) + GuideMutator.yamlFiles(in: fixturesFolder.path))
+        seeds: GuideMutator.yamlFiles(in: builtinGuidesFolder.path) + GuideMutator.yamlFiles(in: fixturesFolder.path))
 
     /// How one mutated guide fared.
     enum Outcome {

@@ -74,7 +74,7 @@ private func diagnostics(of yaml: String) -> [Diagnostic] {
 }
 
 @Test func mutatedToursEitherLoadOrGiveLocatedErrors() throws {
-    let tour = String(decoding: PackageResources.tour_yaml, as: UTF8.self)
+    let tour = try String(contentsOf: builtinGuidesFolder.appendingPathComponent("tour.yaml"), encoding: .utf8)
     let original = Array(tour)
     var random = SeededRandom(seed: 2026)
     var loaded = 0

@@ -7,6 +7,10 @@ import Testing
 /// The folder of YAML fixtures beside these tests.
 let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+/// The YAML of the built-in guides (KeyworkBuiltinGuides), good guides to load and to mutate.
+let builtinGuidesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Sources/KeyworkBuiltinGuides/BuiltinGuides").standardized
+
 func fixturePath(_ name: String) -> String {
     fixturesFolder.appendingPathComponent(name).path
 }

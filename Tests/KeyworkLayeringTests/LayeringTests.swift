@@ -10,24 +10,26 @@ import Testing
         ["KeyworkText", "KeyworkDiagnostics", "KeyworkWords", "CKeyworkCrash", "CKeyworkWidth", "CNcursesw", "CLibpq"],
         ["KeyworkYAML"],
         ["KeyworkGuides"],
-        ["KeyworkSession"],
+        ["KeyworkSession", "KeyworkBuiltinGuides"],
         ["KeyworkRecord", "KeyworkScreen"],
         ["KeyworkConfig", "KeyworkFrontEnd", "KeyworkArchive"],
         ["KeyworkTerminal", "KeyworkPlain"],
         ["KeyworkNcurses", "KeyworkTerminalTesting"],
         ["KeyworkApp"],
-        ["keywork", "KeyworkBench"],
+        ["keywork", "KeyworkBench", "KeyworkGuideCompiler", "CompileBuiltinGuides"],
     ]
 
     /// Modules of the system and the toolchain, which no target declares.
     static let system: Set<String> = [
-        "Foundation", "Glibc", "Darwin", "Dispatch", "Testing", "XCTest", "Synchronization",
+        "Foundation", "Glibc", "Darwin", "Dispatch", "Testing", "XCTest", "Synchronization", "PackagePlugin",
     ]
 
     /// Dependencies declared for what they build rather than what they import, and why.
     static let declaredWithoutImport: [String: Set<String>] = [
         // The end-to-end tests run the built `keywork` binary, so it must be built before them.
-        "KeyworkEndToEndTests": ["keywork"]
+        "KeyworkEndToEndTests": ["keywork"],
+        // The plugin runs the guide compiler at build time; a plugin imports only PackagePlugin.
+        "CompileBuiltinGuides": ["KeyworkGuideCompiler"],
     ]
 
     @Test func everyTargetIsReadWithItsFolder() throws {
@@ -78,12 +80,16 @@ import Testing
             .target(name: "A", dependencies: ["B", .product(name: "Yams", package: "Yams")]),
             .testTarget(name: "ATests", dependencies: ["A"], exclude: ["Golden"]),
             .target(name: "Support", path: "Tests/Support"),
+            .target(name: "Made", dependencies: ["A"], plugins: ["Make"]),
+            .plugin(name: "Make", capability: .buildTool(), dependencies: ["Tool"]),
             """)
         #expect(
             manifest.targets == [
                 .init(name: "A", path: "Sources/A", dependencies: ["B", "Yams"], isTest: false),
                 .init(name: "ATests", path: "Tests/ATests", dependencies: ["A"], isTest: true),
                 .init(name: "Support", path: "Tests/Support", dependencies: [], isTest: false),
+                .init(name: "Made", path: "Sources/Made", dependencies: ["A"], isTest: false),
+                .init(name: "Make", path: "Plugins/Make", dependencies: ["Tool"], isTest: false),
             ])
         let folder = NSTemporaryDirectory() + "keywork-layering-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder + "/Inner", withIntermediateDirectories: true)

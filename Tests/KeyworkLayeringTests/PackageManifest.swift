@@ -6,7 +6,7 @@ import Foundation
 struct PackageManifest {
     struct Target: Equatable {
         var name: String
-        /// Where its sources are: `Sources/<name>`, `Tests/<name>` or the `path:` given.
+        /// Where its sources are: `Sources/<name>`, `Tests/<name>`, `Plugins/<name>` or the `path:` given.
         var path: String
         /// Other targets and products (`Yams`, `Crypto`, `ArgumentParser`) it declares.
         var dependencies: Set<String>
@@ -24,7 +24,7 @@ struct PackageManifest {
     }
 
     static func parse(_ text: String) -> PackageManifest {
-        let kinds = [".target(", ".testTarget(", ".executableTarget(", ".systemLibrary("]
+        let kinds = [".target(", ".testTarget(", ".executableTarget(", ".systemLibrary(", ".plugin("]
         var targets: [Target] = []
         var rest = Substring(text)
         while let start = kinds.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
@@ -40,7 +40,8 @@ struct PackageManifest {
                 dependencies = Set(strings(in: products))
             }
             let isTest = kind == ".testTarget("
-            let path = quoted(after: "path:", in: body) ?? (isTest ? "Tests/" : "Sources/") + name
+            let folder = isTest ? "Tests/" : kind == ".plugin(" ? "Plugins/" : "Sources/"
+            let path = quoted(after: "path:", in: body) ?? folder + name
             targets.append(Target(name: name, path: path, dependencies: dependencies, isTest: isTest))
         }
         return PackageManifest(targets: targets)

@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkNcurses
 import KeyworkScreen
@@ -11,7 +12,7 @@ import Testing
     static let golden = GoldenFiles()
 
     static func state(after actions: [SessionAction]) throws -> SessionState {
-        let guide = try #require(try BuiltinGuides.guide(id: "tour"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour"))
         var state = SessionState(guide: guide, context: SessionContext(keyworker: "Sam", clientReference: "C-1042"))
         for action in [.start] + actions { try Session.reduce(&state, action) }
         return state

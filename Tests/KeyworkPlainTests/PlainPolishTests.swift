@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkPlain
 import KeyworkScreen
@@ -12,7 +13,7 @@ import Testing
     let polish = Words(.polish)
 
     static func tour() throws -> Guide {
-        try #require(try BuiltinGuides.guide(id: "tour-pl"))
+        try #require(BuiltinGuides.guide(id: "tour-pl"))
     }
 
     /// Every line of a whole walk through `tour-pl`, typed in Polish.

@@ -1,6 +1,7 @@
 import KeyworkGuides
-import KeyworkScreen
+import KeyworkPlain
 import KeyworkSession
+import KeyworkWords
 import Testing
 
 /// The plain text of every screen type, from the tour, which has one of each.
@@ -25,6 +26,17 @@ import Testing
             record()
         }
         return (texts, state)
+    }
+
+    /// The line mode says what to type, in its language; read aloud for the full screen, the same text names keys.
+    @Test func actionsAreNamedAsTypedWordsOrAsKeys() throws {
+        var state = PlainFixture.state(try PlainFixture.tour())
+        try Session.reduce(&state, .start)
+        #expect(PlainScreen(.english).text(state).contains("- Type question: note a question, at any time."))
+        #expect(PlainScreen(Words(.polish)).text(state).contains("- Wpisz „pytanie”: note a question, at any time."))
+        let spoken = PlainScreen(.english, actionNaming: .keys).text(state)
+        #expect(spoken.contains("- F2: note a question, at any time."))
+        #expect(!spoken.contains("{key:"))
     }
 
     @Test func everyScreenTypeHasPlainText() throws {

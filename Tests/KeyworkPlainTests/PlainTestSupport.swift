@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkPlain
@@ -33,7 +34,7 @@ enum PlainFixture {
     static let golden = GoldenFiles()
 
     static func tour() throws -> Guide {
-        try #require(try BuiltinGuides.guide(id: "tour"))
+        try #require(BuiltinGuides.guide(id: "tour"))
     }
 
     static func state(_ guide: Guide) -> SessionState {

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkSession
 import KeyworkTestSupport
@@ -137,7 +138,7 @@ import Testing
     ]
 
     @Test func theFirstAppointmentCopysFirstPageHoldsNextStepsTheDateTheContactAndTheReceipt() throws {
-        let guide = try #require(try BuiltinGuides.guide(id: "first-appointment"))
+        let guide = try #require(BuiltinGuides.guide(id: "first-appointment"))
         var copy = try copy(actions: Self.firstAppointmentActions, guide: guide)
         copy.agencyName = "Riverside Recovery Service"
         copy.agencyPhone = "0300 123 4567"

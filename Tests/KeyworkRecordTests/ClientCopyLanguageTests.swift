@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkSession
 import KeyworkTestSupport
@@ -40,7 +41,7 @@ import Testing
     ]
 
     private func polishCopy(words: Words) throws -> ClientCopy {
-        let guide = try #require(try BuiltinGuides.guide(id: "tour-pl"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour-pl"))
         try ClientCopyFixture.record(in: folder.store, actions: Self.polishTourActions, guide: guide)
         let verified = Verifier.readVerified(
             folder: folder.store.sessionFolder(ClientCopyFixture.sessionID), trust: Fixture.trust(Fixture.key()))

@@ -1,4 +1,5 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkSession
 import KeyworkTestSupport
@@ -88,7 +89,7 @@ import Testing
 
     /// An unfinished session of the built-in tour, with the kinds of events a real one records.
     private func unfinishedTour(store: Store) throws -> (journal: [UInt8], guide: Guide, sessionID: String) {
-        let guide = try #require(try BuiltinGuides.guide(id: "tour"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour"))
         let context = SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042")
         let journal = try SessionJournal.start(
             store: store, guide: guide, context: context, deviceKey: Fixture.key(), clock: { Fixture.start })

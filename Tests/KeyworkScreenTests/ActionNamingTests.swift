@@ -41,23 +41,30 @@ import Testing
         #expect(!frame.text.contains("{key:"))
     }
 
+    /// The line mode's text of a screen (KeyworkPlain's PlainScreen) names actions through these namings.
     @Test func theLineModeSaysWhatToTypeInItsLanguage() throws {
-        let state = try Self.started()
-        let english = PlainScreen(.english).text(state)
-        #expect(english.contains("- Type question: note a question.\n- Type back: go back. Or type pause."))
-        let polish = PlainScreen(Words(.polish)).text(state)
-        #expect(polish.contains("- Wpisz „pytanie”: note a question.\n- Wpisz „wstecz”: go back. Or wpisz „pauza”."))
+        let body = "- {key:question}: note a question.\n- {key:back}: go back. Or {key:pause}."
+        #expect(
+            ActionNaming.typedCommands(.english).text(body)
+                == "- Type question: note a question.\n- Type back: go back. Or type pause.")
+        #expect(
+            ActionNaming.typedCommands(Words(.polish)).text(body)
+                == "- Wpisz „pytanie”: note a question.\n- Wpisz „wstecz”: go back. Or wpisz „pauza”.")
     }
 
     @Test func readingTheFullScreenAloudNamesTheKeysItShows() throws {
-        let spoken = PlainScreen(.english, actionNaming: .keys).text(try Self.started())
-        #expect(spoken.contains("- F2: note a question."))
+        #expect(ActionNaming.keys.text("- {key:question}: note a question.") == "- F2: note a question.")
     }
 
     @Test func consentStatementsNameActionsTooButTheRecordKeepsTheGuidesWords() throws {
         var state = try Self.started()
         try Session.reduce(&state, .proceed)
-        #expect(PlainScreen(.english).text(state).contains("I know type question notes a question."))
+        let shown = try #require(state.currentScreenAsShown)
+        guard case .consent(let consent) = ActionNaming.typedCommands(.english).screen(shown).content else {
+            Issue.record("the agreement is not a consent screen")
+            return
+        }
+        #expect(consent.statements.map(\.text) == ["I know type question notes a question."])
         let frame = SessionScreen.render(
             state, ViewState(), size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
         #expect(frame.text.contains("I know F2 notes a question."))

@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkSession
 import KeyworkWords
@@ -20,7 +21,7 @@ import Testing
                 guide: RevisitGuide.build(from: earlier),
                 context: SessionContext(keyworker: "Sam", clientReference: "C-1", revisiting: earlier))
         }
-        let guide = try #require(try BuiltinGuides.guide(id: walk), "\(walk) loads")
+        let guide = try #require(BuiltinGuides.guide(id: walk), "\(walk) loads")
         switch guide.mode {
         case .group:
             return SessionState(

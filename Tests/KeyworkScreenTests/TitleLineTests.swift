@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkSession
 import KeyworkWords
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func theInductionGroupTitleIsShownWholeAtSixtyColumnsBesideTheShortPosition() throws {
-        let guide = try #require(try BuiltinGuides.guide(id: "induction-group"))
+        let guide = try #require(BuiltinGuides.guide(id: "induction-group"))
         var session = SessionState(
             guide: guide,
             context: SessionContext(

@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession
@@ -32,7 +33,7 @@ import Testing
     }
 
     static func run(_ terminal: InMemoryTerminal) throws -> [SessionEvent] {
-        let guide = try #require(try BuiltinGuides.guide(id: "tour"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour"))
         let state = SessionState(guide: guide, context: SessionContext(keyworker: "Sam", clientReference: "C-1"))
         let recorder = MemoryRecorder()
         _ = SessionRunner(state: state, backend: terminal, recorder: recorder).run(firstActions: [.start])

@@ -1,6 +1,8 @@
 import Foundation
+import KeyworkBuiltinGuides
 import KeyworkFrontEnd
 import KeyworkGuides
+import KeyworkPlain
 import KeyworkScreen
 import KeyworkSession
 import KeyworkTerminal
@@ -12,8 +14,13 @@ import Testing
 @Suite struct ReadAloudTests {
     let size = TerminalSize(columns: 80, rows: 24)
 
+    /// Read aloud as the application sets it up for the full screen: the line mode's text, naming keys.
+    func reading(_ speaker: RecordingSpeaker, _ words: Words = .english) -> SessionRunner.ReadAloud {
+        SessionRunner.ReadAloud(speaker: speaker, screen: PlainScreen(words, actionNaming: .keys))
+    }
+
     func newState() throws -> SessionState {
-        let guide = try #require(try BuiltinGuides.guide(id: "tour"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour"))
         return SessionState(
             guide: guide, context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
     }
@@ -22,7 +29,7 @@ import Testing
         let speaker = RecordingSpeaker()
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.enter), .key(.function(10))])
         let state = try newState()
-        _ = SessionRunner(state: state, backend: terminal, recorder: MemoryRecorder(), speaker: speaker)
+        _ = SessionRunner(state: state, backend: terminal, recorder: MemoryRecorder(), readAloud: reading(speaker))
             .run(firstActions: [.start])
         var welcome = state
         try Session.reduce(&welcome, .start)
@@ -36,7 +43,7 @@ import Testing
         let recorder = MemoryRecorder()
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.function(10))])
         let outcome = SessionRunner(
-            state: try newState(), backend: terminal, recorder: recorder, speaker: RecordingSpeaker()
+            state: try newState(), backend: terminal, recorder: recorder, readAloud: reading(RecordingSpeaker())
         ).run(firstActions: [.start])
         guard case .paused(let state) = outcome else {
             Issue.record("expected F10 to pause")
@@ -50,7 +57,7 @@ import Testing
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5))])
         let runner = SessionRunner(
             state: try newState(), backend: terminal, recorder: MemoryRecorder(),
-            speaker: RecordingSpeaker(available: false)
+            readAloud: reading(RecordingSpeaker(available: false))
         )
         _ = runner.run(firstActions: [.start])
         #expect(terminal.frames.last?.text.contains(PlainWords(.english).readAloudUnavailable) == true)
@@ -58,13 +65,13 @@ import Testing
     }
 
     @Test func whileReadingTheScreenSaysSoAndTheNextKeyTakesTheSignAway() throws {
-        let reading = PlainWords(.english).readingAloud
+        let sign = PlainWords(.english).readingAloud
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.down)])
         _ = SessionRunner(
-            state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: RecordingSpeaker()
+            state: try newState(), backend: terminal, recorder: MemoryRecorder(), readAloud: reading(RecordingSpeaker())
         )
         .run(firstActions: [.start])
-        let shown = terminal.frames.map { $0.text.contains(reading) }
+        let shown = terminal.frames.map { $0.text.contains(sign) }
         #expect(shown.first == false)
         #expect(shown.contains(true))
         #expect(shown.last == false)
@@ -83,7 +90,7 @@ import Testing
             size: size,
             script: [.key(.down), .key(.enter), .key(.down), .type(" "), .key(.enter), .key(.function(10))])
         _ = SessionRunner(
-            state: try newState(), backend: terminal, recorder: MemoryRecorder(), speaker: speaker,
+            state: try newState(), backend: terminal, recorder: MemoryRecorder(), readAloud: reading(speaker),
             speakEveryScreen: true
         ).run(firstActions: [.start])
         let spoken = speaker.spoken
@@ -142,11 +149,13 @@ import Testing
         let speaker = RecordingSpeaker()
         let terminal = InMemoryTerminal(size: size, script: [.key(.function(5)), .key(.function(10))])
         terminal.words = Words(.polish)
-        let guide = try #require(try BuiltinGuides.guide(id: "tour-pl"))
+        let guide = try #require(BuiltinGuides.guide(id: "tour-pl"))
         let state = SessionState(
             guide: guide, context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
-        _ = SessionRunner(state: state, backend: terminal, recorder: MemoryRecorder(), speaker: speaker)
-            .run(firstActions: [.start])
+        _ = SessionRunner(
+            state: state, backend: terminal, recorder: MemoryRecorder(), readAloud: reading(speaker, Words(.polish))
+        )
+        .run(firstActions: [.start])
         var welcome = state
         try Session.reduce(&welcome, .start)
         let spoken = speaker.spoken

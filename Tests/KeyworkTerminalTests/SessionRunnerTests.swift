@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkFrontEnd
 import KeyworkGuides
 import KeyworkScreen
@@ -12,7 +13,7 @@ import Testing
     let size = TerminalSize(columns: 80, rows: 24)
 
     func tour() throws -> Guide {
-        try #require(try BuiltinGuides.guide(id: "tour"))
+        try #require(BuiltinGuides.guide(id: "tour"))
     }
 
     func newState() throws -> SessionState {

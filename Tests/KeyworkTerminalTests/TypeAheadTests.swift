@@ -1,3 +1,4 @@
+import KeyworkBuiltinGuides
 import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession
@@ -12,7 +13,7 @@ import Testing
     let size = TerminalSize(columns: 80, rows: 24)
 
     func newState() throws -> SessionState {
-        let tour = try #require(try BuiltinGuides.guide(id: "tour"))
+        let tour = try #require(BuiltinGuides.guide(id: "tour"))
         return SessionState(guide: tour, context: SessionContext(keyworker: "Sam Keyworker", clientReference: "C-1042"))
     }
 

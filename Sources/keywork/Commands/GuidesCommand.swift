@@ -1,5 +1,6 @@
 import ArgumentParser
 import KeyworkApp
+import KeyworkBuiltinGuides
 import KeyworkConfig
 import KeyworkGuides
 

@@ -1,37 +1,39 @@
 import KeyworkDiagnostics
+import KeyworkGuides
 
-@testable import KeyworkGuides
-
-/// Writes loaded guides as Swift source that builds the same `Guide` values, for `BuiltinGuides+Compiled.swift`.
+/// Writes loaded guides as Swift source that builds the same `Guide` values: the compiled built-in guides that the
+/// CompileBuiltinGuides plugin adds to KeyworkBuiltinGuides at build time.
 ///
 /// Every stored property of every guide type is written out; `CompiledBuiltinGuidesTests` checks that each compiled
 /// guide equals the one loaded from its YAML, so a property this misses fails that test.
 enum CompiledGuideSource {
-    /// One built-in guide to compile: its id, the SHA-256 of its YAML bytes, and the guide loaded from them.
+    /// One built-in guide to compile: its id (its file name) and the guide loaded from its YAML.
     struct Entry {
         let id: String
-        let sourceHash: String
         let guide: Guide
     }
 
     static func file(_ entries: [Entry]) -> String {
         var out = """
             // swift-format-ignore-file
-            // Generated from BuiltinGuides/*.yaml by CompiledBuiltinGuidesTests: do not edit. After changing a guide, run
-            //   KEYWORK_UPDATE_GOLDEN=1 swift test --filter CompiledBuiltinGuidesTests
-            // A guide whose YAML no longer matches its hash here is loaded from the YAML instead (BuiltinGuides.guide).
+            // Generated at build time from BuiltinGuides/*.yaml by KeyworkGuideCompiler (the CompileBuiltinGuides
+            // plugin runs it): do not edit. A changed guide is compiled again by the next build.
 
             import KeyworkDiagnostics
+            import KeyworkGuides
 
             extension BuiltinGuides {
-                /// The compiled form of the built-in guide `id`, when it was made from YAML with this SHA-256.
-                static func compiledGuide(id: String, sourceHash: String) -> Guide? {
-                    switch (id, sourceHash) {
+                /// The ids of the compiled guides, sorted.
+                static let compiledIDs: [String] = [\(entries.map { literal($0.id) }.joined(separator: ", "))]
+
+                /// The compiled form of the built-in guide `id`; nil when there is none.
+                static func compiledGuide(id: String) -> Guide? {
+                    switch id {
 
             """
         for entry in entries {
             out +=
-                "        case (\(literal(entry.id)), \(literal(entry.sourceHash))): return \(functionName(entry.id))()\n"
+                "        case \(literal(entry.id)): return \(functionName(entry.id))()\n"
         }
         out += "        default: return nil\n        }\n    }\n"
         for entry in entries {

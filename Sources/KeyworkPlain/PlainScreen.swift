@@ -1,4 +1,5 @@
 import KeyworkGuides
+import KeyworkScreen
 import KeyworkSession
 import KeyworkWords
 
@@ -6,7 +7,7 @@ import KeyworkWords
 /// title, position, body, numbered choices, each comparison option as a list. Lines are not wrapped
 /// (screen readers, braille displays and terminals wrap for themselves) and there is no markup, no
 /// box drawing and no escape sequence, so what is printed is exactly what is read.
-public struct PlainScreen: Sendable {
+public struct PlainScreen: SpokenScreen {
     /// The line mode's own words, in the chosen language.
     public let plain: PlainWords
     /// How the actions guide text names with `{key:...}` are said: the word to type in the line mode, the key

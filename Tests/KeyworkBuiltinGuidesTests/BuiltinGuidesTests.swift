@@ -1,17 +1,17 @@
 import Foundation
+import KeyworkBuiltinGuides
+import KeyworkGuides
 import Testing
 
-@testable import KeyworkGuides
-
 @Test func theTourLoadsAndIsLintClean() throws {
-    let tour = try #require(try BuiltinGuides.guide(id: "tour"))
+    let tour = try #require(BuiltinGuides.guide(id: "tour"))
     #expect(tour.origin == "builtin:tour")
     let warnings = GuideLinter.lint(tour, today: GuideDate(year: 2026, month: 11, day: 27))
     #expect(warnings.map(\.formatted) == [])
 }
 
 @Test func theTourUsesEveryOneToOneScreenTypeAndAWhen() throws {
-    let tour = try #require(try BuiltinGuides.guide(id: "tour"))
+    let tour = try #require(BuiltinGuides.guide(id: "tour"))
     // The group screen types belong to group guides, which the tour is not.
     #expect(Set(tour.screens.map(\.type)) == Set(ScreenType.allCases).subtracting([.acknowledge, .questions]))
     #expect(tour.screens.contains { $0.when != nil })
@@ -20,13 +20,10 @@ import Testing
 }
 
 @Test func everyBuiltinGuideFileIsListedAndLoadsWithItsFileNameAsID() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Sources/KeyworkGuides/BuiltinGuides").standardized
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    let files = BuiltinGuideFiles.ids
     #expect(BuiltinGuides.ids == files)
     for id in BuiltinGuides.ids {
-        let guide = try #require(try BuiltinGuides.guide(id: id))
+        let guide = try #require(BuiltinGuides.guide(id: id))
         #expect(guide.id == id)
     }
     #expect(BuiltinGuides.all.map(\.id) == files)

@@ -1,4 +1,5 @@
 import KeyworkGuides
+import KeyworkScreen
 import KeyworkSession
 import KeyworkWords
 

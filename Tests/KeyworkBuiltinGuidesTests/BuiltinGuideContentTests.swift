@@ -1,7 +1,7 @@
 import Foundation
+import KeyworkBuiltinGuides
+import KeyworkGuides
 import Testing
-
-@testable import KeyworkGuides
 
 // The content rules for the guides that ship in the binary: each is an honest draft, cites its sources with their
 // years (and no US technical reference), is lint clean, describes every option's benefit and risk, and states no
@@ -58,7 +58,7 @@ private func shownText(of guide: Guide) -> [(place: String, text: String)] {
 }
 
 private func builtin(_ id: String) throws -> Guide {
-    try #require(try BuiltinGuides.guide(id: id))
+    try #require(BuiltinGuides.guide(id: id))
 }
 
 @Test func theContentGuidesAreBuiltIn() {
