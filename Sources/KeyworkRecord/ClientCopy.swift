@@ -297,6 +297,8 @@ public struct ClientCopy: Sendable, Equatable {
             }
             if !ends.isEmpty { answer += " (" + ends.joined(separator: "; ") + ")" }
             return [answer]
+        case (.weeks(let given), .weeks(let weeks)):
+            return given.lines(for: weeks, words: words)
         default:
             return nil
         }
@@ -332,6 +334,7 @@ extension Screen {
         case .compare(let compare): compare.prompt
         case .decision(let decision): decision.prompt
         case .availability(let availability): availability.prompt
+        case .weeks(let weeks): weeks.text
         default: nil
         }
     }

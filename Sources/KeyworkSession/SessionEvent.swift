@@ -39,4 +39,7 @@ public enum SessionEvent: Sendable, Equatable {
     /// What was chosen or typed on the screen but not yet confirmed, kept as the session paused; an empty
     /// draft takes back one kept before. Never an answer.
     case draftKept(screen: String, draft: ScreenDraft)
+    /// A progress screen was shown with these earlier sessions' numbers, and these sessions left out because
+    /// they did not verify.
+    case progressShown(screen: String, shown: ProgressShown)
 }

@@ -12,8 +12,11 @@ import Testing
 
 @Test func theTourUsesEveryOneToOneScreenTypeAndAWhen() throws {
     let tour = try #require(try BuiltinGuides.guide(id: "tour"))
-    // The group screen types belong to group guides, which the tour is not.
-    #expect(Set(tour.screens.map(\.type)) == Set(ScreenType.allCases).subtracting([.acknowledge, .questions]))
+    // The group screen types belong to group guides, which the tour is not; the outcome review's weeks and
+    // progress screens belong to `top-review`.
+    #expect(
+        Set(tour.screens.map(\.type))
+            == Set(ScreenType.allCases).subtracting([.acknowledge, .questions, .weeks, .progress]))
     #expect(tour.screens.contains { $0.when != nil })
     #expect(tour.notice == "An agency's clinical lead must review this guide before real use.")
     #expect(tour.status == .draft)

@@ -178,6 +178,14 @@ enum CompiledGuideSource {
                     ], indent: inner) + ")"
         case .questions(let s):
             return ".questions(QuestionsScreen(prompt: \(literal(s.prompt))))"
+        case .weeks(let s):
+            let rows = s.rows.map {
+                "WeeksScreen.Row(id: \(literal($0.id)), label: \(literal($0.label)), amount: \(optional($0.amount)))"
+            }
+            return ".weeks(WeeksScreen(text: \(literal(s.text)), rows: \(array(rows, indent: inner + 1))))"
+        case .progress(let s):
+            let items = s.show.map { "ProgressScreen.Item(screen: \(literal($0.screen)), row: \(optional($0.row)))" }
+            return ".progress(ProgressScreen(text: \(optional(s.text)), show: \(array(items, indent: inner + 1))))"
         }
     }
 
