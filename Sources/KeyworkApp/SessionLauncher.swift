@@ -106,7 +106,9 @@ public final class SessionLauncher {
         guard let keyworkerName = try keyworkerName(given: keyworker) else { return .leftBeforeStarting }
         guard let clientReference = try client ?? askClientReference() else { return .leftBeforeStarting }
 
-        let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
+        let context = SessionContext(
+            keyworker: keyworkerName, clientReference: clientReference,
+            earlier: try earlierResults(for: guide, client: clientReference))
         // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
         // The first screen is shown while the journal is created and fsynced; keys wait until it is safe.
         let state = SessionState(guide: guide, context: context)
@@ -114,7 +116,7 @@ public final class SessionLauncher {
         let journal: SessionJournal
         do {
             journal = try SessionJournal.start(
-                store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
+                store: store, guide: guide, context: context, deviceKey: key, clock: now, io: fileIO)
         } catch {
             throw Failure(error, status: .cannotCreate)
         }
@@ -136,7 +138,7 @@ public final class SessionLauncher {
             throw Failure(error, status: status(of: error))
         }
         let (rawJournal, entries, report) = opened
-        let journal = SessionJournal(journal: rawJournal)
+        let journal = SessionJournal(journal: rawJournal, clock: now)
         defer { journal.close() }
         let header = rawJournal.header
         var revisiting: EarlierAgreement?
@@ -154,7 +156,8 @@ public final class SessionLauncher {
         }
         let context = SessionContext(
             keyworker: header.keyworker, clientReference: header.clientReference, participants: header.participants,
-            revisiting: revisiting)
+            revisiting: revisiting,
+            earlier: try earlierResults(for: guide, client: header.clientReference, excluding: sessionID))
         let state = Session.replay(guide: guide, context: context, events: events)
         var note: String?
         if case .cutTornTail(let bytes) = report {

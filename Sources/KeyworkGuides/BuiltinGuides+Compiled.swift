@@ -14,6 +14,7 @@ extension BuiltinGuides {
         case ("induction-group", "da04fd36fb3887682f1d00973bf15b4bde1a00cb941d08ed5154aa701c281011"): return guide_induction_group()
         case ("sharing-information", "4452bc9c92a29cebfe06c8e2430d85417ae8a1e3f1969b9b715236b27422551c"): return guide_sharing_information()
         case ("staying-safe", "c3ce8ebdac6f4bd48bd6458112d190ba76c0182bbaaa7233415f48685445fee5"): return guide_staying_safe()
+        case ("top-review", "fd9bcb20628fbd92f80593b6a4addbe675c66926fe5f5b0b39fb62c7c13bfe3c"): return guide_top_review()
         case ("tour", "4f67b1793d3942b3678748c7fa0d0367c6db313d6161542bd975dfecc973265e"): return guide_tour()
         case ("tour-pl", "569519613d3d7288ded1ddc109ff06ec5d03a39bdb7d08bc21c8fdf67545b3e7"): return guide_tour_pl()
         case ("treatment-agreement", "e416e7f56419be429c705154920c406cc4b084af18c29774c088798bcc54ad12"): return guide_treatment_agreement()
@@ -45,6 +46,7 @@ extension BuiltinGuides {
                 "Joseph-Williams and others, Toward minimum standards for certifying patient decision aids, Medical Decision Making (2014)",
             ],
             notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",
@@ -631,6 +633,7 @@ extension BuiltinGuides {
                 "Joseph-Williams and others, Toward minimum standards for certifying patient decision aids, Medical Decision Making (2014)",
             ],
             notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",
@@ -1103,6 +1106,7 @@ extension BuiltinGuides {
                 "Fischer, Jenkins, Bloor, Neale and Berney, Drug user involvement in treatment decisions, Joseph Rowntree Foundation (undated web page, read 2026)",
             ],
             notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",
@@ -1448,6 +1452,7 @@ extension BuiltinGuides {
                 "Department for Education, Information sharing advice for safeguarding practitioners (2024)",
             ],
             notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",
@@ -1707,6 +1712,7 @@ extension BuiltinGuides {
                 "Public Health England, Widening the availability of naloxone (2015, updated 2019)",
             ],
             notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",
@@ -2011,6 +2017,337 @@ extension BuiltinGuides {
         )
     }
 
+    private static func guide_top_review() -> Guide {
+        let file = "builtin:top-review"
+        return Guide(
+            formatVersion: 1,
+            id: "top-review",
+            title: "Your review",
+            version: "2026-12",
+            language: "en",
+            mode: .session,
+            participants: nil,
+            status: .draft,
+            reviewedBy: nil,
+            reviewed: nil,
+            reviewBy: nil,
+            sources: [
+                "Treatment Outcomes Profile (TOP), the national outcome form for drug treatment in England (NDTMS), published today by the Office for Health Improvement and Disparities (OHID): sections and ranges as read in the form of the National Treatment Agency, updated from 1 April 2016 (Core Dataset M); OHID's current version and year are still to be checked",
+            ],
+            notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: 182,
+            screens: [
+                Screen(
+                    id: "stage",
+                    title: "Which review is this?",
+                    when: nil,
+                    handout: nil,
+                    content: .choice(ChoiceScreen(
+                        prompt: "Where are you in your treatment?",
+                        options: [
+                            Option(id: "start", label: "Starting treatment", detail: nil),
+                            Option(id: "review", label: "A review during treatment", detail: nil),
+                            Option(id: "exit", label: "Leaving treatment", detail: nil),
+                            Option(id: "post-exit", label: "After treatment has ended", detail: nil),
+                        ],
+                        allowOther: false,
+                        optional: false
+                    )),
+                    location: at(file, 18, 5),
+                    textHash: "68104c579b2308a1a9f93a950f69ff72045393d481bee8503ba937410dab7e04",
+                    fieldLocations: [
+                        "": at(file, 18, 5),
+                        "option.exit": at(file, 25, 9),
+                        "option.exit.label": at(file, 25, 27),
+                        "option.post-exit": at(file, 26, 9),
+                        "option.post-exit.label": at(file, 26, 32),
+                        "option.review": at(file, 24, 9),
+                        "option.review.label": at(file, 24, 29),
+                        "option.start": at(file, 23, 9),
+                        "option.start.label": at(file, 23, 28),
+                        "options": at(file, 23, 7),
+                        "prompt": at(file, 21, 13),
+                        "title": at(file, 20, 12),
+                    ]
+                ),
+                Screen(
+                    id: "about",
+                    title: "About this review",
+                    when: nil,
+                    handout: nil,
+                    content: .info(InfoScreen(body: "We will look back at the last four weeks together. The questions are the same each time.\nThat way you can see what has changed.\n\n- The weeks are the four weeks before today.\n- If you would rather not answer a line, leave it empty. It is kept as *not answered*. It is never counted as none.\n- At the end you will see your answers from each review so far.\n")),
+                    location: at(file, 28, 5),
+                    textHash: "6b856ea8243a7161a3d5d2ec847f1ddbd36a92ee9a8dcd4efd8963fcb4d41226",
+                    fieldLocations: [
+                        "": at(file, 28, 5),
+                        "body": at(file, 31, 11),
+                        "title": at(file, 30, 12),
+                    ]
+                ),
+                Screen(
+                    id: "use",
+                    title: "Using in the last four weeks",
+                    when: nil,
+                    handout: nil,
+                    content: .weeks(WeeksScreen(text: "For each one, on how many days did you use it in each week?", rows: [
+                            WeeksScreen.Row(id: "alcohol", label: "Alcohol", amount: "units on a using day"),
+                            WeeksScreen.Row(id: "opiates", label: "Heroin, or opioids not prescribed to you", amount: "grams on a using day"),
+                            WeeksScreen.Row(id: "crack", label: "Crack", amount: "grams on a using day"),
+                            WeeksScreen.Row(id: "cocaine", label: "Cocaine powder", amount: "grams on a using day"),
+                            WeeksScreen.Row(id: "amphetamines", label: "Amphetamines", amount: "grams on a using day"),
+                            WeeksScreen.Row(id: "cannabis", label: "Cannabis", amount: "spliffs on a using day"),
+                            WeeksScreen.Row(id: "other", label: "Another drug that is a problem for you", amount: "grams on a using day"),
+                            WeeksScreen.Row(id: "tobacco", label: "Tobacco", amount: nil),
+                        ])),
+                    location: at(file, 39, 5),
+                    textHash: "ac062477d1a7498a42d28a28cf97247df1a19d2f3dac1c740d31eaac682357b6",
+                    fieldLocations: [
+                        "": at(file, 39, 5),
+                        "row.alcohol.amount": at(file, 44, 47),
+                        "row.alcohol.label": at(file, 44, 30),
+                        "row.amphetamines.amount": at(file, 48, 57),
+                        "row.amphetamines.label": at(file, 48, 35),
+                        "row.cannabis.amount": at(file, 49, 49),
+                        "row.cannabis.label": at(file, 49, 31),
+                        "row.cocaine.amount": at(file, 47, 54),
+                        "row.cocaine.label": at(file, 47, 30),
+                        "row.crack.amount": at(file, 46, 43),
+                        "row.crack.label": at(file, 46, 28),
+                        "row.opiates.amount": at(file, 45, 82),
+                        "row.opiates.label": at(file, 45, 30),
+                        "row.other.amount": at(file, 50, 76),
+                        "row.other.label": at(file, 50, 28),
+                        "row.tobacco.label": at(file, 51, 30),
+                        "text": at(file, 42, 11),
+                        "title": at(file, 41, 12),
+                    ]
+                ),
+                Screen(
+                    id: "injecting",
+                    title: "Injecting in the last four weeks",
+                    when: nil,
+                    handout: nil,
+                    content: .weeks(WeeksScreen(text: "On how many days did you inject drugs that were not prescribed to you?", rows: [
+                            WeeksScreen.Row(id: "injected", label: "Days you injected", amount: nil),
+                        ])),
+                    location: at(file, 53, 5),
+                    textHash: "6983cde996c581027a5f9c72641bb15b19c9c69dbf76174fb10c0aaf3e22d004",
+                    fieldLocations: [
+                        "": at(file, 53, 5),
+                        "row.injected.label": at(file, 58, 31),
+                        "text": at(file, 56, 11),
+                        "title": at(file, 55, 12),
+                    ]
+                ),
+                Screen(
+                    id: "shared-needle",
+                    title: "Sharing needles",
+                    when: nil,
+                    handout: nil,
+                    content: .choice(ChoiceScreen(
+                        prompt: "In the last four weeks, did you inject with a needle or syringe that someone else had used?",
+                        options: [
+                            Option(id: "yes", label: "Yes", detail: nil),
+                            Option(id: "no", label: "No, or I did not inject", detail: nil),
+                        ],
+                        allowOther: false,
+                        optional: true
+                    )),
+                    location: at(file, 60, 5),
+                    textHash: "587625df7477683905e0370cb2960fb5af4e3e164ebdc3a659e3d838ac7920b4",
+                    fieldLocations: [
+                        "": at(file, 60, 5),
+                        "option.no": at(file, 67, 9),
+                        "option.no.label": at(file, 67, 27),
+                        "option.yes": at(file, 66, 9),
+                        "option.yes.label": at(file, 66, 28),
+                        "options": at(file, 66, 7),
+                        "prompt": at(file, 63, 13),
+                        "title": at(file, 62, 12),
+                    ]
+                ),
+                Screen(
+                    id: "shared-kit",
+                    title: "Sharing other kit",
+                    when: nil,
+                    handout: nil,
+                    content: .choice(ChoiceScreen(
+                        prompt: "In the last four weeks, did you inject with a spoon, water or filter that someone else had used?",
+                        options: [
+                            Option(id: "yes", label: "Yes", detail: nil),
+                            Option(id: "no", label: "No, or I did not inject", detail: nil),
+                        ],
+                        allowOther: false,
+                        optional: true
+                    )),
+                    location: at(file, 69, 5),
+                    textHash: "51b9af49c55b7407c15e7621bdf5a8f87b2943ddc48612c4ef0653e773d7dbad",
+                    fieldLocations: [
+                        "": at(file, 69, 5),
+                        "option.no": at(file, 76, 9),
+                        "option.no.label": at(file, 76, 27),
+                        "option.yes": at(file, 75, 9),
+                        "option.yes.label": at(file, 75, 28),
+                        "options": at(file, 75, 7),
+                        "prompt": at(file, 72, 13),
+                        "title": at(file, 71, 12),
+                    ]
+                ),
+                Screen(
+                    id: "crime",
+                    title: "Crime in the last four weeks",
+                    when: nil,
+                    handout: nil,
+                    content: .weeks(WeeksScreen(text: "On how many days did you do each of these in each week? You do not have to answer. Leave a line empty if you would rather not say.", rows: [
+                            WeeksScreen.Row(id: "shoplifting", label: "Shoplifting", amount: nil),
+                            WeeksScreen.Row(id: "selling", label: "Selling drugs", amount: nil),
+                        ])),
+                    location: at(file, 78, 5),
+                    textHash: "20987236e3e0451a19e04d26f12be4f754a1e092d9c7abd5e848cbcd615e302f",
+                    fieldLocations: [
+                        "": at(file, 78, 5),
+                        "row.selling.label": at(file, 84, 30),
+                        "row.shoplifting.label": at(file, 83, 34),
+                        "text": at(file, 81, 11),
+                        "title": at(file, 80, 12),
+                    ]
+                ),
+                Screen(
+                    id: "psych",
+                    title: "Your mind",
+                    when: nil,
+                    handout: nil,
+                    content: .scale(ScaleScreen(
+                        prompt: "How has your mind been in the last four weeks? Think of worry, low mood and stress.",
+                        min: 0,
+                        max: 20,
+                        minLabel: "Poor",
+                        maxLabel: "Good"
+                    )),
+                    location: at(file, 86, 5),
+                    textHash: "7a96ed37728913964af4ec1205cd027c77c5b143122e0845ee7e1a5adf8425b7",
+                    fieldLocations: [
+                        "": at(file, 86, 5),
+                        "max_label": at(file, 93, 16),
+                        "min_label": at(file, 92, 16),
+                        "prompt": at(file, 89, 13),
+                        "title": at(file, 88, 12),
+                    ]
+                ),
+                Screen(
+                    id: "physical",
+                    title: "Your body",
+                    when: nil,
+                    handout: nil,
+                    content: .scale(ScaleScreen(
+                        prompt: "How has your body been in the last four weeks? Think of pain, sleep and illness.",
+                        min: 0,
+                        max: 20,
+                        minLabel: "Poor",
+                        maxLabel: "Good"
+                    )),
+                    location: at(file, 95, 5),
+                    textHash: "4fd82b148ccd8f12647ee670b188159135ec18a3b50dd2f6290fbc5bd114ea9b",
+                    fieldLocations: [
+                        "": at(file, 95, 5),
+                        "max_label": at(file, 102, 16),
+                        "min_label": at(file, 101, 16),
+                        "prompt": at(file, 98, 13),
+                        "title": at(file, 97, 12),
+                    ]
+                ),
+                Screen(
+                    id: "life",
+                    title: "Your life as a whole",
+                    when: nil,
+                    handout: nil,
+                    content: .scale(ScaleScreen(
+                        prompt: "How has your life been in the last four weeks? Think of where you live, money and the people around you.",
+                        min: 0,
+                        max: 20,
+                        minLabel: "Poor",
+                        maxLabel: "Good"
+                    )),
+                    location: at(file, 104, 5),
+                    textHash: "8ae9fbbc28da320dc1b4069db54d812f9541e5f1bda598c4b8bb9476f9d2bc02",
+                    fieldLocations: [
+                        "": at(file, 104, 5),
+                        "max_label": at(file, 111, 16),
+                        "min_label": at(file, 110, 16),
+                        "prompt": at(file, 107, 13),
+                        "title": at(file, 106, 12),
+                    ]
+                ),
+                Screen(
+                    id: "progress",
+                    title: "How things have changed",
+                    when: nil,
+                    handout: nil,
+                    content: .progress(ProgressScreen(text: "Here are your answers from each review, with today's last. Talk about what has changed.", show: [
+                            ProgressScreen.Item(screen: "use", row: "alcohol"),
+                            ProgressScreen.Item(screen: "use", row: "opiates"),
+                            ProgressScreen.Item(screen: "use", row: "crack"),
+                            ProgressScreen.Item(screen: "injecting", row: "injected"),
+                            ProgressScreen.Item(screen: "psych", row: nil),
+                            ProgressScreen.Item(screen: "physical", row: nil),
+                            ProgressScreen.Item(screen: "life", row: nil),
+                        ])),
+                    location: at(file, 113, 5),
+                    textHash: "c47620c4e799ba2bcac9effba8ab2790417f94d9b3e550c665bc5c13240a68a6",
+                    fieldLocations: [
+                        "": at(file, 113, 5),
+                        "text": at(file, 116, 11),
+                        "title": at(file, 115, 12),
+                    ]
+                ),
+                Screen(
+                    id: "plan",
+                    title: "What we will work on",
+                    when: nil,
+                    handout: nil,
+                    content: .text(TextScreen(prompt: "Looking at this together, what will we work on before the next review? Write one or two things.", optional: false)),
+                    location: at(file, 119, 5),
+                    textHash: "38b0ad1e893c7c4995a57d230db2b60b96df6bde6ca3d7b135498f7229daede3",
+                    fieldLocations: [
+                        "": at(file, 119, 5),
+                        "prompt": at(file, 122, 13),
+                        "title": at(file, 121, 12),
+                    ]
+                ),
+                Screen(
+                    id: "check",
+                    title: "Check before you finish",
+                    when: nil,
+                    handout: nil,
+                    content: .summary(SummaryScreen(intro: "Here is everything from today. Go back to change anything.")),
+                    location: at(file, 124, 5),
+                    textHash: "a0a6ec4882d85281ab4b2d140fc897d96860e89c4c66c304781a8f76ededb74d",
+                    fieldLocations: [
+                        "": at(file, 124, 5),
+                        "intro": at(file, 127, 12),
+                        "title": at(file, 126, 12),
+                    ]
+                ),
+            ],
+            origin: "builtin:top-review",
+            contentHash: "599829f38239e96256e10eecf9f6df9fb0ace4ae37616b557b85c50699b4d8c0",
+            fieldLocations: [
+                "": at(file, 6, 1),
+                "id": at(file, 7, 5),
+                "keywork": at(file, 6, 10),
+                "language": at(file, 10, 11),
+                "mode": at(file, 11, 7),
+                "notice": at(file, 15, 9),
+                "repeat_after_days": at(file, 16, 20),
+                "screens": at(file, 18, 3),
+                "sources": at(file, 14, 3),
+                "status": at(file, 12, 9),
+                "title": at(file, 8, 8),
+                "version": at(file, 9, 10),
+            ]
+        )
+    }
+
     private static func guide_tour() -> Guide {
         let file = "builtin:tour"
         return Guide(
@@ -2030,6 +2367,7 @@ extension BuiltinGuides {
                 "Légaré and others, Are you SURE? Assessing patient decisional conflict with a 4-item screening test, Canadian Family Physician (2010)",
             ],
             notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",
@@ -2378,6 +2716,7 @@ extension BuiltinGuides {
                 "Légaré and others, Are you SURE? Assessing patient decisional conflict with a 4-item screening test, Canadian Family Physician (2010)",
             ],
             notice: "Przed użyciem ten przewodnik musi sprawdzić kierownik kliniczny placówki, a tłumaczenie osoba biegle mówiąca po polsku.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",
@@ -2729,6 +3068,7 @@ extension BuiltinGuides {
                 "Fischer, Jenkins, Bloor, Neale and Berney, Drug user involvement in treatment decisions, Joseph Rowntree Foundation (undated web page, read 2026)",
             ],
             notice: "An agency's clinical lead must review this guide before real use.",
+            repeatAfterDays: nil,
             screens: [
                 Screen(
                     id: "welcome",

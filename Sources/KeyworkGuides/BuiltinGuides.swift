@@ -13,6 +13,7 @@ public enum BuiltinGuides {
         ("induction-group", PackageResources.induction_group_yaml),
         ("sharing-information", PackageResources.sharing_information_yaml),
         ("staying-safe", PackageResources.staying_safe_yaml),
+        ("top-review", PackageResources.top_review_yaml),
         ("tour", PackageResources.tour_yaml),
         ("tour-pl", PackageResources.tour_pl_yaml),
         ("treatment-agreement", PackageResources.treatment_agreement_yaml),

@@ -10,7 +10,7 @@ public enum GuideLoader {
 
     static let guideKeys = [
         "keywork", "id", "title", "version", "language", "mode", "participants", "status", "reviewed_by", "reviewed",
-        "review_by", "sources", "notice", "screens",
+        "review_by", "sources", "notice", "repeat_after_days", "screens",
     ]
 
     /// Reads and loads the guide file at `path`; its origin is the file's absolute path, so that `resume`,
@@ -196,6 +196,14 @@ public enum GuideLoader {
         let reviewBy = map.date("review_by")
         let sources = map.stringList("sources", example: "sources: [\"NICE CG52 (2007)\"]") ?? []
         let notice = map.string("notice")
+        var repeatAfterDays = map.int("repeat_after_days", example: "repeat_after_days: 182")
+        if let days = repeatAfterDays, days < 1 {
+            sink.error(
+                "'repeat_after_days' is \(days), but it must be a positive number of days",
+                at: map.valueLocation("repeat_after_days") ?? map.location,
+                note: "write a number of days of at least 1, for example: repeat_after_days: 182")
+            repeatAfterDays = nil
+        }
 
         var outlines: [ScreenOutline] = []
         if let items = map.list("screens", required: true, example: "screens: [{id: welcome, type: info, body: Hello}]")
@@ -215,7 +223,7 @@ public enum GuideLoader {
         var guide = Guide(
             id: id, title: title, version: version, language: language, mode: mode, participants: participants,
             status: status, reviewedBy: reviewedBy, reviewed: reviewed, reviewBy: reviewBy, sources: sources,
-            notice: notice, screens: outlines.compactMap(\.screen),
+            notice: notice, repeatAfterDays: repeatAfterDays, screens: outlines.compactMap(\.screen),
             origin: origin,
             fieldLocations: locations)
         ContentHash.apply(to: &guide)

@@ -495,5 +495,6 @@ enum EnglishWords {
         .plainWeeksAmount: "Then, if you like, the amount ({unit}), such as 3 0 2 7 1.5.",
         .plainWeeksUnfit:
             "For {row}, type four numbers from 0 to 7, such as 3 0 2 7, or press Enter alone if it is not answered.",
+        .dueReview: "Next {guide} for client {client}: {when}. Last one: session {session}.",
     ]
 }

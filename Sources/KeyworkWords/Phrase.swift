@@ -504,4 +504,5 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainWeeksRow
     case plainWeeksAmount
     case plainWeeksUnfit
+    case dueReview
 }

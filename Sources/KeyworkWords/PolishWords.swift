@@ -525,5 +525,6 @@ enum PolishWords {
         .plainWeeksAmount: "Potem, jeśli chcesz, ilość ({unit}), na przykład 3 0 2 7 1.5.",
         .plainWeeksUnfit:
             "Dla: {row} wpisz cztery liczby od 0 do 7, na przykład 3 0 2 7, albo naciśnij sam Enter, jeśli nie ma odpowiedzi.",
+        .dueReview: "Następny {guide}, klient {client}: {when}. Poprzedni: sesja {session}.",
     ]
 }

@@ -67,6 +67,7 @@ enum CompiledGuideSource {
                 ("status", guide.status.map { ".\($0.rawValue)" } ?? "nil"), ("reviewedBy", optional(guide.reviewedBy)),
                 ("reviewed", date(guide.reviewed)), ("reviewBy", date(guide.reviewBy)),
                 ("sources", array(guide.sources.map(literal), indent: indent + 1)), ("notice", optional(guide.notice)),
+                ("repeatAfterDays", int(guide.repeatAfterDays)),
                 ("screens", array(guide.screens.map { screen($0, indent: indent + 2) }, indent: indent + 1)),
                 ("origin", literal(guide.origin)), ("contentHash", literal(guide.contentHash)),
                 ("fieldLocations", locations(guide.fieldLocations, indent: indent + 1)),
