@@ -99,4 +99,24 @@ import Testing
         try Self.walk(app, on: "2026-07-06", alcohol: "1 0 1 0 4", mind: "15")
         #expect(try due(on: "2026-07-08").isEmpty)
     }
+
+    @Test func theClientsCSVHasOneRowPerVerifiedReviewOldestFirst() throws {
+        let app = try AppFixture()
+        let (first, _) = try Self.walk(app, on: "2026-01-05", alcohol: "7 7 6 6 12", mind: "6")
+        let (second, _) = try Self.walk(app, on: "2026-04-06", alcohol: "4 3 3 2 8", mind: "11")
+        let (csv, leftOut) = try OutcomeExport.client("C-7", guideID: "top-review", store: app.store)
+        #expect(leftOut.isEmpty)
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("session,date,stage,use.alcohol.week1,use.alcohol.week2,"))
+        #expect(lines[0].contains(",use.alcohol.total,use.alcohol.amount,use.opiates.week1,"))
+        #expect(lines[0].hasSuffix(",psych,physical,life"))
+        #expect(lines[1].hasPrefix("\(first),2026-01-05,review,7,7,6,6,26,12,,,,,,,"))
+        #expect(lines[1].hasSuffix(",6,10,12"))
+        #expect(lines[2].hasPrefix("\(second),2026-04-06,review,4,3,3,2,12,8,"))
+        let verified = Verifier.readVerified(
+            folder: app.store.sessionFolder(second), trust: try VerificationTrust.of(store: app.store))
+        let one = try OutcomeExport.session(verified).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(one == [lines[0], lines[2]])
+    }
 }
