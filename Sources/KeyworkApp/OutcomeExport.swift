@@ -22,7 +22,8 @@ public enum OutcomeExport {
         }
         let state = Session.replay(
             guide: guide,
-            context: SessionContext(keyworker: journal.header.keyworker, clientReference: journal.header.clientReference),
+            context: SessionContext(
+                keyworker: journal.header.keyworker, clientReference: journal.header.clientReference),
             events: events)
         let answers = state.path.reduce(into: [String: Answer]()) { answers, id in answers[id] = state.answers[id] }
         let date = journal.entries.first.map { String($0.timestamp.prefix(10)) } ?? ""
@@ -32,7 +33,9 @@ public enum OutcomeExport {
 
     /// Every sealed session of `guideID` for `client`, oldest first, one row each; the ids of those that do not
     /// verify are handed back, with no row.
-    public static func client(_ client: String, guideID: String, store: Store) throws -> (csv: String, leftOut: [String]) {
+    public static func client(_ client: String, guideID: String, store: Store) throws -> (
+        csv: String, leftOut: [String]
+    ) {
         guard let guide = try? BuiltinGuides.guide(id: guideID) ?? nil else {
             throw Failure(
                 "--guide \(guideID): there is no built-in guide with this id",
@@ -41,7 +44,8 @@ public enum OutcomeExport {
         let entries: [OutcomeHistory.Entry]
         do {
             entries = try OutcomeHistory.gather(
-                client: client, guideID: guideID, guide: guide, store: store, trust: try VerificationTrust.of(store: store))
+                client: client, guideID: guideID, guide: guide, store: store,
+                trust: try VerificationTrust.of(store: store))
         } catch {
             throw Failure(error, status: .ioError)
         }

@@ -92,9 +92,13 @@ import Testing
         #expect(listed.first?.sessionID == first && listed.first?.guideID == "top-review")
         #expect(listed.first?.clientReference == "C-7")
         #expect(
-            DueReport.text(try DueList.build(
-                store: app.store, now: Date(timeIntervalSince1970: TimeInterval((try #require(GuideDate("2026-07-08"))).dayNumber * 86400)),
-                guide: RevisitSource.pinnedGuide), words: .english).contains("Next top-review for client C-7"))
+            DueReport.text(
+                try DueList.build(
+                    store: app.store,
+                    now: Date(
+                        timeIntervalSince1970: TimeInterval((try #require(GuideDate("2026-07-08"))).dayNumber * 86400)),
+                    guide: RevisitSource.pinnedGuide), words: .english
+            ).contains("Next top-review for client C-7"))
         // A newer review moves the next one on.
         try Self.walk(app, on: "2026-07-06", alcohol: "1 0 1 0 4", mind: "15")
         #expect(try due(on: "2026-07-08").isEmpty)
@@ -118,5 +122,26 @@ import Testing
             folder: app.store.sessionFolder(second), trust: try VerificationTrust.of(store: app.store))
         let one = try OutcomeExport.session(verified).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(one == [lines[0], lines[2]])
+    }
+
+    @Test func theCopyOfTheThirdReviewDrawsBothEarlierValuesWithTheirNumbers() throws {
+        let app = try AppFixture()
+        try Self.walk(app, on: "2026-01-05", alcohol: "7 7 6 6 12", mind: "6")
+        try Self.walk(app, on: "2026-04-06", alcohol: "4 3 3 2 8", mind: "11")
+        let (third, _) = try Self.walk(app, on: "2026-07-06", alcohol: "1 0 1 0 4", mind: "15")
+        let verified = Verifier.readVerified(
+            folder: app.store.sessionFolder(third), trust: try VerificationTrust.of(store: app.store))
+        let guide = try #require(try BuiltinGuides.guide(id: "top-review"))
+        let copy = try ClientCopy.make(from: verified, guide: guide, words: .english)
+        let html = copy.rendered(as: .html, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        #expect(html.contains("<svg"))
+        #expect(html.contains("<figcaption>Alcohol (0 to 28)</figcaption>"))
+        #expect(html.contains("<title>Alcohol (0 to 28): 2026-01-05: 26; 2026-04-06: 12; This time: 2</title>"))
+        #expect(html.contains("data-value=\"26\"") && html.contains("data-value=\"12\""))
+        #expect(html.contains("<title>Your mind (0 to 20): 2026-01-05: 6; 2026-04-06: 11; This time: 15</title>"))
+        let text = copy.rendered(as: .text, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        #expect(text.contains("  2026-01-05  ██████████████████████████·· 26"))
+        #expect(text.contains("  This time   ██··························  2"))
+        #expect(text.contains("Crack (0 to 28)\n  2026-01-05  not answered"))
     }
 }

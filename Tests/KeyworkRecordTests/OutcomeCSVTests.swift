@@ -21,7 +21,9 @@ import Testing
                 content: .weeks(
                     WeeksScreen(
                         text: "Days?",
-                        rows: [.init(id: "alcohol", label: "Alcohol", amount: "units"), .init(id: "crack", label: "Crack")])),
+                        rows: [
+                            .init(id: "alcohol", label: "Alcohol", amount: "units"), .init(id: "crack", label: "Crack"),
+                        ])),
                 location: location),
             Screen(id: "psych", content: .scale(ScaleScreen(prompt: "Mind?", min: 0, max: 20)), location: location),
             Screen(id: "plan", content: .text(TextScreen(prompt: "Plan?")), location: location),
@@ -35,12 +37,19 @@ import Testing
                 answers: [
                     "stage": .choice(option: "start", other: nil),
                     "use": .weeks(
-                        WeeksAnswer(rows: [.init(id: "alcohol", days: [7, 7, 6, 6], amount: "12"), .notAnswered("crack")])),
+                        WeeksAnswer(rows: [
+                            .init(id: "alcohol", days: [7, 7, 6, 6], amount: "12"), .notAnswered("crack"),
+                        ])),
                     "psych": .scale(6), "plan": .text("Drink less, \"mostly\"\nat weekends"),
                 ]),
             OutcomeCSV.Row(
                 sessionID: "20260406-100000-bbbb", date: "2026-04-06",
-                answers: ["use": .weeks(WeeksAnswer(rows: [.init(id: "alcohol", days: [0, 0, 0, 0]), .init(id: "crack", days: [1, 0, 0, 0])]))]),
+                answers: [
+                    "use": .weeks(
+                        WeeksAnswer(rows: [
+                            .init(id: "alcohol", days: [0, 0, 0, 0]), .init(id: "crack", days: [1, 0, 0, 0]),
+                        ]))
+                ]),
         ]
         #expect(
             OutcomeCSV.file(guide: Self.guide, rows: rows)

@@ -63,7 +63,8 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("With --format csv and --client: the built-in guide whose sessions to list.", valueName: "ID"))
+        help: ArgumentHelp(
+            "With --format csv and --client: the built-in guide whose sessions to list.", valueName: "ID"))
     var guide: String?
 
     @Option(
@@ -94,15 +95,18 @@ struct ExportCommand: ParsableCommand {
                 let (csv, leftOut) = try OutcomeExport.client(client, guideID: guide, store: Store(root: storeRoot))
                 try write(csv, stores: [storeRoot])
                 for id in leftOut {
-                    Console.error("warning: session \(id) does not verify, so it has no row; check it with: keywork verify \(id)")
+                    Console.error(
+                        "warning: session \(id) does not verify, so it has no row; check it with: keywork verify \(id)")
                 }
                 if !leftOut.isEmpty { throw ExitCode(ExitStatus.invalid.rawValue) }
                 return
             }
             guard let session, client == nil, guide == nil else {
                 throw Failure(
-                    session == nil ? "say which session to export" : "give either SESSION or --client with --guide, not both",
-                    note: "keywork export SESSION, or keywork export --client REF --guide ID --format csv", status: .usage)
+                    session == nil
+                        ? "say which session to export" : "give either SESSION or --client with --guide, not both",
+                    note: "keywork export SESSION, or keywork export --client REF --guide ID --format csv",
+                    status: .usage)
             }
             guard let location = SessionLocation.find(session, storeRoot: storeRoot) else {
                 throw Failure(
@@ -115,7 +119,8 @@ struct ExportCommand: ParsableCommand {
             let verified = Verifier.readVerified(folder: location.folder, trust: trust)
             for warning in verified.verification.warnings { Console.error("warning: \(warning)") }
             guard let copyFormat = format.copyFormat else {
-                try write(try OutcomeExport.session(verified), stores: [storeRoot, location.store.root, location.folder])
+                try write(
+                    try OutcomeExport.session(verified), stores: [storeRoot, location.store.root, location.folder])
                 return
             }
             var copy: ClientCopy
