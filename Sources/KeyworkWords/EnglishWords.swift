@@ -481,7 +481,7 @@ enum EnglishWords {
         .weeksAmountHint: "Type the amount as a number, such as 2 or 1.5.",
         .weeksPartialRow: "Fill in all four weeks for {row}, or leave the whole row empty if it is not answered.",
         .weeksConfirmNotAnswered:
-            "Nothing is typed for: {rows}. These will be kept as not answered. Press Enter again to go on.",
+            "Press Enter again to keep the empty rows as not answered: {rows}.",
         .weeksAnswerRow: "{row}: {total} days in 4 weeks ({days})",
         .weeksAnswerAmount: "{amount} {unit}",
         .progressFirstOne: "This is the first one. Next time, today's answers will be here to compare with.",

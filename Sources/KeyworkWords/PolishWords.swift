@@ -511,7 +511,7 @@ enum PolishWords {
         .weeksPartialRow:
             "Wypełnij wszystkie cztery tygodnie dla: {row} albo zostaw cały wiersz pusty, jeśli nie ma odpowiedzi.",
         .weeksConfirmNotAnswered:
-            "Nic nie wpisano dla: {rows}. Zostanie to zapisane jako brak odpowiedzi. Naciśnij Enter jeszcze raz, aby przejść dalej.",
+            "Naciśnij Enter jeszcze raz, aby zapisać puste wiersze jako bez odpowiedzi: {rows}.",
         .weeksAnswerRow: "{row}: {total} dni w 4 tygodniach ({days})",
         .weeksAnswerAmount: "{amount} {unit}",
         .progressFirstOne: "To jest pierwszy raz. Następnym razem dzisiejsze odpowiedzi będą tu do porównania.",

@@ -92,7 +92,7 @@ import Testing
         driver.press(.enter)
         #expect(
             driver.view.notice
-                == "Nothing is typed for: Crack, Cannabis. These will be kept as not answered. Press Enter again to go on."
+                == "Press Enter again to keep the empty rows as not answered: Crack, Cannabis."
         )
         #expect(driver.screen == "use", "the first Enter names the rows left empty and waits")
         driver.press(.enter)
