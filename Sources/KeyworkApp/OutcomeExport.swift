@@ -49,10 +49,8 @@ public enum OutcomeExport {
         } catch {
             throw Failure(error, status: .ioError)
         }
-        let rows = entries.compactMap { entry in
-            entry.answers.map { OutcomeCSV.Row(sessionID: entry.sessionID, date: entry.date ?? "", answers: $0) }
-        }
-        return (OutcomeCSV.file(guide: guide, rows: rows), entries.filter { $0.answers == nil }.map(\.sessionID))
+        let verified = OutcomeHistory.earlierResults(entries)
+        return (OutcomeCSV.file(guide: guide, rows: verified.sessions), verified.leftOut.map(\.sessionID))
     }
 }
 

@@ -196,14 +196,7 @@ public enum GuideLoader {
         let reviewBy = map.date("review_by")
         let sources = map.stringList("sources", example: "sources: [\"NICE CG52 (2007)\"]") ?? []
         let notice = map.string("notice")
-        var repeatAfterDays = map.int("repeat_after_days", example: "repeat_after_days: 182")
-        if let days = repeatAfterDays, days < 1 {
-            sink.error(
-                "'repeat_after_days' is \(days), but it must be a positive number of days",
-                at: map.valueLocation("repeat_after_days") ?? map.location,
-                note: "write a number of days of at least 1, for example: repeat_after_days: 182")
-            repeatAfterDays = nil
-        }
+        let repeatAfterDays = map.days("repeat_after_days", example: "repeat_after_days: 182")
 
         var outlines: [ScreenOutline] = []
         if let items = map.list("screens", required: true, example: "screens: [{id: welcome, type: info, body: Hello}]")

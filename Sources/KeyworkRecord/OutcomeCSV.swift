@@ -7,17 +7,7 @@ import KeyworkSession
 /// one, `.amount`. Anything not answered, or not asked, is an empty cell: never a 0.
 public enum OutcomeCSV {
     /// One session's row: its id, the day it started (`YYYY-MM-DD`) and its answers on the path, by screen.
-    public struct Row: Sendable {
-        public var sessionID: String
-        public var date: String
-        public var answers: [String: Answer]
-
-        public init(sessionID: String, date: String, answers: [String: Answer]) {
-            self.sessionID = sessionID
-            self.date = date
-            self.answers = answers
-        }
-    }
+    public typealias Row = EarlierResults.Session
 
     /// The whole file: the header, then each row, every line ending CRLF.
     public static func file(guide: Guide, rows: [Row]) -> String {

@@ -35,14 +35,10 @@ import Testing
         try tmux.send("Tab")
         try tmux.type(amount)
         try tmux.waitFor("= \(alcohol.compactMap(Int.init).reduce(0, +))")
-        try tmux.send("Enter")
-        try tmux.waitFor(words: "Press Enter again to keep the empty rows as not answered")
-        try tmux.send("Enter")
+        try Self.keepEmptyRowsAsNotAnswered(tmux)
 
         try tmux.waitFor(words: "On how many days did you inject")
-        try tmux.send("Enter")
-        try tmux.waitFor(words: "Press Enter again to keep the empty rows as not answered")
-        try tmux.send("Enter")
+        try Self.keepEmptyRowsAsNotAnswered(tmux)
         for prompt in ["a needle or syringe that someone else had used?", "a spoon, water or filter"] {
             try tmux.waitFor(words: prompt)
             try tmux.send("3")
@@ -50,9 +46,7 @@ import Testing
             try tmux.send("Enter")
         }
         try tmux.waitFor(words: "Shoplifting")
-        try tmux.send("Enter")
-        try tmux.waitFor(words: "Press Enter again to keep the empty rows as not answered")
-        try tmux.send("Enter")
+        try Self.keepEmptyRowsAsNotAnswered(tmux)
         for (prompt, rating) in zip(
             ["How has your mind been", "How has your body been", "How has your life been"], ratings)
         {
@@ -78,6 +72,13 @@ import Testing
         try tmux.send("Enter")
         #expect(try tmux.waitForExit() == 0)
         return shown
+    }
+
+    /// Enter on a weeks screen names the rows left empty; Enter again keeps them as not answered.
+    static func keepEmptyRowsAsNotAnswered(_ tmux: Tmux) throws {
+        try tmux.send("Enter")
+        try tmux.waitFor(words: "Press Enter again to keep the empty rows as not answered")
+        try tmux.send("Enter")
     }
 
     @Test func threeReviewsMonthsApartChartTheEarlierOnesAndExportThem() throws {

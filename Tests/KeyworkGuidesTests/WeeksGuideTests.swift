@@ -115,4 +115,17 @@ import Testing
             ])
         #expect(errors.allSatisfy { $0.location?.line == 21 })
     }
+
+    @Test func repeatAfterDaysMustBeAPositiveNumberOfDays() throws {
+        func yaml(_ days: Int) -> String {
+            guideYAML(screens: Self.screens).replacingOccurrences(
+                of: "screens:", with: "repeat_after_days: \(days)\nscreens:")
+        }
+        let guide = try GuideLoader.load(yaml: yaml(182), file: "test.yaml", origin: "test.yaml")
+        #expect(guide.repeatAfterDays == 182)
+        #expect(
+            loadErrors(yaml(0)).map(\.message) == [
+                "'repeat_after_days' in the guide is 0, but it must be a positive number of days"
+            ])
+    }
 }
