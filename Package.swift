@@ -247,7 +247,7 @@ let package = Package(
         .testTarget(
             name: "KeyworkEndToEndTests",
             dependencies: [
-                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkScreen",
+                "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkScreen",
                 "KeyworkTerminalTesting", "KeyworkTestSupport", "KeyworkForgery",
             ]
         ),

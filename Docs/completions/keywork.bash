@@ -349,13 +349,19 @@ _keywork_export() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--format --language -o --store)
+    non_repeating_options=(--client --guide --format --language -o --store)
     __keywork_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--client')
+        return
+        ;;
+    '--guide')
+        return
+        ;;
     '--format')
-        __keywork_add_completions -W 'text'$'\n''markdown'$'\n''html'
+        __keywork_add_completions -W 'text'$'\n''markdown'$'\n''html'$'\n''csv'
         return
         ;;
     '--language')

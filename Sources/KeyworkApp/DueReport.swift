@@ -50,7 +50,7 @@ public enum DueReport {
             "guide": .text(TerminalText.escaped(item.guideID)),
         ]
         switch item.kind {
-        case .revisit:
+        case .revisit, .review:
             let when: String
             switch item.daysOverdue {
             case 0: when = words(.dueToday, arguments)
@@ -62,7 +62,7 @@ public enum DueReport {
                 when = words(.dueIn, arguments)
             }
             arguments["when"] = .text(when)
-            return words(.dueRevisit, arguments)
+            return words(item.kind == .review ? .dueReview : .dueRevisit, arguments)
         case .wait:
             arguments["count"] = .number(item.daysOverdue)
             arguments["waiting"] = .text(item.waitingFor.map(TerminalText.escaped) ?? words[.dueNotRecorded])

@@ -38,7 +38,8 @@ extension SessionLauncher {
             case .unfinished:
                 guard let result = try chooseWhatToDo(withUnfinished: item.sessionID) else { continue }
                 return result
-            case .noAgreement:
+            case .noAgreement, .review:
+                // The follow-up of "no agreement yet", or the next review: a new session of the same guide.
                 return try startSession(guideName: item.guideID, client: item.clientReference, keyworker: nil)
             case .wait:
                 try openFrontEnd().show(

@@ -83,7 +83,7 @@ extension SessionLauncher {
             throw Failure(error, status: status(of: error))
         }
         let (rawJournal, entries, report) = opened
-        let journal = SessionJournal(journal: rawJournal)
+        let journal = SessionJournal(journal: rawJournal, clock: now)
         do {
             let header = rawJournal.header
             var revisiting: EarlierAgreement?
@@ -101,7 +101,8 @@ extension SessionLauncher {
             }
             let context = SessionContext(
                 keyworker: header.keyworker, clientReference: header.clientReference,
-                participants: header.participants, revisiting: revisiting)
+                participants: header.participants, revisiting: revisiting,
+                earlier: try earlierResults(for: guide, client: header.clientReference, excluding: sessionID))
             let state = Session.replay(guide: guide, context: context, events: events)
             var note: String?
             if case .cutTornTail(let bytes) = report {

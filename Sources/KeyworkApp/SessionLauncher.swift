@@ -129,7 +129,9 @@ public final class SessionLauncher {
             break
         } while true
 
-        let context = SessionContext(keyworker: keyworkerName, clientReference: clientReference)
+        let context = SessionContext(
+            keyworker: keyworkerName, clientReference: clientReference,
+            earlier: try earlierResults(for: guide, client: clientReference))
         // The screen must work before anything is written, so a terminal that cannot draw leaves no session behind.
         // The first screen is shown while the journal is created and fsynced; keys wait until it is safe.
         let state = SessionState(guide: guide, context: context)
@@ -137,7 +139,7 @@ public final class SessionLauncher {
         let journal: SessionJournal
         do {
             journal = try SessionJournal.start(
-                store: store, guide: guide, context: context, deviceKey: key, io: fileIO)
+                store: store, guide: guide, context: context, deviceKey: key, clock: now, io: fileIO)
         } catch {
             throw Failure(error, status: .cannotCreate)
         }

@@ -69,6 +69,7 @@ enum CompiledGuideSource {
                 ("status", guide.status.map { ".\($0.rawValue)" } ?? "nil"), ("reviewedBy", optional(guide.reviewedBy)),
                 ("reviewed", date(guide.reviewed)), ("reviewBy", date(guide.reviewBy)),
                 ("sources", array(guide.sources.map(literal), indent: indent + 1)), ("notice", optional(guide.notice)),
+                ("repeatAfterDays", int(guide.repeatAfterDays)),
                 ("screens", array(guide.screens.map { screen($0, indent: indent + 2) }, indent: indent + 1)),
                 ("origin", literal(guide.origin)), ("contentHash", literal(guide.contentHash)),
                 ("fieldLocations", locations(guide.fieldLocations, indent: indent + 1)),
@@ -180,6 +181,14 @@ enum CompiledGuideSource {
                     ], indent: inner) + ")"
         case .questions(let s):
             return ".questions(QuestionsScreen(prompt: \(literal(s.prompt))))"
+        case .weeks(let s):
+            let rows = s.rows.map {
+                "WeeksScreen.Row(id: \(literal($0.id)), label: \(literal($0.label)), amount: \(optional($0.amount)))"
+            }
+            return ".weeks(WeeksScreen(text: \(literal(s.text)), rows: \(array(rows, indent: inner + 1))))"
+        case .progress(let s):
+            let items = s.show.map { "ProgressScreen.Item(screen: \(literal($0.screen)), row: \(optional($0.row)))" }
+            return ".progress(ProgressScreen(text: \(optional(s.text)), show: \(array(items, indent: inner + 1))))"
         }
     }
 

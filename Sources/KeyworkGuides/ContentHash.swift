@@ -8,7 +8,7 @@ import Crypto
 ///   followed by these lines, each `name: value` and a newline, values escaped as in `ScreenText`:
 ///   `id`, `title`, `version`, `language`, `mode`, [`participants: count|initials`], [`status: draft|reviewed`],
 ///   [`reviewed_by: <name>`], [`reviewed: YYYY-MM-DD`], [`review_by: YYYY-MM-DD`],
-///   one `source:` line per source in order, [`notice`], then one `screen: <id> <textHash>` line per
+///   one `source:` line per source in order, [`notice`], [`repeat_after_days`], then one `screen: <id> <textHash>` line per
 ///   screen in order, each followed by [`when: <screen> is <option>`, `when: <screen> is_not <option>` or
 ///   `when: <screen> any_of <option> <option>…`], [`handout: <text>`] and, on a consent screen, one
 ///   [`statement_when: <statement id> <condition as for when>`] per statement with a `when`, so that a change
@@ -40,6 +40,8 @@ public enum ContentHash {
         if let reviewBy = guide.reviewBy { lines.append(("review_by", reviewBy.description)) }
         for source in guide.sources { lines.append(("source", source)) }
         if let notice = guide.notice { lines.append(("notice", notice)) }
+        // Left out when not given, so guides written before it keep their hashes.
+        if let days = guide.repeatAfterDays { lines.append(("repeat_after_days", String(days))) }
         for screen in guide.screens {
             lines.append(("screen", "\(screen.id) \(textHash(of: screen))"))
             if let condition = screen.when { lines.append(("when", canonicalCondition(condition))) }

@@ -30,6 +30,8 @@ public struct Guide: Sendable, Equatable {
     public var sources: [String]
     /// A line for the keyworker, such as "An agency's clinical lead must review this guide before real use."
     public var notice: String?
+    /// `repeat_after_days:`: the same guide is due again this many days after a session of it, for `keywork due`.
+    public var repeatAfterDays: Int?
     public var screens: [Screen]
     /// Where the guide came from: a file path, or `builtin:<id>`.
     public var origin: String
@@ -43,7 +45,7 @@ public struct Guide: Sendable, Equatable {
         formatVersion: Int = 1, id: String, title: String, version: String, language: String = "en",
         mode: GuideMode = .session, participants: ParticipantRecording? = nil, status: ReviewStatus? = nil,
         reviewedBy: String? = nil, reviewed: GuideDate? = nil, reviewBy: GuideDate? = nil,
-        sources: [String] = [], notice: String? = nil, screens: [Screen], origin: String,
+        sources: [String] = [], notice: String? = nil, repeatAfterDays: Int? = nil, screens: [Screen], origin: String,
         contentHash: String = "", fieldLocations: [String: SourceLocation] = [:]
     ) {
         self.formatVersion = formatVersion
@@ -59,6 +61,7 @@ public struct Guide: Sendable, Equatable {
         self.reviewBy = reviewBy
         self.sources = sources
         self.notice = notice
+        self.repeatAfterDays = repeatAfterDays
         self.screens = screens
         self.origin = origin
         self.contentHash = contentHash

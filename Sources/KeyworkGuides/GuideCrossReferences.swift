@@ -1,5 +1,5 @@
 /// The checks that look across screens: duplicate ids, `when` (of screens and of consent statements),
-/// `from` and `requires_sure`.
+/// `from`, `requires_sure` and a progress screen's `show`.
 
 import KeyworkDiagnostics
 
@@ -16,6 +16,7 @@ struct GuideCrossReferences {
             }
             if let from = outline.from, let type = outline.type { checkFrom(from, of: outline, type: type) }
             if let location = outline.requiresSureLocation { checkSureBefore(outline, at: location) }
+            for shown in outline.shown { checkShown(shown.item, at: shown.location, of: outline) }
         }
     }
 
@@ -116,6 +117,34 @@ struct GuideCrossReferences {
             sink.error(
                 "\(outline.name) has 'requires_sure: true', but no sure screen comes before it", at: location,
                 note: "add a screen with 'type: sure' before this consent, or remove 'requires_sure'")
+        }
+    }
+
+    /// A progress screen charts numbers: a scale screen's, or one row of a weeks screen, asked before it.
+    private func checkShown(_ item: ProgressScreen.Item, at location: SourceLocation, of outline: ScreenOutline) {
+        guard let target = earlierScreen(named: item.screen, at: location, from: outline, key: "show"),
+            let type = target.type
+        else { return }
+        switch (type, item.row) {
+        case (.scale, nil):
+            return
+        case (.weeks, let row?):
+            guard let rows = target.rowIDs, !rows.contains(row) else { return }
+            sink.error(
+                "screen '\(item.screen)' has no row '\(row)'", at: location,
+                note: "\(Suggestion.didYouMean(row, in: rows))its rows are: \(rows.joined(separator: ", "))")
+        case (.weeks, nil):
+            sink.error(
+                "'show' of \(outline.name) names weeks screen '\(item.screen)' without a row", at: location,
+                note: "name one row, such as '\(item.screen).\(target.rowIDs?.first ?? "alcohol")'")
+        case (.scale, _?):
+            sink.error(
+                "'show' of \(outline.name) names a row of scale screen '\(item.screen)', which has no rows",
+                at: location, note: "write just '\(item.screen)'")
+        default:
+            sink.error(
+                "'show' of \(outline.name) names screen '\(item.screen)', which is a \(type.rawValue) screen",
+                at: location, note: "a progress screen charts a scale screen or one row of a weeks screen")
         }
     }
 }

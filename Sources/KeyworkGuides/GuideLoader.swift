@@ -10,7 +10,7 @@ public enum GuideLoader {
 
     static let guideKeys = [
         "keywork", "id", "title", "version", "language", "mode", "participants", "status", "reviewed_by", "reviewed",
-        "review_by", "sources", "notice", "screens",
+        "review_by", "sources", "notice", "repeat_after_days", "screens",
     ]
 
     /// Reads and loads the guide file at `path`; its origin is the file's absolute path, so that `resume`,
@@ -204,6 +204,7 @@ public enum GuideLoader {
         let reviewBy = map.date("review_by")
         let sources = map.stringList("sources", example: "sources: [\"NICE CG52 (2007)\"]") ?? []
         let notice = map.string("notice")
+        let repeatAfterDays = map.days("repeat_after_days", example: "repeat_after_days: 182")
 
         var outlines: [ScreenOutline] = []
         if let items = map.list("screens", required: true, example: "screens: [{id: welcome, type: info, body: Hello}]")
@@ -223,7 +224,7 @@ public enum GuideLoader {
         var guide = Guide(
             id: id, title: title, version: version, language: language, mode: mode, participants: participants,
             status: status, reviewedBy: reviewedBy, reviewed: reviewed, reviewBy: reviewBy, sources: sources,
-            notice: notice, screens: outlines.compactMap(\.screen),
+            notice: notice, repeatAfterDays: repeatAfterDays, screens: outlines.compactMap(\.screen),
             origin: origin,
             fieldLocations: locations)
         ContentHash.apply(to: &guide)

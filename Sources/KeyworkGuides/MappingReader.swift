@@ -137,6 +137,19 @@ struct MappingReader {
         return nil
     }
 
+    /// A number of days of at least 1, such as `revisit_after_days`; nil with an error for anything else.
+    func days(_ key: String, example: String) -> Int? {
+        guard let days = int(key, example: example) else { return nil }
+        guard days >= 1 else {
+            sink.error(
+                "'\(key)' in \(what) is \(days), but it must be a positive number of days",
+                at: valueLocation(key) ?? location,
+                note: "write a number of days of at least 1, for example: \(example)")
+            return nil
+        }
+        return days
+    }
+
     func date(_ key: String) -> GuideDate? {
         guard let value = self[key] else { return nil }
         if case .scalar(let scalar) = value, let date = GuideDate(scalar.string) {

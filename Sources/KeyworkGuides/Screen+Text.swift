@@ -94,6 +94,17 @@ extension Screen {
         case .questions(var questions):
             questions.prompt = transform("prompt", questions.prompt)
             screen.content = .questions(questions)
+        case .weeks(var weeks):
+            weeks.text = transform("text", weeks.text)
+            weeks.rows = weeks.rows.map {
+                .init(
+                    id: $0.id, label: transform("row.\($0.id).label", $0.label),
+                    amount: optional("row.\($0.id).amount", $0.amount))
+            }
+            screen.content = .weeks(weeks)
+        case .progress(var progress):
+            progress.text = optional("text", progress.text)
+            screen.content = .progress(progress)
         }
         screen.handout = optional("handout", handout)
         return screen

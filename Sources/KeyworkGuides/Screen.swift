@@ -42,6 +42,10 @@ public enum ScreenType: String, Sendable, Equatable, CaseIterable {
     case info, choice, multi, text, scale, compare, decision, availability, sure, consent, summary
     /// Group walkthroughs only: a count of who agreed, and anonymous questions.
     case acknowledge, questions
+    /// Days in each of the last four weeks, per row (the TOP form).
+    case weeks
+    /// This client's earlier answers to the same guide, drawn as charts with numbers.
+    case progress
 }
 
 public enum ScreenContent: Sendable, Equatable {
@@ -58,6 +62,8 @@ public enum ScreenContent: Sendable, Equatable {
     case summary(SummaryScreen)
     case acknowledge(AcknowledgeScreen)
     case questions(QuestionsScreen)
+    case weeks(WeeksScreen)
+    case progress(ProgressScreen)
 
     public var type: ScreenType {
         switch self {
@@ -74,6 +80,8 @@ public enum ScreenContent: Sendable, Equatable {
         case .summary: .summary
         case .acknowledge: .acknowledge
         case .questions: .questions
+        case .weeks: .weeks
+        case .progress: .progress
         }
     }
 }

@@ -14,14 +14,7 @@ extension ScreenDecoder {
         outline.statementWhens = conditions ?? []
         let signers = decodeSigners(map)
         let meanings = decodeMeanings(map, fields: &fields)
-        var revisitAfterDays = map.int("revisit_after_days", example: "revisit_after_days: 90")
-        if let days = revisitAfterDays, days < 1 {
-            sink.error(
-                "'revisit_after_days' in \(map.what) is \(days), but it must be a positive number of days",
-                at: map.valueLocation("revisit_after_days") ?? map.location,
-                note: "write a number of days of at least 1, for example: revisit_after_days: 90")
-            revisitAfterDays = nil
-        }
+        let revisitAfterDays = map.days("revisit_after_days", example: "revisit_after_days: 90")
         let requiresSure = map.bool("requires_sure") ?? false
         if requiresSure {
             outline.requiresSureLocation = map.valueLocation("requires_sure")

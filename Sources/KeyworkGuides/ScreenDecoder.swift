@@ -22,6 +22,8 @@ struct ScreenDecoder {
         .summary: ["intro"],
         .acknowledge: ["intro", "statements", "prompt"],
         .questions: ["prompt"],
+        .weeks: ["text", "rows"],
+        .progress: ["text", "show"],
     ]
 
     func decode(_ node: Node, index: Int) -> ScreenOutline {
@@ -127,6 +129,10 @@ struct ScreenDecoder {
             return statements.map { .acknowledge(AcknowledgeScreen(intro: intro, statements: $0, prompt: prompt)) }
         case .questions:
             return requiredPrompt(map, fields: &fields).map { .questions(QuestionsScreen(prompt: $0)) }
+        case .weeks:
+            return decodeWeeks(map, screenName: name, fields: &fields, outline: &outline)
+        case .progress:
+            return decodeProgress(map, screenName: name, fields: &fields, outline: &outline)
         }
     }
 

@@ -26,6 +26,10 @@ struct ScreenOutline {
     var from: (id: String, location: SourceLocation)?
     /// Where `requires_sure: true` is, when a consent screen says so.
     var requiresSureLocation: SourceLocation?
+    /// The row ids of a weeks screen, when its rows could be read.
+    var rowIDs: [String]?
+    /// What a progress screen charts, with where each is named.
+    var shown: [(item: ProgressScreen.Item, location: SourceLocation)] = []
     /// The decoded screen; nil when it had errors.
     var screen: Screen?
 

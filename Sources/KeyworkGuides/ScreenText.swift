@@ -24,6 +24,8 @@
 /// - summary: [`intro:`]
 /// - acknowledge: [`intro:`], per statement `statement: <id>`, `text: <text>`; then [`prompt:`]
 /// - questions: `prompt:`
+/// - weeks: `text:`, then per row `row: <id>`, `label: <label>`, [`amount: <unit>`]
+/// - progress: [`text:`], then `show: <screen or screen.row>` for each answer shown
 ///
 /// A `when:` condition, of a screen or of a consent statement, and a screen's `handout:` are not text the screen
 /// shows, so they are not part of the canonical text (the guide's content hash covers them); a consent screen as shown (`SessionState.asShown`) lists only the statements shown.
@@ -122,6 +124,16 @@ public enum ScreenText {
             add("prompt", acknowledge.prompt)
         case .questions(let questions):
             add("prompt", questions.prompt)
+        case .weeks(let weeks):
+            add("text", weeks.text)
+            for row in weeks.rows {
+                add("row", row.id)
+                add("label", row.label)
+                add("amount", row.amount)
+            }
+        case .progress(let progress):
+            add("text", progress.text)
+            for item in progress.show { add("show", item.written) }
         }
         return lines.map { "\($0.0): \(escape($0.1))\n" }.joined()
     }

@@ -99,6 +99,22 @@ public struct PlainScreen: SpokenScreen {
             lines += formLines(screen, session: session, form: form)
         case .questions(let questions):
             lines += groupQuestionLines(questions, screen: screen, session: session)
+        case .weeks(let weeks):
+            lines.append(weeks.text)
+            lines += numbered(weeks.rows.map { row in row.amount.map { "\(row.label) (\($0))" } ?? row.label })
+            if let earlier {
+                lines.append(plain.earlierAnswer + ":")
+                if case .weeks(let given) = earlier { lines += given.lines(for: weeks, words: plain.words) }
+            }
+        case .progress(let progress):
+            if let text = progress.text { lines += guideText(text) + [""] }
+            let shown = session.progressShown[screen.id] ?? ProgressShown.of(progress, earlier: session.context.earlier)
+            if shown.sessions.isEmpty { lines += [plain.words[.progressFirstOne], ""] }
+            let charts = ProgressSeries.of(screen, in: session)
+            lines += ProgressLayout.lines(of: charts, width: unwrapped, unicode: false, words: plain.words).map {
+                $0.text.trimmingSpaces()
+            }
+            for leftOut in shown.leftOut { lines += ["", ProgressLayout.leftOutWords(leftOut, words: plain.words)] }
         }
         return lines
     }

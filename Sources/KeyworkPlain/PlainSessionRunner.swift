@@ -29,6 +29,8 @@ public final class PlainSessionRunner {
     /// The form being filled in, field by field, and the fields already asked on this pass.
     private var form = FormState()
     private var asked: Set<String> = []
+    /// The rows of a weeks screen answered so far, in order.
+    private var weeksRows: [WeeksAnswer.Row] = []
     private var formScreen: String?
 
     /// `words` are the program's words in the chosen language. `speaker` reads a screen aloud on `read`;
@@ -119,7 +121,8 @@ public final class PlainSessionRunner {
     private func currentStep() -> PlainStep {
         syncForm()
         return PlainStep.current(
-            state, pendingOther: pendingOther, form: form, asked: asked, forms: forms, answeringAgain: answeringAgain)
+            state, pendingOther: pendingOther, form: form, asked: asked, forms: forms, answeringAgain: answeringAgain,
+            weeksDone: weeksRows.count)
     }
 
     /// A new screen starts a fresh form, filled in from any earlier answer.
@@ -128,6 +131,7 @@ public final class PlainSessionRunner {
         formScreen = state.currentScreenID
         form = PlainForm.prefilled(state)
         asked = []
+        weeksRows = []
         pendingOther = false
         answeringAgain = nil
     }
@@ -251,6 +255,15 @@ public final class PlainSessionRunner {
             // The same actions as the full-screen question step: each line is one question, noted without
             // saying who asked; an empty line goes on.
             return line.isEmpty ? [.proceed] : [.noteQuestion(line)]
+        case .weeksRow(let row, let number, _):
+            if number == 1, state.answers[state.currentScreenID ?? ""] != nil, plain.isKeep(line) { return [.proceed] }
+            guard let answered = PlainWeeks.row(row, from: line) else {
+                io.write(plain.words(.plainWeeksUnfit, ["row": .text(row.label)]) + "\n")
+                return []
+            }
+            weeksRows.append(answered)
+            guard currentStep() == .goOn else { return [] }
+            return [.submit(.weeks(WeeksAnswer(rows: weeksRows)))]
         case .review(let question):
             if line.isEmpty { return unfit() }
             if plain.isKeep(line) { return [.carryForwardQuestion(number: question.number)] }
@@ -294,6 +307,7 @@ public final class PlainSessionRunner {
                 io.write(refusal.message + "\n")
                 // A refused form is asked again from the top, with what was typed kept.
                 asked = []
+                weeksRows = []
             },
             moved: { previous, next in
                 state = next

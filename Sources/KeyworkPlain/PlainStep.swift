@@ -1,6 +1,7 @@
 import KeyworkGuides
 import KeyworkScreen
 import KeyworkSession
+import KeyworkWords
 
 /// What the line mode asks for next on the screen on show: one prompt, and how a line answers it.
 /// Worked out afresh from the session after every line, so it can never drift from the session.
@@ -27,13 +28,15 @@ enum PlainStep: Equatable {
     /// A noted question to answer or keep, before going on from a summary or consent screen.
     case review(NotedQuestion)
     case privacy
+    /// One row of a weeks screen: four numbers of days, and the amount when the row asks one.
+    case weeksRow(WeeksScreen.Row, number: Int, of: Int)
 
     /// The step for the session as it stands; `pendingOther`, `form`/`asked` and `answeringAgain` (a
     /// consent statement whose number was typed to answer it again) carry what the line mode holds between
     /// lines, and `forms` lays out a form's fields in the chosen language.
     static func current(
         _ session: SessionState, pendingOther: Bool, form: FormState, asked: Set<String>, forms: PlainForm,
-        answeringAgain: String? = nil
+        answeringAgain: String? = nil, weeksDone: Int = 0
     ) -> PlainStep {
         guard !session.isPrivate else { return .privacy }
         guard let screen = session.currentScreen else { return .goOn }
@@ -44,8 +47,11 @@ enum PlainStep: Equatable {
             break
         }
         switch screen.content {
-        case .info, .compare, .summary:
+        case .info, .compare, .summary, .progress:
             return .goOn
+        case .weeks(let weeks):
+            guard weeks.rows.indices.contains(weeksDone) else { return .goOn }
+            return .weeksRow(weeks.rows[weeksDone], number: weeksDone + 1, of: weeks.rows.count)
         case .choice(let choice):
             return pendingOther ? .otherWords(choice) : .choice(choice)
         case .multi(let multi):
@@ -119,6 +125,12 @@ enum PlainStep: Equatable {
             return plain.questionLine(question.number, question.text) + " " + plain.answerOrKeep
         case .privacy:
             return plain.privacyOn
+        case .weeksRow(let row, let number, let count):
+            let asks: [String: WordArgument] = [
+                "row": .text(row.label), "number": .number(number), "count": .number(count),
+            ]
+            return plain.words(.plainWeeksRow, asks)
+                + (row.amount.map { " " + plain.words(.plainWeeksAmount, ["unit": .text($0)]) } ?? "")
         }
     }
 }

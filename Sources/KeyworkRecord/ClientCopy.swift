@@ -125,6 +125,8 @@ public struct ClientCopy: Sendable, Equatable {
     public var sources: [String] = []
     /// What the copy keeps from the screens on the path: each screen's `handout` text under its heading.
     public var handouts: [Handout] = []
+    /// The progress screens on the path, with their charts.
+    public var progress: [Progress] = []
 
     /// A screen's `handout` text, to take home.
     public struct Handout: Sendable, Equatable {
@@ -178,6 +180,7 @@ public struct ClientCopy: Sendable, Equatable {
         copy.guideReviewed = guide.reviewed
         copy.sources = guide.sources
         copy.collectAnswers(from: state)
+        copy.progress = ClientCopy.progress(in: state)
         copy.collectAgreements(from: state, signedAt: timed)
         copy.handouts = state.path.compactMap { id in
             guard let screen = guide.screen(id), let text = screen.handout else { return nil }
@@ -300,6 +303,8 @@ public struct ClientCopy: Sendable, Equatable {
             }
             if !ends.isEmpty { answer += " (" + ends.joined(separator: "; ") + ")" }
             return [answer]
+        case (.weeks(let given), .weeks(let weeks)):
+            return given.lines(for: weeks, words: words)
         default:
             return nil
         }
@@ -335,6 +340,7 @@ extension Screen {
         case .compare(let compare): compare.prompt
         case .decision(let decision): decision.prompt
         case .availability(let availability): availability.prompt
+        case .weeks(let weeks): weeks.text
         default: nil
         }
     }

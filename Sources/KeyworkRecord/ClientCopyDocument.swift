@@ -18,6 +18,8 @@ public struct ClientCopyDocument: Sendable, Equatable {
         /// Labelled values that belong together, such as one signature.
         case fields([Field])
         case list([String])
+        /// A progress chart, with the numbers beside its bars.
+        case chart(Chart)
     }
 
     public struct Section: Sendable, Equatable {
@@ -77,6 +79,7 @@ extension ClientCopy {
         if !answers.isEmpty {
             rest.append(.init(heading: words[.answersHeading], blocks: answers.map(block)))
         }
+        rest += progressSections()
         rest += waits.map(section)
         rest += sureResults.map(section)
         rest.append(agreementSection)

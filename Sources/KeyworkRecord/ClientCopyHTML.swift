@@ -60,6 +60,8 @@ public enum ClientCopyHTML {
                 } + ["</dl>"]
         case .list(let items):
             return ["<ul>"] + items.map { "<li>\(escape($0))</li>" } + ["</ul>"]
+        case .chart(let chart):
+            return ClientCopyChartSVG.figure(chart)
         }
     }
 

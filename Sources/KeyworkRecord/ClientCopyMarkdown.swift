@@ -27,6 +27,9 @@ public enum ClientCopyMarkdown {
             }
         case .list(let items):
             return items.map { "- " + escape($0) }
+        case .chart(let chart):
+            // A code block keeps the bars and the numbers lined up.
+            return [escape(chart.title), "", "```"] + chart.lines().map(TerminalText.escaped) + ["```"]
         }
     }
 

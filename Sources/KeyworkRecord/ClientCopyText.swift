@@ -28,6 +28,9 @@ public enum ClientCopyText {
             }
         case .list(let items):
             return items.flatMap { wrap($0, firstPrefix: "  - ", restPrefix: "    ") }
+        case .chart(let chart):
+            return wrap(chart.title, firstPrefix: "", restPrefix: "")
+                + chart.lines().map { "  " + TerminalText.escaped($0) }
         }
     }
 

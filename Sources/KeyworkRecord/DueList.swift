@@ -11,6 +11,8 @@ public struct DueList: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         public enum Kind: String, Sendable, Equatable, CaseIterable {
             case revisit, wait, unfinished
+            /// The next session of a guide with `repeat_after_days`, such as a six-monthly outcome review.
+            case review
             /// A session that ended as "no agreement yet": the lines not agreed are to be followed up.
             case noAgreement = "no_agreement"
         }
@@ -70,6 +72,7 @@ public struct DueList: Sendable, Equatable {
         var agreements: [String: AgreementRecord] = [:]
         var waits: [String: Item] = [:]
         var withoutAgreement: [String: Item] = [:]
+        var reviews: [String: Item] = [:]
         for session in pass.sessions {
             switch session.outcome {
             case .unfinished:
@@ -100,6 +103,8 @@ public struct DueList: Sendable, Equatable {
                     break
                 }
                 if let wait = reading.wait { waits[client] = wait }
+                // The latest session of each repeating guide for the client sets when the next one is due.
+                if let review = reading.nextReview { reviews[client + "\n" + review.guideID] = review }
             }
         }
         if let ledger = pass.ledger, case .invalid(let reason) = ledger.outcome {
@@ -116,6 +121,7 @@ public struct DueList: Sendable, Equatable {
                     kind: .revisit, clientReference: client, sessionID: record.sessionID, guideID: record.guideID,
                     date: date, daysOverdue: today.dayNumber - date.dayNumber))
         }
+        list.items += reviews.values.filter { $0.daysOverdue >= -revisitWindowDays }
         list.items += waits.values.filter { $0.daysOverdue > 0 }
         list.items += withoutAgreement.values
         list.items.sort(by: DueList.isMoreUrgent)
@@ -139,6 +145,8 @@ public struct DueList: Sendable, Equatable {
         var wait: Item?
         /// The follow-up it needs when it ended as "no agreement yet", counted from the day it was sealed.
         var noAgreement: Item?
+        /// When the guide repeats (`repeat_after_days`): the next session of it, counted from this one's day.
+        var nextReview: Item?
 
         init(_ verified: VerifiedSession, guide: (JournalHeader.GuideReference) -> Guide?, today: GuideDate) {
             guard let contents = verified.journal else { return }
@@ -147,7 +155,16 @@ public struct DueList: Sendable, Equatable {
             // A session closed as not used was started by mistake: nothing in it is waited for or followed up.
             guard !contents.entries.contains(where: { $0.event == "closed_not_used" }) else { return }
             if AgreementLookup.isSignedByClient(contents) { agreement = AgreementRecord.read(verified, guide: guide) }
-            wait = DueWait.find(in: contents, guide: guide(contents.header.guide), today: today)
+            let walked = guide(contents.header.guide)
+            wait = DueWait.find(in: contents, guide: walked, today: today)
+            if let days = walked?.repeatAfterDays, let client = clientReference,
+                let started = contents.entries.first.flatMap({ GuideDate(iso8601: $0.timestamp) })
+            {
+                let due = GuideDate(dayNumber: started.dayNumber + days)
+                nextReview = Item(
+                    kind: .review, clientReference: client, sessionID: verified.verification.sessionID,
+                    guideID: contents.header.guide.id, date: due, daysOverdue: today.dayNumber - due.dayNumber)
+            }
             if contents.entries.contains(where: { $0.event == "no_agreement_yet" }),
                 let client = clientReference,
                 let sealed = verified.verification.sealedAt.flatMap(GuideDate.init(iso8601:))

@@ -94,6 +94,8 @@ public enum SessionEventCoding {
                     ("question", optional(draft.question)), ("flag_words", optional(draft.flagWords)),
                 ])
             )
+        case .progressShown(let screen, let shown):
+            ("progress_shown", ProgressShownCoding.encode(screen: screen, shown))
         }
     }
 
@@ -170,6 +172,8 @@ public enum SessionEventCoding {
                     number: try fields.optionalInt("number"), fields: try fields.stringsByKey("fields"),
                     picks: try fields.numbersByKey("picks"), question: try fields.optionalString("question"),
                     flagWords: try fields.optionalString("flag_words")))
+        case "progress_shown":
+            return try ProgressShownCoding.decode(data)
         default:
             throw EventDecodingError(event: name, problem: "this version of Keywork does not know this event")
         }
@@ -212,6 +216,8 @@ public enum SessionEventCoding {
             .object([
                 ("type", .string("acknowledged")), ("agreed", .int(Int64(agreed))), ("present", .int(Int64(present))),
             ])
+        case .weeks(let weeks):
+            WeeksAnswerCoding.encode(weeks)
         }
     }
 
@@ -266,6 +272,8 @@ public enum SessionEventCoding {
             return .sure(SureCheck(answers: answers, wayOn: way))
         case "acknowledged":
             return .acknowledged(agreed: try fields.int("agreed"), present: try fields.int("present"))
+        case "weeks":
+            return .weeks(try WeeksAnswerCoding.decode(value))
         case let other:
             throw EventDecodingError(event: "answer", problem: "the answer type '\(other)' is not one Keywork knows")
         }

@@ -5,7 +5,7 @@ import KeyworkSession
 enum ScreenKeys {
     static func handle(_ key: Key, screen: Screen, session: SessionState, view: inout ViewState) -> [SessionAction] {
         switch screen.content {
-        case .info, .summary:
+        case .info, .summary, .progress:
             return scrolling(key, session: session, view: &view) ?? [.proceed]
         case .compare(let compare):
             switch key {
@@ -43,6 +43,8 @@ enum ScreenKeys {
             return FormKeys.handle(key, screen: screen, session: session, view: &view)
         case .consent(let consent):
             return ConsentKeys.handle(key, consent, screen: screen, session: session, view: &view)
+        case .weeks(let weeks):
+            return WeeksKeys.handle(key, weeks, view: &view)
         }
     }
 

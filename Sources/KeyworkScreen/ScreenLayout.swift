@@ -58,6 +58,10 @@ package enum ScreenLayout {
             formBody(screen, session: session, view: view, into: &body)
         case .questions(let questions):
             GroupLayout.questions(questions, screen: screen, session: session, view: view, into: &body)
+        case .weeks(let weeks):
+            WeeksLayout.body(weeks, view: view, into: &body)
+        case .progress(let progress):
+            ProgressLayout.body(progress, screen: screen, session: session, into: &body)
         }
         return body
     }

@@ -27,7 +27,7 @@ enum SessionFooter {
         // On long text Enter shows the next page first, and says so.
         let nextPage = FooterKey(enter, words[.footerNextPage], short: words[.footerMore], priority: 0)
         switch screen.content {
-        case .info, .summary:
+        case .info, .summary, .progress:
             keys.append(moreBelow ? nextPage : next)
             if scrollable { keys.append(scroll) }
         case .compare(let compare):
@@ -67,6 +67,9 @@ enum SessionFooter {
         case .scale:
             keys.append(FooterKey(glyphs.leftRight, words[.footerChoose], priority: 1))
             keys.append(FooterKey(enter, words[.footerDone], priority: 0))
+        case .weeks:
+            keys.append(FooterKey(enter, words[.footerDone], priority: 0))
+            keys.append(FooterKey(glyphs.leftRight, words[.footerFields], priority: 1))
         case .decision, .availability, .sure, .acknowledge:
             let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: words) ?? []
             let active = min(max(0, view.form.active), max(0, fields.count - 1))

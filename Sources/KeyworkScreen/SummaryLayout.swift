@@ -90,6 +90,7 @@ package enum SummaryLayout {
         case .multi(let multi): return multi.prompt
         case .text(let text): return text.prompt
         case .scale(let scale): return scale.prompt
+        case .weeks(let weeks): return weeks.text
         default: return screen.id
         }
     }
@@ -111,6 +112,8 @@ package enum SummaryLayout {
             return words(.scaleAnswer, ["value": .number(value), "min": .number(scale.min), "max": .number(scale.max)])
         case (.acknowledged(let agreed, let present), _):
             return words(.acknowledgedCount, ["agreed": .number(agreed), "present": .number(present)])
+        case (.weeks(let given), .weeks(let weeks)):
+            return given.lines(for: weeks, words: words).joined(separator: "; ")
         default:
             return words[.answered]
         }

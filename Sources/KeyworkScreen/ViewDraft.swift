@@ -35,13 +35,13 @@ enum ViewDraft {
             draft.text = typed
         case .scale:
             draft.number = view.scaleValue
-        case .decision, .availability, .sure, .acknowledge:
+        case .decision, .availability, .sure, .acknowledge, .weeks:
             draft.fields = view.form.texts.compactMapValues { $0.text.isEmpty ? nil : $0.text }
             draft.picks = view.form.picks
         case .consent(let consent):
             let items = ConsentLayout.items(consent, screen: screen, session: session)
             if items.indices.contains(view.highlight), case .signer = items[view.highlight] { draft.text = typed }
-        case .info, .compare, .summary:
+        case .info, .compare, .summary, .progress:
             break
         }
         switch view.overlay {
@@ -83,6 +83,8 @@ enum ViewDraft {
             for (id, text) in draft.fields { view.form.texts[id] = TextField(text) }
             for (id, pick) in draft.picks { view.form.picks[id] = pick }
             view.form = SessionForm.keepingShownPicks(view.form, for: screen, in: session, words: view.words)
+        case .weeks:
+            for (id, text) in draft.fields { view.form.texts[id] = TextField(text) }
         case .consent(let consent):
             let items = ConsentLayout.items(consent, screen: screen, session: session)
             if let text = draft.text,
@@ -91,7 +93,7 @@ enum ViewDraft {
                 view.highlight = signer
                 view.input = TextField(text)
             }
-        case .info, .compare, .summary:
+        case .info, .compare, .summary, .progress:
             break
         }
         if let question = draft.question {

@@ -46,7 +46,9 @@ enum ViewPrefill {
             view.form = SessionForm.prefill(answer, for: screen, in: session)
         case .consent(let consent):
             view.highlight = firstConsentItem(consent, screen: screen, session: session)
-        case .info, .compare, .summary, .questions:
+        case .weeks(let weeks):
+            if case .weeks(let given)? = answer { view.form = WeeksGrid.prefill(given, for: weeks) }
+        case .info, .compare, .summary, .questions, .progress:
             break
         }
         if withDraft, let draft = session.drafts[screen.id] {

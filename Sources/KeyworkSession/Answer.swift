@@ -15,6 +15,8 @@ public enum Answer: Sendable, Equatable {
     case sure(SureCheck)
     /// A group acknowledgement: how many of those present agreed. Nobody is named.
     case acknowledged(agreed: Int, present: Int)
+    /// Days in each of the last four weeks per row, or "not answered" per row.
+    case weeks(WeeksAnswer)
 
     /// What a `when` condition compares against: the option ids chosen, or a decision's or availability's
     /// outcome (`DecisionScreen.outcomes`, `AvailabilityScreen.outcomes`).

@@ -36,7 +36,9 @@ enum AnswerValidation {
             guard agreed <= present else {
                 throw SessionRefusal(.refuseMoreAgreedThanHere, ["agreed": .number(agreed), "count": .number(present)])
             }
-        case (.info, _), (.compare, _), (.summary, _), (.consent, _), (.questions, _):
+        case (.weeks(let weeks), .weeks(let given)):
+            try WeeksValidation.check(given, for: weeks)
+        case (.info, _), (.compare, _), (.summary, _), (.consent, _), (.questions, _), (.progress, _):
             throw SessionRefusal(.refuseAsksNothing)
         default:
             throw SessionRefusal(.refuseAnswerDoesNotFit)

@@ -83,6 +83,8 @@ public enum Session {
         case .earlierAgreementUntrusted:
             // A note for readers of the record; the walk is the same.
             break
+        case .progressShown(let screen, let shown):
+            state.progressShown[screen] = shown
         }
     }
 
@@ -129,6 +131,11 @@ struct Draft {
     mutating func emit(_ event: SessionEvent) {
         Session.apply(event, to: &state)
         events.append(event)
+        // A progress screen's earlier numbers are recorded as it is shown, and again only if they changed.
+        if case .screenShown(let id, _) = event, case .progress(let progress)? = state.guide.screen(id)?.content {
+            let shown = ProgressShown.of(progress, earlier: state.context.earlier)
+            if state.progressShown[id] != shown { emit(.progressShown(screen: id, shown: shown)) }
+        }
     }
 
     mutating func handle(_ action: SessionAction) throws(SessionRefusal) {
@@ -244,7 +251,7 @@ struct Draft {
     private mutating func proceed() throws(SessionRefusal) {
         let screen = try activeScreen()
         switch screen.content {
-        case .info, .compare, .questions:
+        case .info, .compare, .questions, .progress:
             break
         case .summary:
             try requireQuestionsLookedAt()

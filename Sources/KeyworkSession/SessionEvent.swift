@@ -45,4 +45,7 @@ public enum SessionEvent: Sendable, Equatable {
     /// A revisit of an agreement fetched from the agency archive that was sealed by a key this computer does not
     /// trust (by its key id): the keyworker confirmed going on. Recorded before the first screen.
     case earlierAgreementUntrusted(session: String, keyID: String)
+    /// A progress screen was shown with these earlier sessions' numbers, and these sessions left out because
+    /// they did not verify.
+    case progressShown(screen: String, shown: ProgressShown)
 }

@@ -14,15 +14,18 @@ public struct SessionContext: Sendable, Equatable {
     public var participants: Participants?
     /// The agreement this session revisits; nil unless it is a revisit.
     public var revisiting: EarlierAgreement?
+    /// This client's earlier sessions of the same guide, for a progress screen; empty when there are none.
+    public var earlier: EarlierResults
 
     public init(
         keyworker: String, clientReference: String?, participants: Participants? = nil,
-        revisiting: EarlierAgreement? = nil
+        revisiting: EarlierAgreement? = nil, earlier: EarlierResults = EarlierResults()
     ) {
         self.keyworker = keyworker
         self.clientReference = clientReference
         self.participants = participants
         self.revisiting = revisiting
+        self.earlier = earlier
     }
 }
 
@@ -120,6 +123,8 @@ public struct SessionState: Sendable, Equatable {
     /// What was chosen or typed but not confirmed on the screen on show when the session paused, by screen.
     /// It lasts until that screen is answered or left.
     public var drafts: [String: ScreenDraft]
+    /// What each progress screen showed of the earlier sessions, as recorded when it was shown.
+    public var progressShown: [String: ProgressShown] = [:]
 
     public init(guide: Guide, context: SessionContext) {
         self.guide = guide

@@ -132,4 +132,11 @@ public enum CopyPhrase: String, Sendable, CaseIterable {
     case groupQuestionsHeading
     case groupQuestionsNone
     case groupCarriedForward
+    // Progress charts (the outcome review).
+    case copyProgressFirst
+    case copyProgressRange
+    case copyProgressToday
+    case copyProgressNotAnswered
+    case copyProgressLeftOut
+    case copyProgressDateUnknown
 }

@@ -147,5 +147,14 @@ enum EnglishCopyWords {
         .groupQuestionsHeading: "Questions from the group",
         .groupQuestionsNone: "The group did not note any questions.",
         .groupCarriedForward: "Not answered today. Please ask your keyworker.",
+
+        // Progress charts.
+        .copyProgressFirst: "This was the first one. Next time, these answers will be here to compare with.",
+        .copyProgressRange: "{label} ({min} to {max})",
+        .copyProgressToday: "This time",
+        .copyProgressNotAnswered: "not answered",
+        .copyProgressLeftOut:
+            "Left out: the session of {date} ({session}) did not pass its check, so it is not in these charts.",
+        .copyProgressDateUnknown: "an unknown date",
     ]
 }

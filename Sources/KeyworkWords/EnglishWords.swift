@@ -507,5 +507,38 @@ enum EnglishWords {
         .footerCounted: "{label} ({count})",
         .sureAnsweredNo: "! No to: {question}",
         .talkThroughHere: "You came back here from the SURE check to talk it through. The answer was no to:",
+
+        // Weeks and progress (the TOP review).
+        .refuseWeeksDays: "Each week of {row} needs a number of days from 0 to 7.",
+        .refuseWeeksTotal: "{row} adds up to {total} days, but four weeks hold no more than 28.",
+        .refuseWeeksAmount: "Please write the amount for {row} as a number, such as 2 or 1.5.",
+        .refuseWeeksAmountNoDays: "{row} has no days of use, so leave its amount empty.",
+        .refuseWeeksAmountNotAnswered: "{row} is not answered, so leave its amount empty.",
+        .weeksWeekShort: "Wk {number}",
+        .weeksTotal: "Total",
+        .weeksNotAnswered: "not answered",
+        .weeksAmount: "Amount:",
+        .weeksHint:
+            "Type the days, 0 to 7, for each week. Tab or the arrow keys move. Leave a row empty if it is not answered.",
+        .weeksDaysHint: "Type the number of days in this week, from 0 to 7.",
+        .weeksDayLimit: "A week has 7 days. Type a number from 0 to 7.",
+        .weeksAmountHint: "Type the amount as a number, such as 2 or 1.5.",
+        .weeksPartialRow: "Fill in all four weeks for {row}, or leave the whole row empty if it is not answered.",
+        .weeksConfirmNotAnswered:
+            "Press Enter again to keep the empty rows as not answered: {rows}.",
+        .weeksAnswerRow: "{row}: {total} days in 4 weeks ({days})",
+        .weeksAnswerAmount: "{amount} {unit}",
+        .progressFirstOne: "This is the first one. Next time, today's answers will be here to compare with.",
+        .progressToday: "Today",
+        .progressRange: "{label} ({min} to {max})",
+        .progressLeftOut:
+            "Left out: the session of {date} ({session}) did not pass its check, so it is not in these charts.",
+        .progressDateUnknown: "an unknown date",
+        .plainWeeksRow:
+            "{number} of {count}. {row}: type the days used in weeks 1, 2, 3 and 4, each 0 to 7, such as 3 0 2 7. Press Enter alone if it is not answered.",
+        .plainWeeksAmount: "Then, if you like, the amount ({unit}), such as 3 0 2 7 1.5.",
+        .plainWeeksUnfit:
+            "For {row}, type four numbers from 0 to 7, such as 3 0 2 7, or press Enter alone if it is not answered.",
+        .dueReview: "Next {guide} for client {client}: {when}. Last one: session {session}.",
     ]
 }

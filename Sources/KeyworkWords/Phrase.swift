@@ -521,4 +521,31 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footerCounted
     case sureAnsweredNo
     case talkThroughHere
+    // Weeks and progress (the TOP review): days in each of four weeks per row, and charts of earlier answers.
+    case refuseWeeksDays
+    case refuseWeeksTotal
+    case refuseWeeksAmount
+    case refuseWeeksAmountNoDays
+    case refuseWeeksAmountNotAnswered
+    case weeksWeekShort
+    case weeksTotal
+    case weeksNotAnswered
+    case weeksAmount
+    case weeksHint
+    case weeksDaysHint
+    case weeksDayLimit
+    case weeksAmountHint
+    case weeksPartialRow
+    case weeksConfirmNotAnswered
+    case weeksAnswerRow
+    case weeksAnswerAmount
+    case progressFirstOne
+    case progressToday
+    case progressRange
+    case progressLeftOut
+    case progressDateUnknown
+    case plainWeeksRow
+    case plainWeeksAmount
+    case plainWeeksUnfit
+    case dueReview
 }

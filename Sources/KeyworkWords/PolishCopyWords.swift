@@ -153,5 +153,14 @@ enum PolishCopyWords {
         .groupQuestionsHeading: "Pytania grupy",
         .groupQuestionsNone: "Grupa nie zapisała żadnych pytań.",
         .groupCarriedForward: "Dziś bez odpowiedzi. Zapytaj terapeutę prowadzącego.",
+
+        // Wykresy postępów.
+        .copyProgressFirst: "To był pierwszy raz. Następnym razem te odpowiedzi będą tu do porównania.",
+        .copyProgressRange: "{label} (od {min} do {max})",
+        .copyProgressToday: "Tym razem",
+        .copyProgressNotAnswered: "bez odpowiedzi",
+        .copyProgressLeftOut:
+            "Pominięto: sesja z {date} ({session}) nie przeszła sprawdzenia, więc nie ma jej na tych wykresach.",
+        .copyProgressDateUnknown: "nieznanego dnia",
     ]
 }

@@ -538,5 +538,39 @@ enum PolishWords {
         .footerCounted: "{label} ({count})",
         .sureAnsweredNo: "! Odpowiedź „nie”: {question}",
         .talkThroughHere: "Wracacie tu z testu SURE, aby o tym porozmawiać. Odpowiedź „nie” padła na:",
+
+        // Tygodnie i postępy (przegląd TOP).
+        .refuseWeeksDays: "Każdy tydzień dla: {row} potrzebuje liczby dni od 0 do 7.",
+        .refuseWeeksTotal: "{row}: razem {total} dni, a cztery tygodnie mają najwyżej 28.",
+        .refuseWeeksAmount: "Wpisz ilość dla: {row} jako liczbę, na przykład 2 albo 1.5.",
+        .refuseWeeksAmountNoDays: "{row}: nie ma dni używania, więc zostaw ilość pustą.",
+        .refuseWeeksAmountNotAnswered: "{row}: bez odpowiedzi, więc zostaw ilość pustą.",
+        .weeksWeekShort: "Tydz. {number}",
+        .weeksTotal: "Razem",
+        .weeksNotAnswered: "bez odpowiedzi",
+        .weeksAmount: "Ilość:",
+        .weeksHint:
+            "Wpisz dni, od 0 do 7, dla każdego tygodnia. Tab albo strzałki przesuwają. Zostaw wiersz pusty, jeśli nie ma odpowiedzi.",
+        .weeksDaysHint: "Wpisz liczbę dni w tym tygodniu, od 0 do 7.",
+        .weeksDayLimit: "Tydzień ma 7 dni. Wpisz liczbę od 0 do 7.",
+        .weeksAmountHint: "Wpisz ilość jako liczbę, na przykład 2 albo 1.5.",
+        .weeksPartialRow:
+            "Wypełnij wszystkie cztery tygodnie dla: {row} albo zostaw cały wiersz pusty, jeśli nie ma odpowiedzi.",
+        .weeksConfirmNotAnswered:
+            "Naciśnij Enter jeszcze raz, aby zapisać puste wiersze jako bez odpowiedzi: {rows}.",
+        .weeksAnswerRow: "{row}: {total} dni w 4 tygodniach ({days})",
+        .weeksAnswerAmount: "{amount} {unit}",
+        .progressFirstOne: "To jest pierwszy raz. Następnym razem dzisiejsze odpowiedzi będą tu do porównania.",
+        .progressToday: "Dziś",
+        .progressRange: "{label} (od {min} do {max})",
+        .progressLeftOut:
+            "Pominięto: sesja z {date} ({session}) nie przeszła sprawdzenia, więc nie ma jej na tych wykresach.",
+        .progressDateUnknown: "nieznanego dnia",
+        .plainWeeksRow:
+            "{number} z {count}. {row}: wpisz dni używania w tygodniach 1, 2, 3 i 4, każdy od 0 do 7, na przykład 3 0 2 7. Naciśnij sam Enter, jeśli nie ma odpowiedzi.",
+        .plainWeeksAmount: "Potem, jeśli chcesz, ilość ({unit}), na przykład 3 0 2 7 1.5.",
+        .plainWeeksUnfit:
+            "Dla: {row} wpisz cztery liczby od 0 do 7, na przykład 3 0 2 7, albo naciśnij sam Enter, jeśli nie ma odpowiedzi.",
+        .dueReview: "Następny {guide}, klient {client}: {when}. Poprzedni: sesja {session}.",
     ]
 }

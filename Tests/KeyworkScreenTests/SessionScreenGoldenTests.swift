@@ -52,8 +52,9 @@ import Testing
         return (session, view)
     }
 
-    /// The group screens have their own scenes, in `GroupScreenTests`.
-    @Test(arguments: ScreenType.allCases.filter { $0 != .acknowledge && $0 != .questions })
+    /// The group screens have their own scenes, in `GroupScreenTests`; the weeks and progress screens theirs, in
+    /// `WeeksScreenTests`.
+    @Test(arguments: ScreenType.allCases.filter { ![.acknowledge, .questions, .weeks, .progress].contains($0) })
     func everyScreenTypeMatchesItsGoldenFile(_ type: ScreenType) {
         let (session, view) = Self.scene(type)
         for size in Self.sizes {

@@ -6,12 +6,17 @@ import KeyworkRecord
 import KeyworkSession
 import KeyworkWords
 
-extension ClientCopyFormat: ExpressibleByArgument {}
+/// What `export` writes: the client's copy in one of its layouts, or CSV rows for a case system.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, html, csv
+
+    var copyFormat: ClientCopyFormat? { ClientCopyFormat(rawValue: rawValue) }
+}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the client's copy of a sealed session: text, Markdown, or HTML to print on A4.",
+        abstract: "Write the client's copy of a sealed session (text, Markdown, or HTML to print on A4), or CSV.",
         discussion: """
             Page one of the copy holds what happens next and the next date, who to call (the contact \
             agreed for a wait, else `agency_phone` from the config file) and the receipt code. Then come \
@@ -33,19 +38,41 @@ struct ExportCommand: ParsableCommand {
             written (0600) only to a regular file, never over a device, a link or a folder, and never \
             inside a record store.
 
+            --format csv writes rows for a case system instead (RFC 4180, lines ending CRLF): one header \
+            line and one row for SESSION, or with --client and --guide instead of SESSION, one row for \
+            each of that client's sealed sessions of that built-in guide that verifies, oldest first. \
+            Columns: session, date, each choice (its option id) and each scale of the guide, and for each \
+            row of a weeks screen SCREEN.ROW.week1 to week4, .total and .amount. Anything not answered is \
+            an empty cell, never 0. A session of the client's that does not verify gives no row and is \
+            named on standard error, and the exit status is then 1.
+
             Example:
               keywork export 20261127-093000-c0ffee --format html -o copy.html
               keywork export 20261127-093000-c0ffee --language en -o case-file-copy.txt
+              keywork export --client C-1042 --guide top-review --format csv -o reviews.csv
             """)
 
     @Argument(help: ArgumentHelp("A session id in the store, or a session folder.", valueName: "SESSION"))
-    var session: String
+    var session: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "text (wrapped at 72 columns), markdown, or html (one file, prints on A4).", valueName: "FORMAT"))
-    var format: ClientCopyFormat = .text
+            "With --format csv and --guide: every sealed session of this client reference.", valueName: "REF"))
+    var client: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --format csv and --client: the built-in guide whose sessions to list.", valueName: "ID"))
+    var guide: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "text (wrapped at 72 columns), markdown, html (one file, prints on A4), or csv (for a case system).",
+            valueName: "FORMAT"))
+    var format: ExportFormat = .text
 
     @Option(
         name: .long,
@@ -64,6 +91,23 @@ struct ExportCommand: ParsableCommand {
         try reporting {
             let settings = try RunSettings.load()
             let storeRoot = try storeOptions.root
+            if format == .csv, session == nil, let client, let guide {
+                let (csv, leftOut) = try OutcomeExport.client(client, guideID: guide, store: Store(root: storeRoot))
+                try write(csv, stores: [storeRoot])
+                for id in leftOut {
+                    Console.error(
+                        "warning: session \(id) does not verify, so it has no row; check it with: keywork verify \(id)")
+                }
+                if !leftOut.isEmpty { throw ExitCode(ExitStatus.invalid.rawValue) }
+                return
+            }
+            guard let session, client == nil, guide == nil else {
+                throw Failure(
+                    session == nil
+                        ? "say which session to export" : "give either SESSION or --client with --guide, not both",
+                    note: "keywork export SESSION, or keywork export --client REF --guide ID --format csv",
+                    status: .usage)
+            }
             guard let location = SessionLocation.find(session, storeRoot: storeRoot) else {
                 throw Failure(
                     "\(session): there is no session with this id in \(storeRoot), and no session folder here",
@@ -74,10 +118,15 @@ struct ExportCommand: ParsableCommand {
             let trust = try storeOptions.trust(naming: location.store)
             let verified = Verifier.readVerified(folder: location.folder, trust: trust)
             for warning in verified.verification.warnings { Console.error("warning: \(warning)") }
+            guard let copyFormat = format.copyFormat else {
+                try write(
+                    try OutcomeExport.session(verified), stores: [storeRoot, location.store.root, location.folder])
+                return
+            }
             let copy = try SessionCopy.make(
                 verified, store: location.store, trust: trust, settings: settings, words: copyWords)
             try write(
-                copy.rendered(as: format, timeZone: .current),
+                copy.rendered(as: copyFormat, timeZone: .current),
                 stores: [storeRoot, location.store.root, location.folder])
         }
     }

@@ -10,7 +10,8 @@ extension SessionLauncher {
         store: Store, display: DisplayOptions, _ body: (SessionLauncher) throws -> LaunchResult
     ) throws {
         let launcher = SessionLauncher(
-            store: store, display: display.display, settings: try RunSettings.load(), words: try display.words())
+            store: store, display: display.display, settings: try RunSettings.load(), words: try display.words(),
+            now: TestHooks.clock)
         let result: LaunchResult
         do {
             defer { launcher.closeTerminal() }

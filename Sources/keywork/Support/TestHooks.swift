@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkApp
+import KeyworkGuides
 import KeyworkRecord
 
 /// The journal's and the device key's test-only faults (`KEYWORK_TEST_*`, Docs/terminal.md), read from the
@@ -27,5 +28,18 @@ enum TestHooks {
         #else
             return { _ in }
         #endif
+    }
+
+    /// The session clock. `KEYWORK_TEST_TODAY=YYYY-MM-DD` (debug builds only) starts it at 10:00 UTC that day
+    /// and lets it run on from there, so end-to-end tests can walk sessions months apart.
+    static var clock: @Sendable () -> Date {
+        #if KEYWORK_TEST_HOOKS
+            if let today = RunSettings.environment["KEYWORK_TEST_TODAY"].flatMap({ GuideDate($0) }) {
+                let start = Date()
+                let base = Date(timeIntervalSince1970: TimeInterval(today.dayNumber * 86400 + 10 * 3600))
+                return { base.addingTimeInterval(Date().timeIntervalSince(start)) }
+            }
+        #endif
+        return { Date() }
     }
 }

@@ -1,0 +1,63 @@
+import KeyworkBuiltinGuides
+import KeyworkGuides
+import KeyworkRecord
+import KeyworkSession
+
+/// `keywork export ... --format csv`: a sealed session, or all of a client's sessions of one guide, as CSV rows
+/// for a case system (`OutcomeCSV`). Only sessions that verify give a row.
+public enum OutcomeExport {
+    /// One verified session: a header line and its row.
+    public static func session(_ verified: VerifiedSession) throws -> String {
+        let journal: JournalReader.Contents
+        do {
+            journal = try ClientCopy.verifiedJournal(of: verified)
+        } catch {
+            throw Failure(error.message, note: error.note, status: error.isInvalid ? .invalid : .badData)
+        }
+        let guide = try PinnedGuide.load(journal.header.guide, for: .export)
+        let events: [SessionEvent]
+        do {
+            events = try SessionJournal.events(from: journal.entries)
+        } catch {
+            throw Failure("session \(journal.header.sessionID) cannot be read: \(error)", status: .badData)
+        }
+        let state = Session.replay(
+            guide: guide,
+            context: SessionContext(
+                keyworker: journal.header.keyworker, clientReference: journal.header.clientReference),
+            events: events)
+        let answers = state.path.reduce(into: [String: Answer]()) { answers, id in answers[id] = state.answers[id] }
+        let date = journal.entries.first.map { String($0.timestamp.prefix(10)) } ?? ""
+        return OutcomeCSV.file(
+            guide: guide, rows: [OutcomeCSV.Row(sessionID: journal.header.sessionID, date: date, answers: answers)])
+    }
+
+    /// Every sealed session of `guideID` for `client`, oldest first, one row each; the ids of those that do not
+    /// verify are handed back, with no row.
+    public static func client(_ client: String, guideID: String, store: Store) throws -> (
+        csv: String, leftOut: [String]
+    ) {
+        guard let guide = try? BuiltinGuides.guide(id: guideID) ?? nil else {
+            throw Failure(
+                "--guide \(guideID): there is no built-in guide with this id",
+                note: "built-in guides are: \(BuiltinGuides.ids.joined(separator: ", "))", status: .usage)
+        }
+        let entries: [OutcomeHistory.Entry]
+        do {
+            entries = try OutcomeHistory.gather(
+                client: client, guideID: guideID, guide: guide, store: store,
+                trust: try VerificationTrust.of(store: store))
+        } catch {
+            throw Failure(error, status: .ioError)
+        }
+        let verified = OutcomeHistory.earlierResults(entries)
+        return (OutcomeCSV.file(guide: guide, rows: verified.sessions), verified.leftOut.map(\.sessionID))
+    }
+}
+
+extension ClientCopyError {
+    fileprivate var isInvalid: Bool {
+        if case .doesNotVerify = self { return true }
+        return false
+    }
+}
