@@ -6,13 +6,13 @@ import KeyworkSession
 import KeyworkTestSupport
 import Testing
 
-/// Every screen type of the tour as the terminal draws it in each theme: the characters, then what
+/// Every screen type of the tour (and the outcome review's weeks and progress) as the terminal draws it in each theme: the characters, then what
 /// each cell looks like (attributes, then colour). KEYWORK_UPDATE_GOLDEN=1 records them and fails; read the diff.
 @Suite struct ThemeGoldenTests {
     static let golden = GoldenFiles()
 
-    static func state(after actions: [SessionAction]) throws -> SessionState {
-        let guide = try #require(BuiltinGuides.guide(id: "tour"))
+    static func state(after actions: [SessionAction], guideID: String = "tour") throws -> SessionState {
+        let guide = try #require(BuiltinGuides.guide(id: guideID))
         var state = SessionState(guide: guide, context: SessionContext(keyworker: "Sam", clientReference: "C-1042"))
         for action in [.start] + actions { try Session.reduce(&state, action) }
         return state
@@ -32,10 +32,29 @@ import Testing
     static let toSummary = toSure + [.submit(.sure(SureCheck(answers: [true, true, true, true])))]
     static let toConsent = toSummary + [.proceed, .tick(statement: "statement-1", ticked: true)]
 
+    /// top-review's path to its first weeks screen, and on to the progress screen with alcohol, one row
+    /// "not answered" on every weeks screen, and the three ratings.
+    static let toWeeks: [SessionAction] = [.submit(.choice(option: "review", other: nil)), .proceed]
+    static let toProgress =
+        toWeeks + [
+            .submit(
+                .weeks(
+                    WeeksAnswer(
+                        rows: [.init(id: "alcohol", days: [3, 2, 0, 7], amount: "6")]
+                            + ["opiates", "crack", "cocaine", "amphetamines", "cannabis", "other", "tobacco"].map {
+                                .notAnswered($0)
+                            }))),
+            .submit(.weeks(WeeksAnswer(rows: [.notAnswered("injected")]))),
+            .submit(.choice(option: "no", other: nil)), .submit(.choice(option: "no", other: nil)),
+            .submit(.weeks(WeeksAnswer(rows: [.notAnswered("shoplifting"), .notAnswered("selling")]))),
+            .submit(.scale(12)), .submit(.scale(14)), .submit(.scale(15)),
+        ]
+
     /// A screen to draw: the session actions to reach it, and what the view adds (a refusal, an overlay).
     struct Sample: Sendable {
         var name: String
         var actions: [SessionAction]
+        var guideID = "tour"
         var notice: String? = nil
         var helpOverlay = false
         /// Tall enough for the whole screen, so that nothing that matters is below the fold.
@@ -57,10 +76,12 @@ import Testing
         Sample(name: "summary-flagged", actions: toSummary, rows: 40),
         Sample(name: "consent", actions: toConsent),
         Sample(name: "help", actions: [], helpOverlay: true),
+        Sample(name: "weeks", actions: toWeeks, guideID: "top-review", rows: 30),
+        Sample(name: "progress", actions: toProgress, guideID: "top-review", rows: 30),
     ]
 
     static func frame(_ sample: Sample) throws -> Frame {
-        let state = try state(after: sample.actions)
+        let state = try state(after: sample.actions, guideID: sample.guideID)
         var view = ViewState(for: state)
         view.notice = sample.notice
         if sample.helpOverlay { view.overlay = .help }
@@ -116,10 +137,11 @@ import Testing
         let expected = [
             "info": "welcome", "choice": "focus", "multi-refused": "practical-help", "text": "in-your-words",
             "scale": "how-it-feels", "compare": "ways", "decision": "choose", "availability": "can-we",
-            "sure": "how-sure", "summary-flagged": "check", "consent": "agree", "help": "welcome",
+            "sure": "how-sure", "summary-flagged": "check", "consent": "agree", "help": "welcome", "weeks": "use",
+            "progress": "progress",
         ]
         for sample in Self.samples {
-            let state = try Self.state(after: sample.actions)
+            let state = try Self.state(after: sample.actions, guideID: sample.guideID)
             #expect(state.currentScreenID == expected[sample.name], "\(sample.name)")
         }
     }
