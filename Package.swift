@@ -42,7 +42,6 @@ let package = Package(
                 "KeyworkText",
                 "KeyworkYAML",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The guides built into the program. Their YAML (BuiltinGuides/*.yaml) is compiled to Swift at build time:
@@ -163,7 +162,11 @@ let package = Package(
         // One test target per target, each declaring exactly the modules its files import.
         .testTarget(name: "KeyworkTestSupportTests", dependencies: ["KeyworkTestSupport", "KeyworkSession"]),
         .testTarget(
-            name: "KeyworkGuidesTests", dependencies: ["KeyworkGuides", "KeyworkDiagnostics", "KeyworkTestSupport"],
+            name: "KeyworkGuidesTests",
+            dependencies: [
+                "KeyworkGuides", "KeyworkDiagnostics", "KeyworkTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "KeyworkBuiltinGuidesTests", dependencies: ["KeyworkBuiltinGuides", "KeyworkGuides"]),

@@ -1,5 +1,3 @@
-import Crypto
-
 /// The SHA-256 content hashes that let a transcript prove exactly which words were shown.
 ///
 /// - A screen's `textHash` is the lowercase hex SHA-256 of the UTF-8 bytes of
@@ -77,7 +75,7 @@ public enum ContentHash {
     }
 
     static func sha256Hex(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
+        SHA256Digest.hash(bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
