@@ -8,12 +8,7 @@ import Testing
         let storePath = try KeyworkBinary.temporaryStore()
         let walk = try TourWalk.start(store: storePath)
         let tmux = walk.tmux
-        try walk.passWelcome()
-        try walk.chooseFocus(1)
-        try walk.sayInOwnWords("Mostly the rent.")
-        try walk.rateHope(7)
-        try walk.lookAtTheWays()
-        try tmux.waitFor(words: "Which way would suit you best this week?")
+        try walk.walkToTheDecision()
 
         // ↓ moves within the options and Space chooses there: the focus stays on the list.
         try tmux.send("Down")

@@ -130,13 +130,19 @@ struct TourWalk {
         return String(code)
     }
 
-    /// Walks from the welcome through the choice of a phone call that can start now, and waits for the SURE check.
-    func walkToTheSureCheck() throws {
+    /// Walks from the welcome past the comparison, and waits for the decision form.
+    func walkToTheDecision() throws {
         try passWelcome()
         try chooseFocus(1)
         try sayInOwnWords("Mostly the rent.")
         try rateHope(7)
         try lookAtTheWays()
+        try tmux.waitFor(words: "Which way would suit you best this week?")
+    }
+
+    /// Walks from the welcome through the choice of a phone call that can start now, and waits for the SURE check.
+    func walkToTheSureCheck() throws {
+        try walkToTheDecision()
         try decide(option: 2, label: "Phone call", why: "I can talk at home.")
         try sayItCanStartNow("Phone call")
         try tmux.waitFor(words: "Here are four short questions.")
