@@ -15,8 +15,16 @@ public enum SessionKeys {
         view.notice = nil
         view.confirmation = nil
         if view.screenID != session.currentScreenID { ViewPrefill.fill(&view, from: session) }
-        // Pausing works in every box too, and keeps what is typed in it.
-        if isPauseKey(key) { return pause(session: session, view: view) }
+        // Pausing works in every box too, and keeps what is typed in it. With words typed on the screen and not
+        // yet confirmed, the first press asks ("Pause and leave?"): a slip of the hand mid-sentence should not take
+        // the session off the shared screen. What is typed is kept either way; a second press leaves.
+        if isPauseKey(key) {
+            if view.overlay == nil, hasTypingNotConfirmed(session: session, view: view) {
+                view.overlay = .confirmLeave
+                return []
+            }
+            return pause(session: session, view: view)
+        }
         if let overlay = view.overlay { return handleOverlay(overlay, key, session: session, view: &view) }
         switch key {
         case .control(let letter) where letter.lowercased() == "c":
@@ -59,6 +67,12 @@ public enum SessionKeys {
         case .control(let letter): letter.lowercased() == "q"
         default: false
         }
+    }
+
+    /// Whether the screen holds words typed and not yet confirmed (a choice or a tick alone does not count).
+    static func hasTypingNotConfirmed(session: SessionState, view: ViewState) -> Bool {
+        guard let draft = ViewDraft.toKeep(view, session: session) else { return false }
+        return !(draft.text ?? "").isEmpty || !draft.fields.isEmpty
     }
 
     /// Pausing: first what was chosen or typed and not yet confirmed is kept, so resume shows it again.

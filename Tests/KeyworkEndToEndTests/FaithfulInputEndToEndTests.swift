@@ -27,7 +27,7 @@ import Testing
         let events = try StoreContents(root: storePath).events(try StoreContents(root: storePath).onlySessionID())
         #expect(Self.answers(to: "focus", in: events).count == 1)
         #expect(Self.answers(to: "in-your-words", in: events).isEmpty, "the second screen is still unanswered")
-        #expect(try walk.pauseWithF10() == 0)
+        #expect(try walk.pauseWithF10AfterTyping() == 0)
     }
 
     @Test func keysPressedWhileTheWindowIsTooSmallRecordNothingButPauseStillWorks() throws {
@@ -105,6 +105,6 @@ import Testing
         let scale = Self.answers(to: "how-it-feels", in: events).last?.eventData["answer"] as? [String: Any]
         #expect(scale?["value"] as? Int == 10, "10 is recorded as ten: \(String(describing: scale))")
         #expect(Self.answers(to: "can-we", in: events).isEmpty, "nothing was recorded for the wait")
-        #expect(try walk.pauseWithF10() == 0)
+        #expect(try walk.pauseWithF10AfterTyping() == 0)
     }
 }

@@ -18,7 +18,7 @@ import Testing
         try walk.tmux.type("Mostly the rent")
         let typed = try walk.tmux.waitFor("Mostly the rent")
         #expect(typed.contains("(1)"), "the count stays in view:\n\(typed)")
-        #expect(try walk.pauseWithF10() == 0)
+        #expect(try walk.pauseWithF10AfterTyping() == 0)
 
         let id = try StoreContents(root: storePath).onlySessionID()
         let resumed = try TourWalk.resume(id, store: storePath)
@@ -27,7 +27,7 @@ import Testing
         let events = try StoreContents(root: storePath).events(id)
         #expect(!events.contains { $0.eventName == "answered" && $0.eventData["screen"] as? String == "in-your-words" })
         #expect(events.contains { $0.eventName == "draft_kept" })
-        #expect(try resumed.pauseWithF10() == 0)
+        #expect(try resumed.pauseWithF10AfterTyping() == 0)
     }
 
     @Test func aNoAboutTheOptionsGoesBackToTheComparisonAndSaysWhy() throws {

@@ -88,7 +88,7 @@ import Testing
         )
         try walk.tmux.send("F9")
         try walk.tmux.waitFor("a pasted line of words")
-        #expect(try walk.pauseWithF10() == 0)
+        #expect(try walk.pauseWithF10AfterTyping() == 0)
     }
 
     /// `text` in a file of its own, for tmux to load: a megabyte is too long for its command line.

@@ -170,4 +170,13 @@ struct TourWalk {
         try tmux.send("F10")
         return try tmux.waitForExit()
     }
+
+    /// Presses F10 with words typed and not yet confirmed: the first press asks "Pause and leave?", the second
+    /// leaves; returns the exit status.
+    func pauseWithF10AfterTyping() throws -> Int {
+        try tmux.send("F10")
+        try tmux.waitFor("Pause and leave?")
+        try tmux.send("F10")
+        return try tmux.waitForExit()
+    }
 }

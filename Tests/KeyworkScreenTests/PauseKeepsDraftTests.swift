@@ -9,6 +9,8 @@ import Testing
     /// Pauses with the keys `pause`, then resumes as a new process would: a fresh view of the replayed session.
     static func pauseAndResume(_ driver: inout KeyDriver, with pause: Key = .function(10)) -> ViewState {
         driver.press(pause)
+        // With words typed, the first press asks; the second leaves.
+        if driver.view.overlay == .confirmLeave { driver.press(pause) }
         #expect(driver.session.status == .paused)
         _ = try? Session.reduce(&driver.session, .resume(note: nil))
         return ViewState(for: driver.session)
@@ -67,6 +69,27 @@ import Testing
         let frame = SessionScreen.render(
             session, view, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
         #expect(frame.text.components(separatedBy: "(o)").count - 1 == 2, "every pick kept is one that shows")
+    }
+
+    @Test func withWordsTypedTheFirstPauseKeyAsksAndEnterGoesBackToTheWords() {
+        var driver = ChoosingOnPurposeTests.driver(at: "words")
+        driver.type("Up by nine")
+        driver.press(.function(10))
+        #expect(driver.view.overlay == .confirmLeave)
+        #expect(driver.actions.isEmpty, "asking records nothing")
+        driver.press(.enter)
+        #expect(driver.view.overlay == nil)
+        #expect(driver.view.input.text == "Up by nine", "going on keeps the words in the field")
+        driver.press(.function(10), .function(10))
+        #expect(driver.actions == [.keepDraft(ScreenDraft(text: "Up by nine")), .pause])
+    }
+
+    @Test func withNothingTypedThePauseKeyLeavesAtOnce() {
+        var driver = ChoosingOnPurposeTests.driver(at: "goal")
+        driver.type("2")
+        driver.press(.function(10))
+        #expect(driver.view.overlay == nil)
+        #expect(driver.actions == [.keepDraft(ScreenDraft(options: ["stable"])), .pause], "a choice alone does not ask")
     }
 
     @Test func nothingUnconfirmedKeepsNothingAndPuttingItBackTakesTheDraftBack() {
