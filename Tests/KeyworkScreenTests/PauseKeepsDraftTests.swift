@@ -89,7 +89,8 @@ import Testing
         driver.type("2")
         driver.press(.function(10))
         #expect(driver.view.overlay == nil)
-        #expect(driver.actions == [.keepDraft(ScreenDraft(options: ["stable"])), .pause], "a choice alone does not ask")
+        #expect(
+            driver.actions == [.keepDraft(ScreenDraft(options: ["stable"])), .pause], "a choice alone does not ask")
     }
 
     @Test func nothingUnconfirmedKeepsNothingAndPuttingItBackTakesTheDraftBack() {
