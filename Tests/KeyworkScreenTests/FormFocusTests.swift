@@ -78,14 +78,7 @@ import Testing
 
     @Test func backInAFilledFormTheFocusIsOnItsLastField() {
         var driver = Self.atDecision()
-        driver.type("1")
-        driver.press(.enter)
-        driver.type("Quiet")
-        driver.press(.enter)
-        driver.type("1")
-        driver.press(.enter)
-        driver.type("y")
-        driver.press(.enter)
+        driver.fillDecision(option: 1)
         #expect(driver.screen == "wait")
         driver.press(.function(4))
         #expect(driver.screen == "decide")

@@ -22,6 +22,15 @@ struct KeyDriver {
         recordWhatIsShown()
     }
 
+    /// Fills the decision form of `ScreenGuide` field by field with Enter after each, and so sends it: option
+    /// `number`, why "Quiet", the keyworker agrees, and it is accepted.
+    mutating func fillDecision(option number: Int) {
+        for value in [String(number), "Quiet", "1", "y"] {
+            type(value)
+            press(.enter)
+        }
+    }
+
     mutating func press(_ keys: Key...) {
         for key in keys { press(key) }
     }
