@@ -10,29 +10,26 @@ enum Navigation {
     }
 
     /// The screens after the current one that will be shown, or may be: a screen whose condition hangs on an
-    /// answer not yet given is counted as undecided.
+    /// answer not yet given (on the current screen or one still to come) is counted as undecided. A screen behind
+    /// that was left out of the path has decided it already. Conditions name earlier screens only (lint), so one
+    /// pass in guide order knows which screens are still to come.
     static func screensAhead(of state: SessionState) -> (count: Int, undecided: Int) {
         let currentIndex = state.currentScreenID.flatMap(state.guide.index(of:)) ?? -1
+        var stillToCome: Set<String> = state.currentScreenID.map { [$0] } ?? []
         var count = 0
         var undecided = 0
         for screen in state.guide.screens[(currentIndex + 1)...] {
-            if let condition = screen.when, isUndecided(condition, in: state, currentIndex: currentIndex) {
+            if let condition = screen.when, stillToCome.contains(condition.screen),
+                state.answerOnPath(condition.screen) == nil
+            {
                 count += 1
                 undecided += 1
             } else if holds(screen.when, in: state) {
                 count += 1
             }
+            stillToCome.insert(screen.id)
         }
         return (count, undecided)
-    }
-
-    /// Whether a condition hangs on a screen still to come (or the current one, not yet answered); a screen
-    /// behind that was left out of the path has decided it already.
-    private static func isUndecided(_ condition: Condition, in state: SessionState, currentIndex: Int) -> Bool {
-        guard state.answerOnPath(condition.screen) == nil, let index = state.guide.index(of: condition.screen) else {
-            return false
-        }
-        return index >= currentIndex
     }
 
     /// Whether a condition holds. A screen off the path counts as unanswered, so an old answer
