@@ -39,22 +39,17 @@ import Testing
 
         try tmux.waitFor(words: "On how many days did you inject")
         try Self.keepEmptyRowsAsNotAnswered(tmux)
-        for prompt in ["a needle or syringe that someone else had used?", "a spoon, water or filter"] {
-            try tmux.waitFor(words: prompt)
-            try tmux.send("3")
-            try tmux.waitFor("> (o) Skip")
-            try tmux.send("Enter")
-        }
+        try Self.skip(tmux, ["a needle or syringe that someone else had used?", "a spoon, water or filter"])
         try tmux.waitFor(words: "Shoplifting")
-        try Self.keepEmptyRowsAsNotAnswered(tmux)
-        for (prompt, rating) in zip(
-            ["How has your mind been", "How has your body been", "How has your life been"], ratings)
-        {
-            try tmux.waitFor(words: prompt)
-            try tmux.type(rating)
-            try tmux.waitFor("[\(rating)]")
-            try tmux.send("Enter")
-        }
+        try Self.keepEmptyRowsAsNotAnswered(
+            tmux,
+            stepping: ["Selling drugs", "Stealing a car or from a car", "Other stealing, or breaking in to steal"])
+        try Self.rate(tmux, "How has your mind been", ratings[0])
+        try tmux.waitFor(words: "did you do paid work, or go to college or school?")
+        try Self.keepEmptyRowsAsNotAnswered(tmux, stepping: ["College or school"])
+        try Self.rate(tmux, "How has your body been", ratings[1])
+        try Self.skip(tmux, ["an urgent problem with housing?", "at risk of eviction?"])
+        try Self.rate(tmux, "How has your life been", ratings[2])
         let progress = try tmux.waitFor(words: "Here are your answers from each review")
         var shown = progress
         try tmux.pageToTheEnd()
@@ -74,10 +69,34 @@ import Testing
         return shown
     }
 
-    /// Enter on a weeks screen names the rows left empty; Enter again keeps them as not answered.
-    static func keepEmptyRowsAsNotAnswered(_ tmux: Tmux) throws {
+    /// Enter on each untouched row but the last goes to the row `stepping` names, and nothing is sent; on the last
+    /// row (or a row with days) Enter counts the rows left empty and asks; Enter again keeps them as not answered.
+    static func keepEmptyRowsAsNotAnswered(_ tmux: Tmux, stepping rows: [String] = []) throws {
+        for row in rows {
+            try tmux.send("Enter")
+            try tmux.waitFor(words: "as not answered. Next: \(row).")
+        }
         try tmux.send("Enter")
-        try tmux.waitFor(words: "Press Enter again to keep the empty rows as not answered")
+        try tmux.waitFor(words: "not answered")
+        try tmux.waitFor(words: "Send anyway? Press Enter again to send")
+        try tmux.send("Enter")
+    }
+
+    /// Skips each optional choice whose prompt says `prompts`, in turn: its third option is Skip.
+    static func skip(_ tmux: Tmux, _ prompts: [String]) throws {
+        for prompt in prompts {
+            try tmux.waitFor(words: prompt)
+            try tmux.send("3")
+            try tmux.waitFor("> (o) Skip")
+            try tmux.send("Enter")
+        }
+    }
+
+    /// Types `rating` on the scale asking `prompt`, and goes on.
+    static func rate(_ tmux: Tmux, _ prompt: String, _ rating: String) throws {
+        try tmux.waitFor(words: prompt)
+        try tmux.type(rating)
+        try tmux.waitFor("[\(rating)]")
         try tmux.send("Enter")
     }
 
@@ -92,8 +111,10 @@ import Testing
             store: store, on: "2026-07-06", alcohol: ["1", "0", "1", "0"], amount: "4", ratings: ["15", "12", "13"])
         #expect(!third.contains("This is the first one."))
         let lines = third.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(lines.contains { $0.hasPrefix("2026-01-05") && $0.hasSuffix("█·· 26") }, "\(third)")
-        #expect(lines.contains { $0.hasPrefix("2026-04-06") && $0.hasSuffix(" 12") })
+        #expect(
+            lines.contains { $0.hasPrefix("2026-01-05") && $0.hasSuffix("█·· 26  12 units on a using day") }, "\(third)"
+        )
+        #expect(lines.contains { $0.hasPrefix("2026-04-06") && $0.hasSuffix(" 12  8 units on a using day") })
         #expect(lines.contains { $0.hasPrefix("2026-01-05") && $0.hasSuffix("  6") })
         #expect(lines.contains { $0.hasPrefix("2026-04-06") && $0.hasSuffix(" 11") })
         #expect(lines.contains { $0.hasPrefix("Today") && $0.hasSuffix(" 15") })
@@ -103,7 +124,10 @@ import Testing
         let html = try KeyworkBinary.run(["export", sessions[2], "--format", "html", "--store", store])
         #expect(html.status == 0)
         #expect(html.output.contains("<svg"))
-        #expect(html.output.contains("<title>Alcohol (0 to 28): 2026-01-05: 26; 2026-04-06: 12; This time: 2</title>"))
+        #expect(
+            html.output.contains(
+                "<title>Alcohol (0 to 28): 2026-01-05: 26 (12 units on a using day); "
+                    + "2026-04-06: 12 (8 units on a using day); This time: 2 (4 units on a using day)</title>"))
         #expect(html.output.contains("data-value=\"26\"") && html.output.contains("data-value=\"12\""))
 
         let csv = try KeyworkBinary.run([

@@ -46,8 +46,14 @@ import Testing
                             }))),
             .submit(.weeks(WeeksAnswer(rows: [.notAnswered("injected")]))),
             .submit(.choice(option: "no", other: nil)), .submit(.choice(option: "no", other: nil)),
-            .submit(.weeks(WeeksAnswer(rows: [.notAnswered("shoplifting"), .notAnswered("selling")]))),
-            .submit(.scale(12)), .submit(.scale(14)), .submit(.scale(15)),
+            .submit(
+                .weeks(
+                    WeeksAnswer(rows: ["shoplifting", "selling", "vehicle", "property-theft"].map { .notAnswered($0) }))
+            ),
+            .submit(.scale(12)),
+            .submit(.weeks(WeeksAnswer(rows: [.notAnswered("paid-work"), .notAnswered("college")]))),
+            .submit(.scale(14)), .submit(.choice(option: "no", other: nil)), .submit(.choice(option: "no", other: nil)),
+            .submit(.scale(15)),
         ]
 
     /// A screen to draw: the session actions to reach it, and what the view adds (a refusal, an overlay).
