@@ -46,12 +46,21 @@ public enum OutcomeExport {
         do {
             entries = try OutcomeHistory.gather(
                 client: client, guideID: guideID, guide: guide, store: store,
-                trust: try VerificationTrust.of(store: store))
+                trust: try VerificationTrust.of(store: store), pinned: RevisitSource.pinnedGuide)
         } catch {
             throw Failure(error, status: .ioError)
         }
         let verified = OutcomeHistory.earlierResults(entries)
-        return (OutcomeCSV.file(guide: guide, rows: verified.sessions), verified.leftOut.map(\.sessionID))
+        // The columns of every version the sessions were recorded with, the newest version's order first.
+        var versions: [Guide] = []
+        for recorded in entries.reversed().compactMap(\.guide)
+        where !versions.contains(where: { $0.contentHash == recorded.contentHash }) {
+            versions.append(recorded)
+        }
+        return (
+            OutcomeCSV.file(guides: versions.isEmpty ? [guide] : versions, rows: verified.sessions),
+            verified.leftOut.map(\.sessionID)
+        )
     }
 }
 

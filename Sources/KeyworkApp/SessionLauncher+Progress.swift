@@ -11,7 +11,8 @@ extension SessionLauncher {
         do {
             let trust = try VerificationTrust.of(store: store)
             let entries = try OutcomeHistory.gather(
-                client: client, guideID: guide.id, guide: guide, store: store, trust: trust, excluding: sessionID)
+                client: client, guideID: guide.id, guide: guide, store: store, trust: trust, excluding: sessionID,
+                pinned: RevisitSource.pinnedGuide)
             return OutcomeHistory.earlierResults(entries)
         } catch {
             throw Failure(error, status: .ioError)

@@ -261,6 +261,11 @@ public final class PlainSessionRunner {
                 io.write(plain.words(.plainWeeksUnfit, ["row": .text(row.label)]) + "\n")
                 return []
             }
+            // Refused at its own line, so only this row is asked again, not every row after the last one.
+            if let refusal = WeeksValidation.refusal(of: answered, for: row) {
+                io.write(refusal.message(in: plain.words) + "\n")
+                return []
+            }
             weeksRows.append(answered)
             guard currentStep() == .goOn else { return [] }
             return [.submit(.weeks(WeeksAnswer(rows: weeksRows)))]

@@ -40,7 +40,9 @@ extension ClientCopy {
                                 ]),
                             range: chart.range,
                             points: chart.points.map {
-                                .init(label: $0.date ?? words[.copyProgressToday], value: $0.value)
+                                .init(
+                                    label: $0.date ?? words[.copyProgressToday], value: $0.value,
+                                    amount: chart.amountText($0, words: words))
                             }, notAnswered: words[.copyProgressNotAnswered])))
             }
             for leftOut in progress.leftOut {
@@ -65,6 +67,8 @@ extension ClientCopyDocument {
             public var label: String
             /// Nil for "not answered".
             public var value: Int?
+            /// The amount on a using day with its unit, such as "12 units on a using day"; nil when none.
+            public var amount: String?
         }
 
         public var title: String
@@ -73,7 +77,8 @@ extension ClientCopyDocument {
         /// The words for a point not answered.
         public var notAnswered: String
 
-        /// The chart as lines of text: the date, a bar of block characters (or `#` without `unicode`), the number.
+        /// The chart as lines of text: the date, a bar of block characters (or `#` without `unicode`), the number,
+        /// and the amount on a using day where there is one.
         public func lines(barWidth: Int = 28, unicode: Bool = true) -> [String] {
             let labelWidth = points.map(\.label.count).max() ?? 0
             let numberWidth = String(range.upperBound).count
@@ -83,6 +88,7 @@ extension ClientCopyDocument {
                 let number = String(value)
                 let bar = ProgressSeries.bar(value, range: range, width: barWidth, unicode: unicode)
                 return "\(label)  \(bar) " + String(repeating: " ", count: numberWidth - number.count) + number
+                    + (point.amount.map { "  " + $0 } ?? "")
             }
         }
     }

@@ -1,5 +1,5 @@
 /// A progress chart in the HTML copy: an inline SVG (no image to fetch) with one bar per session, its date to the
-/// left and its number to the right, in black on white so it prints; the title and every number are text, and
+/// left and its number to the right (with the amount on a using day where there is one), in black on white so it prints; the title and every number are text, and
 /// the SVG's `<title>` says them all, so nothing depends on seeing the bars.
 enum ClientCopyChartSVG {
     static let rowHeight = 22
@@ -9,10 +9,13 @@ enum ClientCopyChartSVG {
     static func figure(_ chart: ClientCopyDocument.Chart) -> [String] {
         let escape = ClientCopyHTML.escape
         let height = max(1, chart.points.count) * rowHeight + 4
-        let width = labelWidth + barWidth + 60
+        let amountWidth = chart.points.compactMap(\.amount).isEmpty ? 0 : 220
+        let width = labelWidth + barWidth + 60 + amountWidth
         let span = max(1, chart.range.upperBound - chart.range.lowerBound)
-        let description = chart.points.map { "\($0.label): \($0.value.map(String.init) ?? chart.notAnswered)" }
-            .joined(separator: "; ")
+        let description = chart.points.map { point in
+            "\(point.label): \(point.value.map(String.init) ?? chart.notAnswered)"
+                + (point.value == nil ? "" : point.amount.map { " (\($0))" } ?? "")
+        }.joined(separator: "; ")
         var lines = [
             "<figure class=\"chart\">",
             "<figcaption>\(escape(chart.title))</figcaption>",
@@ -41,6 +44,11 @@ enum ClientCopyChartSVG {
             lines.append(
                 "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(middle)\" font-size=\"13\" font-weight=\"bold\">"
                     + "\(value)</text>")
+            if let amount = point.amount {
+                lines.append(
+                    "<text x=\"\(labelWidth + barWidth + 40)\" y=\"\(middle)\" font-size=\"13\">\(escape(amount))</text>"
+                )
+            }
         }
         lines += ["</svg>", "</figure>"]
         return lines

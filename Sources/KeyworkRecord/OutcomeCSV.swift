@@ -11,7 +11,14 @@ public enum OutcomeCSV {
 
     /// The whole file: the header, then each row, every line ending CRLF.
     public static func file(guide: Guide, rows: [Row]) -> String {
-        let columns = self.columns(of: guide)
+        file(guides: [guide], rows: rows)
+    }
+
+    /// The whole file for sessions recorded with different versions of a guide: the columns of every version in
+    /// `guides`, in the first one's order, each column only another version has placed after the one it follows
+    /// there. A session whose version lacks a column has an empty cell in it.
+    public static func file(guides: [Guide], rows: [Row]) -> String {
+        let columns = union(guides.map(columns(of:)))
         var lines = [columns.map(\.name)]
         for row in rows {
             lines.append([row.sessionID, row.date] + columns.dropFirst(2).map { $0.value(row.answers) })
@@ -22,6 +29,24 @@ public enum OutcomeCSV {
     struct Column {
         let name: String
         let value: ([String: Answer]) -> String
+    }
+
+    /// The columns of several guide versions as one list: the first version's, then each column missing from
+    /// it put right after the column it follows in its own version (or after `date`).
+    static func union(_ versions: [[Column]]) -> [Column] {
+        guard var merged = versions.first else { return [] }
+        for version in versions.dropFirst() {
+            var after = merged.firstIndex { $0.name == "date" } ?? (merged.count - 1)
+            for column in version {
+                if let present = merged.firstIndex(where: { $0.name == column.name }) {
+                    after = present
+                } else {
+                    after += 1
+                    merged.insert(column, at: after)
+                }
+            }
+        }
+        return merged
     }
 
     static func columns(of guide: Guide) -> [Column] {

@@ -17,12 +17,16 @@ public enum OutcomeHistory {
         public var answers: [String: Answer]?
         /// The verified journal; nil when the session did not verify.
         public var verified: VerifiedSession?
+        /// The guide its answers were read with: the version it was recorded with when `pinned` finds it, or
+        /// else the guide `gather` was given; nil when the session did not verify.
+        public var guide: Guide?
     }
 
-    /// The client's sealed sessions of guide `guideID` in `store`, oldest first, leaving out `excluding`.
+    /// The client's sealed sessions of guide `guideID` in `store`, oldest first, leaving out `excluding`. Each is
+    /// read with the guide it was recorded with when `pinned` finds that version, and with `guide` otherwise.
     public static func gather(
         client: String, guideID: String, guide: Guide, store: Store, trust: VerificationTrust,
-        excluding: String? = nil
+        excluding: String? = nil, pinned: (JournalHeader.GuideReference) -> Guide? = { _ in nil }
     ) throws(RecordError) -> [Entry] {
         var entries: [Entry] = []
         for listing in try store.listSessions() where listing.isSealed && listing.id != excluding {
@@ -35,17 +39,18 @@ public enum OutcomeHistory {
                 let events = try? SessionJournal.events(from: journal.entries),
                 journal.header.clientReference == client, journal.header.guide.id == guideID
             else {
-                entries.append(Entry(sessionID: listing.id, date: header.date, answers: nil, verified: nil))
+                entries.append(Entry(sessionID: listing.id, date: header.date, answers: nil, verified: nil, guide: nil))
                 continue
             }
+            let recordedWith = pinned(journal.header.guide) ?? guide
             let state = Session.replay(
-                guide: guide, context: SessionContext(keyworker: journal.header.keyworker, clientReference: client),
-                events: events)
+                guide: recordedWith,
+                context: SessionContext(keyworker: journal.header.keyworker, clientReference: client), events: events)
             let answers = state.path.reduce(into: [String: Answer]()) { answers, id in answers[id] = state.answers[id] }
             entries.append(
                 Entry(
                     sessionID: listing.id, date: journal.entries.first.map { String($0.timestamp.prefix(10)) },
-                    answers: answers, verified: verified))
+                    answers: answers, verified: verified, guide: recordedWith))
         }
         return entries
     }

@@ -2,7 +2,8 @@ import KeyworkSession
 
 /// How `progress_shown` is written in a journal (Docs/transcript-format.md): `{"screen":…,"sessions":[{"session":…,
 /// "date":"YYYY-MM-DD","values":[{"item":"use.alcohol","value":12 or null}]}],"left_out":[{"session":…,
-/// "date":… or null}]}`. A null value is "not answered".
+/// "date":… or null}]}`. A null value is "not answered". A value with an amount on a using day has it as
+/// `"amount":"1.5"` after `value`; journals written before amounts were charted have none.
 enum ProgressShownCoding {
     static func encode(screen: String, _ shown: ProgressShown) -> JSONValue {
         .object([
@@ -17,10 +18,11 @@ enum ProgressShownCoding {
                                 "values",
                                 .array(
                                     session.values.map {
-                                        .object([
-                                            ("item", .string($0.item)),
-                                            ("value", $0.value.map { .int(Int64($0)) } ?? .null),
-                                        ])
+                                        .object(
+                                            [
+                                                ("item", .string($0.item)),
+                                                ("value", $0.value.map { .int(Int64($0)) } ?? .null),
+                                            ] + ($0.amount.map { [("amount", JSONValue.string($0))] } ?? []))
                                     })
                             ),
                         ])
@@ -49,10 +51,15 @@ enum ProgressShownCoding {
             else { throw wrong }
             var read: [ProgressShown.Value] = []
             for value in values {
-                guard value.objectKeys == ["item", "value"], let item = value["item"]?.stringValue,
-                    let number = value["value"], number.isNull || number.intValue != nil
+                guard let keys = value.objectKeys, keys == ["item", "value"] || keys == ["item", "value", "amount"],
+                    let item = value["item"]?.stringValue, let number = value["value"],
+                    number.isNull || number.intValue != nil
                 else { throw wrong }
-                read.append(ProgressShown.Value(item: item, value: number.intValue.flatMap { Int(exactly: $0) }))
+                let amount = value["amount"]?.stringValue
+                guard keys.count == 2 || amount != nil else { throw wrong }
+                read.append(
+                    ProgressShown.Value(
+                        item: item, value: number.intValue.flatMap { Int(exactly: $0) }, amount: amount))
             }
             shown.sessions.append(ProgressShown.Session(sessionID: id, date: date, values: read))
         }

@@ -35,7 +35,8 @@ package enum ProgressLayout {
             ["date": .text(leftOut.date ?? words[.progressDateUnknown]), "session": .text(leftOut.sessionID)])
     }
 
-    /// The charts as lines: a heading per answer, then a line per session with date, bar and number.
+    /// The charts as lines: a heading per answer, then a line per session with date, bar and number, and the
+    /// amount on a using day after the number where the row has one (the bar is shortened to leave it room).
     package static func lines(of charts: [ProgressSeries], width: Int, unicode: Bool, words: Words) -> [StyledLine] {
         var lines: [StyledLine] = []
         let today = words[.progressToday]
@@ -51,8 +52,10 @@ package enum ProgressLayout {
                 ])
             lines += TextWrap.wrap([StyledRun(heading, role: .emphasis)], width: width, prefix: [])
             let numberWidth = String(chart.range.upperBound).count
-            let barWidth = max(4, min(28, width - dateWidth - numberWidth - 6))
-            for point in chart.points {
+            let amounts = chart.points.map { chart.amountText($0, words: words).map { "  " + $0 } ?? "" }
+            let amountWidth = amounts.map(DisplayWidth.of).max() ?? 0
+            let barWidth = max(4, min(28, width - dateWidth - numberWidth - 6 - amountWidth))
+            for (point, amount) in zip(chart.points, amounts) {
                 let date = point.date ?? today
                 var runs = [
                     StyledRun(
@@ -66,6 +69,7 @@ package enum ProgressLayout {
                         StyledRun(
                             " " + String(repeating: " ", count: max(0, numberWidth - number.count)) + number,
                             role: .emphasis))
+                    if !amount.isEmpty { runs.append(StyledRun(amount)) }
                 } else {
                     runs.append(StyledRun(notAnswered, role: .dim))
                 }

@@ -3,8 +3,10 @@ import KeyworkSession
 import KeyworkWords
 
 /// Keys on a weeks screen: a digit 0 to 7 fills the day cell it is typed in; Tab and → go to the next cell,
-/// Shift-Tab and ← back, ↑ ↓ to the row above or below; the amount cell takes a number such as 1.5. Enter sends
-/// the grid. Rows left empty are "not answered": the first Enter names them, and only a second Enter goes on.
+/// Shift-Tab and ← back, ↑ ↓ to the row above or below; the amount cell takes a number such as 1.5. Enter on an
+/// empty row that is not the last goes to the next row, saying the empty one stays not answered, so a hurried
+/// double Enter never sends an untouched screen. Enter anywhere else sends the grid; rows left empty are "not
+/// answered", so the first Enter counts and names them and asks, and only a second Enter goes on.
 enum WeeksKeys {
     static func handle(_ key: Key, _ weeks: WeeksScreen, view: inout ViewState) -> [SessionAction] {
         let cells = WeeksGrid.cells(weeks)
@@ -25,6 +27,14 @@ enum WeeksKeys {
             let sameColumn = cells.lastIndex { $0.row == row && ($0.week ?? WeeksScreen.weekCount) <= column }
             if let sameColumn { view.form.active = sameColumn }
         case .enter:
+            let isLastRow = cell.row == weeks.rows.count - 1
+            guard isLastRow || !WeeksGrid.isEmpty(row: cell.row, in: weeks, form: view.form) else {
+                view.form.active = cells.firstIndex { $0.row == cell.row + 1 } ?? view.form.active
+                view.notice = view.words(
+                    .weeksRowLeftEmpty,
+                    ["row": .text(weeks.rows[cell.row].label), "next": .text(weeks.rows[cell.row + 1].label)])
+                return []
+            }
             return submit(weeks, view: &view, confirming: confirming)
         case .backspace, .delete:
             if cell.week == nil {
@@ -67,7 +77,9 @@ enum WeeksKeys {
             let empty = weeks.rows.filter { row in answer.row(row.id)?.days == nil }.map(\.label)
             if !empty.isEmpty && !confirming {
                 view.isConfirmingNone = true
-                view.notice = view.words(.weeksConfirmNotAnswered, ["rows": .text(empty.joined(separator: ", "))])
+                view.notice = view.words(
+                    .weeksConfirmNotAnswered,
+                    ["count": .number(empty.count), "rows": .text(empty.joined(separator: ", "))])
                 return []
             }
             return [.submit(.weeks(answer))]

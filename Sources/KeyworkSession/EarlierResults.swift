@@ -41,16 +41,20 @@ public struct EarlierResults: Sendable, Equatable {
 /// The numbers a progress screen showed, as recorded when it was shown: for each earlier session, the value
 /// of each answer charted, so the record and the client's copy say exactly what was drawn.
 public struct ProgressShown: Sendable, Equatable {
-    /// One charted answer of one session: a number, or nil for "not answered". An answer the session never
-    /// gave (its screen was not shown) is left out.
+    /// One charted answer of one session: a number, or nil for "not answered", and a weeks row's average
+    /// amount on a using day as typed, when it has one. An answer the session never gave (its screen was not
+    /// shown) is left out.
     public struct Value: Sendable, Equatable {
         /// `screen` or `screen.row`, as the guide's `show` writes it.
         public var item: String
         public var value: Int?
+        /// The amount, in the row's unit; nil when the row asks none or none was given.
+        public var amount: String?
 
-        public init(item: String, value: Int?) {
+        public init(item: String, value: Int?, amount: String? = nil) {
             self.item = item
             self.value = value
+            self.amount = amount
         }
     }
 
@@ -81,7 +85,12 @@ public struct ProgressShown: Sendable, Equatable {
                 Session(
                     sessionID: session.sessionID, date: session.date,
                     values: progress.show.compactMap { item in
-                        ProgressValue.of(item, in: session.answers).map { Value(item: item.written, value: $0) }
+                        ProgressValue.of(item, in: session.answers).map {
+                            Value(
+                                item: item.written, value: $0,
+                                amount: ProgressValue.amount(of: item, in: session.answers)
+                            )
+                        }
                     })
             }, leftOut: earlier.leftOut)
     }
@@ -100,6 +109,18 @@ public enum ProgressValue {
         default:
             return nil
         }
+    }
+
+    /// The average amount on a using day given for a weeks row `item`, as typed; nil for anything else.
+    public static func amount(of item: ProgressScreen.Item, in answers: [String: Answer]) -> String? {
+        guard case .weeks(let weeks)? = answers[item.screen], let row = item.row else { return nil }
+        return weeks.row(row)?.amount
+    }
+
+    /// The unit of a weeks row's amount in `guide`, such as "units on a using day"; nil when it asks none.
+    public static func unit(of item: ProgressScreen.Item, in guide: Guide) -> String? {
+        guard case .weeks(let weeks)? = guide.screen(item.screen)?.content, let row = item.row else { return nil }
+        return weeks.row(row)?.amount
     }
 
     /// The lowest and highest values of `item` in `guide`: a scale's ends, or 0 to 28 days for a weeks row.

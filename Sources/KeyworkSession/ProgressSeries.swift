@@ -1,4 +1,5 @@
 import KeyworkGuides
+import KeyworkWords
 
 /// One chart of a progress screen: an answer over the earlier sessions, oldest first, then today's. The screen,
 /// the line mode and the client's copy all draw from this, so they can never disagree on a number.
@@ -8,16 +9,21 @@ public struct ProgressSeries: Sendable, Equatable {
         public var date: String?
         /// The number; nil for "not answered".
         public var value: Int?
+        /// A weeks row's average amount on a using day, as typed, in the series' `unit`; nil when none.
+        public var amount: String?
 
-        public init(date: String?, value: Int?) {
+        public init(date: String?, value: Int?, amount: String? = nil) {
             self.date = date
             self.value = value
+            self.amount = amount
         }
     }
 
     public var item: ProgressScreen.Item
     public var label: String
     public var range: ClosedRange<Int>
+    /// The unit of the amounts, such as "units on a using day"; nil when the answer has none.
+    public var unit: String?
     /// Only the sessions that asked this answer; today's last, when it was asked today.
     public var points: [Point]
 
@@ -29,13 +35,26 @@ public struct ProgressSeries: Sendable, Equatable {
         let today = state.path.reduce(into: [String: Answer]()) { answers, id in answers[id] = state.answers[id] }
         return progress.show.map { item in
             var points = shown.sessions.compactMap { session in
-                session.values.first { $0.item == item.written }.map { Point(date: session.date, value: $0.value) }
+                session.values.first { $0.item == item.written }.map {
+                    Point(date: session.date, value: $0.value, amount: $0.amount)
+                }
             }
-            if let value = ProgressValue.of(item, in: today) { points.append(Point(date: nil, value: value)) }
+            if let value = ProgressValue.of(item, in: today) {
+                points.append(Point(date: nil, value: value, amount: ProgressValue.amount(of: item, in: today)))
+            }
             return ProgressSeries(
                 item: item, label: ProgressValue.label(of: item, in: state.guide),
-                range: ProgressValue.range(of: item, in: state.guide), points: points)
+                range: ProgressValue.range(of: item, in: state.guide),
+                unit: ProgressValue.unit(of: item, in: state.guide),
+                points: points)
         }
+    }
+
+    /// A point's amount with the series' unit, such as "12 units on a using day"; nil when it has none.
+    public func amountText(_ point: Point, words: Words) -> String? {
+        guard let amount = point.amount, point.value != nil else { return nil }
+        guard let unit else { return amount }
+        return words(.weeksAnswerAmount, ["amount": .text(amount), "unit": .text(unit)])
     }
 
     /// A bar `width` cells long for `value` on `range`: full blocks and an eighth block when `unicode`, `#`

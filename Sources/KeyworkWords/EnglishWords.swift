@@ -524,8 +524,11 @@ enum EnglishWords {
         .weeksDayLimit: "A week has 7 days. Type a number from 0 to 7.",
         .weeksAmountHint: "Type the amount as a number, such as 2 or 1.5.",
         .weeksPartialRow: "Fill in all four weeks for {row}, or leave the whole row empty if it is not answered.",
-        .weeksConfirmNotAnswered:
-            "Press Enter again to keep the empty rows as not answered: {rows}.",
+        .weeksConfirmNotAnswered: .plural(
+            PluralForms(
+                one: "{count} row not answered: {rows}. Send anyway? Press Enter again to send, or fill it in.",
+                other: "{count} rows not answered: {rows}. Send anyway? Press Enter again to send, or fill them in.")),
+        .weeksRowLeftEmpty: "{row} is left empty, as not answered. Next: {next}.",
         .weeksAnswerRow: "{row}: {total} days in 4 weeks ({days})",
         .weeksAnswerAmount: "{amount} {unit}",
         .progressFirstOne: "This is the first one. Next time, today's answers will be here to compare with.",

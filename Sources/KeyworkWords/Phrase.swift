@@ -537,6 +537,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case weeksAmountHint
     case weeksPartialRow
     case weeksConfirmNotAnswered
+    /// Enter on an empty row that is not the last: it stays not answered and the next row is active.
+    case weeksRowLeftEmpty
     case weeksAnswerRow
     case weeksAnswerAmount
     case progressFirstOne

@@ -556,8 +556,16 @@ enum PolishWords {
         .weeksAmountHint: "Wpisz ilość jako liczbę, na przykład 2 albo 1.5.",
         .weeksPartialRow:
             "Wypełnij wszystkie cztery tygodnie dla: {row} albo zostaw cały wiersz pusty, jeśli nie ma odpowiedzi.",
-        .weeksConfirmNotAnswered:
-            "Naciśnij Enter jeszcze raz, aby zapisać puste wiersze jako bez odpowiedzi: {rows}.",
+        .weeksConfirmNotAnswered: .plural(
+            PluralForms(
+                one:
+                    "{count} wiersz bez odpowiedzi: {rows}. Wysłać mimo to? Naciśnij Enter jeszcze raz albo go wypełnij.",
+                few:
+                    "{count} wiersze bez odpowiedzi: {rows}. Wysłać mimo to? Naciśnij Enter jeszcze raz albo je wypełnij.",
+                many:
+                    "{count} wierszy bez odpowiedzi: {rows}. Wysłać mimo to? Naciśnij Enter jeszcze raz albo je wypełnij."
+            )),
+        .weeksRowLeftEmpty: "{row}: zostaje puste, bez odpowiedzi. Dalej: {next}.",
         .weeksAnswerRow: "{row}: {total} dni w 4 tygodniach ({days})",
         .weeksAnswerAmount: "{amount} {unit}",
         .progressFirstOne: "To jest pierwszy raz. Następnym razem dzisiejsze odpowiedzi będą tu do porównania.",

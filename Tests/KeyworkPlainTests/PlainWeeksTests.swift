@@ -47,7 +47,8 @@ import Testing
             leftOut: [.init(sessionID: "s-bad", date: "2026-03-01")])
         let state = SessionState(
             guide: Self.guide, context: SessionContext(keyworker: "Sam", clientReference: "C-1", earlier: earlier))
-        let io = ScriptedIO(["3 0 9 2", "3 0 7 2 two", "", "3 0 7 2 1.5", "", "15", ""])
+        // Each unfit row is refused at its own line and asked again alone, before the next row is asked.
+        let io = ScriptedIO(["3 0 9 2", "0 0 0 0 2", "3 0 7 2 two", "3 0 7 2 1.5", "", "15", ""])
         let runner = PlainSessionRunner(state: state, io: io, recorder: MemoryRecorder(), words: .english)
         guard case .completed(let final) = runner.run(firstActions: [.start]) else {
             Issue.record("the session did not complete; the output ends:\n\(io.output.suffix(1500))")
@@ -61,6 +62,10 @@ import Testing
         #expect(final.answers["psych"] == .scale(15))
         #expect(io.output.contains("For Alcohol, type four numbers from 0 to 7"))
         #expect(io.output.contains("Please write the amount for Alcohol as a number"))
+        #expect(io.output.contains("Alcohol has no days of use, so leave its amount empty."))
+        #expect(
+            io.output.components(separatedBy: "2 of 2. Crack:").count == 2,
+            "Crack is asked once: a refused row is asked again alone, never every row")
         PlainFixture.golden.check(io.output, named: "weeks-progress-transcript.txt")
     }
 }

@@ -58,6 +58,55 @@ import Testing
                 + "20260406-100000-bbbb,2026-04-06,,0,0,0,0,0,,1,0,0,0,1,\r\n")
     }
 
+    @Test func sessionsOfTwoGuideVersionsShareTheUnionOfTheirColumnsWithEmptyCellsForWhatAVersionDidNotAsk() {
+        // The newer version adds a row to `use`, adds a `life` scale and drops the `stage` choice.
+        var newer = Self.guide
+        newer.version = "2"
+        newer.screens = [
+            Screen(
+                id: "use",
+                content: .weeks(
+                    WeeksScreen(
+                        text: "Days?",
+                        rows: [
+                            .init(id: "alcohol", label: "Alcohol", amount: "units"), .init(id: "crack", label: "Crack"),
+                            .init(id: "tobacco", label: "Tobacco"),
+                        ])),
+                location: Self.location),
+            Screen(
+                id: "psych", content: .scale(ScaleScreen(prompt: "Mind?", min: 0, max: 20)), location: Self.location),
+            Screen(id: "life", content: .scale(ScaleScreen(prompt: "Life?", min: 0, max: 20)), location: Self.location),
+        ]
+        let rows = [
+            OutcomeCSV.Row(
+                sessionID: "old", date: "2026-01-05",
+                answers: [
+                    "stage": .choice(option: "start", other: nil),
+                    "use": .weeks(
+                        WeeksAnswer(rows: [.init(id: "alcohol", days: [1, 1, 1, 1]), .notAnswered("crack")])),
+                    "psych": .scale(6),
+                ]),
+            OutcomeCSV.Row(
+                sessionID: "new", date: "2026-07-06",
+                answers: [
+                    "use": .weeks(
+                        WeeksAnswer(rows: [
+                            .notAnswered("alcohol"), .notAnswered("crack"), .init(id: "tobacco", days: [7, 7, 7, 7]),
+                        ])),
+                    "psych": .scale(9), "life": .scale(12),
+                ]),
+        ]
+        let weeks = { (row: String) in (1...4).map { "use.\(row).week\($0)" } + ["use.\(row).total"] }
+        let header =
+            ["session", "date", "stage"] + weeks("alcohol") + ["use.alcohol.amount"] + weeks("crack")
+            + weeks("tobacco") + ["psych", "life"]
+        #expect(
+            OutcomeCSV.file(guides: [newer, Self.guide], rows: rows)
+                == header.joined(separator: ",") + "\r\n"
+                + "old,2026-01-05,start,1,1,1,1,4,,,,,,,,,,,,6,\r\n"
+                + "new,2026-07-06,,,,,,,,,,,,,7,7,7,7,28,9,12\r\n")
+    }
+
     @Test func fieldsWithCommasQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
         #expect(OutcomeCSV.field("plain") == "plain")
         #expect(OutcomeCSV.field("a,b") == "\"a,b\"")

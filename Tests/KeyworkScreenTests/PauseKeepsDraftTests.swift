@@ -50,6 +50,25 @@ import Testing
         #expect(Self.pauseAndResume(&scale).scaleValue == 10)
     }
 
+    @Test func daysTypedOnAWeeksScreenAreKeptOnPauseAndShownAgainOnResume() {
+        var driver = KeyDriver(guide: WeeksScreenTests.guide)
+        for (index, cell) in ["3", "2", "0", "7", "1.5"].enumerated() {
+            if index > 0 { driver.press(.tab) }
+            driver.type(cell)
+        }
+        driver.press(.down)
+        driver.type("1")
+        let resumed = Self.pauseAndResume(&driver)
+        let kept = ["alcohol.1": "3", "alcohol.2": "2", "alcohol.3": "0", "alcohol.4": "7", "alcohol.amount": "1.5"]
+        #expect(driver.actions == [.keepDraft(ScreenDraft(fields: kept.merging(["crack.4": "1"]) { $1 })), .pause])
+        #expect(driver.session.answers["use"] == nil, "a draft is never an answer, and a part-filled row is kept too")
+        #expect(resumed.form.texts.mapValues(\.text) == kept.merging(["crack.4": "1"]) { $1 })
+        let frame = SessionScreen.render(
+            driver.session, resumed, size: TerminalSize(columns: 80, rows: 24), options: RenderOptions())
+        #expect(frame.text.contains("= 12"))
+        #expect(frame.text.contains("1.5"))
+    }
+
     @Test func aQuestionBeingTypedIsKeptInItsBox() {
         var driver = ChoosingOnPurposeTests.driver(at: "goal")
         driver.press(.function(2))

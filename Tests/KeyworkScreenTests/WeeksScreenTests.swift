@@ -90,11 +90,14 @@ import Testing
         driver.press(.tab, .tab, .tab)
         driver.press(.backspace)
         driver.press(.enter)
+        #expect(driver.view.notice == "Crack is left empty, as not answered. Next: Cannabis.")
+        #expect(driver.screen == "use", "Enter on an empty row that is not the last goes to the next row")
+        driver.press(.enter)
         #expect(
             driver.view.notice
-                == "Press Enter again to keep the empty rows as not answered: Crack, Cannabis."
+                == "2 rows not answered: Crack, Cannabis. Send anyway? Press Enter again to send, or fill them in."
         )
-        #expect(driver.screen == "use", "the first Enter names the rows left empty and waits")
+        #expect(driver.screen == "use", "on the last row Enter counts and names the rows left empty and waits")
         driver.press(.enter)
         #expect(driver.screen == "psych")
         #expect(
@@ -104,6 +107,51 @@ import Testing
                         .init(id: "alcohol", days: [3, 2, 0, 7], amount: "1.5"), .notAnswered("crack"),
                         .notAnswered("cannabis"),
                     ])))
+    }
+
+    @Test func aDoubleEnterOnAnUntouchedScreenMovesDownTheRowsAndNeverSendsIt() {
+        var driver = KeyDriver(guide: Self.guide)
+        driver.press(.enter, .enter)
+        #expect(driver.screen == "use")
+        #expect(driver.actions.isEmpty, "nothing is sent or recorded")
+        #expect(driver.view.form.active == 9, "the first cell of the last row, Cannabis")
+        #expect(driver.view.notice == "Crack is left empty, as not answered. Next: Cannabis.")
+        driver.press(.enter)
+        #expect(
+            driver.view.notice
+                == "3 rows not answered: Alcohol, Crack, Cannabis. Send anyway? Press Enter again to send, or fill them in."
+        )
+        driver.type("2")
+        #expect(driver.view.form.texts["cannabis.1"]?.text == "2", "typing fills the row in instead")
+        driver.press(.enter)
+        #expect(
+            driver.view.notice
+                == "Fill in all four weeks for Cannabis, or leave the whole row empty if it is not answered.")
+        #expect(driver.view.form.active == 10, "the focus goes to the week still empty")
+        driver.press(.backTab, .backspace, .enter)
+        #expect(
+            driver.view.notice
+                == "3 rows not answered: Alcohol, Crack, Cannabis. Send anyway? Press Enter again to send, or fill them in.",
+            "after typing, the question is asked afresh")
+        #expect(driver.screen == "use")
+        driver.press(.enter)
+        #expect(driver.screen == "psych")
+        #expect(
+            driver.session.answers["use"]
+                == .weeks(WeeksAnswer(rows: ["alcohol", "crack", "cannabis"].map { .notAnswered($0) })))
+    }
+
+    @Test func oneRowNotAnsweredIsCountedInTheSingular() {
+        var driver = KeyDriver(guide: Self.guide)
+        for cell in 0..<9 {
+            // Alcohol's four weeks, its amount left empty, then Crack's four weeks.
+            if cell != 4 { driver.type("1") }
+            if cell < 8 { driver.press(.tab) }
+        }
+        driver.press(.enter)
+        #expect(
+            driver.view.notice
+                == "1 row not answered: Cannabis. Send anyway? Press Enter again to send, or fill it in.")
     }
 
     @Test func goingBackShowsTheDaysAgainAndARefusalIsShown() {
