@@ -526,8 +526,8 @@ enum EnglishWords {
         .weeksPartialRow: "Fill in all four weeks for {row}, or leave the whole row empty if it is not answered.",
         .weeksConfirmNotAnswered: .plural(
             PluralForms(
-                one: "{count} row not answered: {rows}. Send anyway? Press Enter again to send, or fill it in.",
-                other: "{count} rows not answered: {rows}. Send anyway? Press Enter again to send, or fill them in.")),
+                one: "{count} row not answered. Send anyway? Press Enter again to send, or fill it in: {rows}.",
+                other: "{count} rows not answered. Send anyway? Press Enter again to send, or fill them in: {rows}.")),
         .weeksRowLeftEmpty: "{row} is left empty, as not answered. Next: {next}.",
         .weeksAnswerRow: "{row}: {total} days in 4 weeks ({days})",
         .weeksAnswerAmount: "{amount} {unit}",

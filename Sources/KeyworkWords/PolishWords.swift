@@ -559,11 +559,11 @@ enum PolishWords {
         .weeksConfirmNotAnswered: .plural(
             PluralForms(
                 one:
-                    "{count} wiersz bez odpowiedzi: {rows}. Wysłać mimo to? Naciśnij Enter jeszcze raz albo go wypełnij.",
+                    "{count} wiersz bez odpowiedzi. Wysłać mimo to? Naciśnij Enter jeszcze raz albo go wypełnij: {rows}.",
                 few:
-                    "{count} wiersze bez odpowiedzi: {rows}. Wysłać mimo to? Naciśnij Enter jeszcze raz albo je wypełnij.",
+                    "{count} wiersze bez odpowiedzi. Wysłać mimo to? Naciśnij Enter jeszcze raz albo je wypełnij: {rows}.",
                 many:
-                    "{count} wierszy bez odpowiedzi: {rows}. Wysłać mimo to? Naciśnij Enter jeszcze raz albo je wypełnij."
+                    "{count} wierszy bez odpowiedzi. Wysłać mimo to? Naciśnij Enter jeszcze raz albo je wypełnij: {rows}."
             )),
         .weeksRowLeftEmpty: "{row}: zostaje puste, bez odpowiedzi. Dalej: {next}.",
         .weeksAnswerRow: "{row}: {total} dni w 4 tygodniach ({days})",

@@ -95,7 +95,7 @@ import Testing
         driver.press(.enter)
         #expect(
             driver.view.notice
-                == "2 rows not answered: Crack, Cannabis. Send anyway? Press Enter again to send, or fill them in."
+                == "2 rows not answered. Send anyway? Press Enter again to send, or fill them in: Crack, Cannabis."
         )
         #expect(driver.screen == "use", "on the last row Enter counts and names the rows left empty and waits")
         driver.press(.enter)
@@ -119,7 +119,7 @@ import Testing
         driver.press(.enter)
         #expect(
             driver.view.notice
-                == "3 rows not answered: Alcohol, Crack, Cannabis. Send anyway? Press Enter again to send, or fill them in."
+                == "3 rows not answered. Send anyway? Press Enter again to send, or fill them in: Alcohol, Crack, Cannabis."
         )
         driver.type("2")
         #expect(driver.view.form.texts["cannabis.1"]?.text == "2", "typing fills the row in instead")
@@ -131,7 +131,7 @@ import Testing
         driver.press(.backTab, .backspace, .enter)
         #expect(
             driver.view.notice
-                == "3 rows not answered: Alcohol, Crack, Cannabis. Send anyway? Press Enter again to send, or fill them in.",
+                == "3 rows not answered. Send anyway? Press Enter again to send, or fill them in: Alcohol, Crack, Cannabis.",
             "after typing, the question is asked afresh")
         #expect(driver.screen == "use")
         driver.press(.enter)
@@ -151,7 +151,7 @@ import Testing
         driver.press(.enter)
         #expect(
             driver.view.notice
-                == "1 row not answered: Cannabis. Send anyway? Press Enter again to send, or fill it in.")
+                == "1 row not answered. Send anyway? Press Enter again to send, or fill it in: Cannabis.")
     }
 
     @Test func goingBackShowsTheDaysAgainAndARefusalIsShown() {
