@@ -19,7 +19,9 @@ import Testing
         sessions: [
             .init(
                 sessionID: "20260105-100000-aaaa", date: "2026-01-05",
-                values: [.init(item: "use.alcohol", value: 26), .init(item: "use.crack", value: nil)])
+                values: [
+                    .init(item: "use.alcohol", value: 26, amount: "12"), .init(item: "use.crack", value: nil),
+                ])
         ],
         leftOut: [.init(sessionID: "20260301-100000-cccc", date: nil)])
 
@@ -30,8 +32,21 @@ import Testing
         )
         #expect(
             Self.line(.progressShown(screen: "progress", shown: Self.shown))
-                == #"progress_shown {"screen":"progress","sessions":[{"session":"20260105-100000-aaaa","date":"2026-01-05","values":[{"item":"use.alcohol","value":26},{"item":"use.crack","value":null}]}],"left_out":[{"session":"20260301-100000-cccc","date":null}]}"#
+                == #"progress_shown {"screen":"progress","sessions":[{"session":"20260105-100000-aaaa","date":"2026-01-05","values":[{"item":"use.alcohol","value":26,"amount":"12"},{"item":"use.crack","value":null}]}],"left_out":[{"session":"20260301-100000-cccc","date":null}]}"#
         )
+    }
+
+    /// A journal written before amounts were charted has none, and still reads.
+    @Test func aProgressValueWithoutAnAmountReadsAsBefore() throws {
+        let json =
+            #"{"screen":"p","sessions":[{"session":"s","date":"d","values":[{"item":"x","value":3}]}],"left_out":[]}"#
+        #expect(
+            try SessionEventCoding.decode(name: "progress_shown", data: try JSONParser.parse(Array(json.utf8)))
+                == .progressShown(
+                    screen: "p",
+                    shown: ProgressShown(sessions: [
+                        .init(sessionID: "s", date: "d", values: [.init(item: "x", value: 3)])
+                    ])))
     }
 
     @Test func weeksAndProgressEventsSurviveTheJournalsJSONUnchanged() throws {
@@ -55,6 +70,14 @@ import Testing
             (
                 "progress_shown",
                 #"{"screen":"p","sessions":[{"session":"s","date":"d","values":[{"item":"x","value":"1"}]}],"left_out":[]}"#
+            ),
+            (
+                "progress_shown",
+                #"{"screen":"p","sessions":[{"session":"s","date":"d","values":[{"item":"x","value":1,"amount":null}]}],"left_out":[]}"#
+            ),
+            (
+                "progress_shown",
+                #"{"screen":"p","sessions":[{"session":"s","date":"d","values":[{"item":"x","value":1,"amount":2}]}],"left_out":[]}"#
             ),
             ("progress_shown", #"{"screen":"p","sessions":[],"left_out":[{"session":"s"}]}"#),
             ("progress_shown", #"{"screen":"p","sessions":[]}"#),

@@ -42,9 +42,11 @@ struct ExportCommand: ParsableCommand {
             line and one row for SESSION, or with --client and --guide instead of SESSION, one row for \
             each of that client's sealed sessions of that built-in guide that verifies, oldest first. \
             Columns: session, date, each choice (its option id) and each scale of the guide, and for each \
-            row of a weeks screen SCREEN.ROW.week1 to week4, .total and .amount. Anything not answered is \
-            an empty cell, never 0. A session of the client's that does not verify gives no row and is \
-            named on standard error, and the exit status is then 1.
+            row of a weeks screen SCREEN.ROW.week1 to week4, .total and .amount. With --client, each \
+            session is read with the guide version it was recorded with, and the columns are those of \
+            every version used. Anything not answered, or not asked by a session's version, is an empty \
+            cell, never 0. A session of the client's that does not verify gives no row and is named on \
+            standard error, and the exit status is then 1.
 
             Example:
               keywork export 20261127-093000-c0ffee --format html -o copy.html
