@@ -9,6 +9,17 @@ import Testing
 @Suite struct OutcomeCSVTests {
     static let location = KeyworkDiagnostics.SourceLocation(file: "review.yaml", line: 1, column: 1)
 
+    /// The weeks screen `use`: alcohol with an amount, crack, then `rows`.
+    static func use(adding rows: [WeeksScreen.Row]) -> Screen {
+        Screen(
+            id: "use",
+            content: .weeks(
+                WeeksScreen(
+                    text: "Days?",
+                    rows: [.init(id: "alcohol", label: "Alcohol", amount: "units"), .init(id: "crack", label: "Crack")]
+                        + rows)), location: location)
+    }
+
     static let guide = Guide(
         id: "review", title: "Review", version: "1",
         screens: [
@@ -16,15 +27,7 @@ import Testing
                 id: "stage",
                 content: .choice(ChoiceScreen(prompt: "Stage?", options: [.init(id: "start", label: "Start")])),
                 location: location),
-            Screen(
-                id: "use",
-                content: .weeks(
-                    WeeksScreen(
-                        text: "Days?",
-                        rows: [
-                            .init(id: "alcohol", label: "Alcohol", amount: "units"), .init(id: "crack", label: "Crack"),
-                        ])),
-                location: location),
+            use(adding: []),
             Screen(id: "psych", content: .scale(ScaleScreen(prompt: "Mind?", min: 0, max: 20)), location: location),
             Screen(id: "plan", content: .text(TextScreen(prompt: "Plan?")), location: location),
         ],
@@ -63,16 +66,7 @@ import Testing
         var newer = Self.guide
         newer.version = "2"
         newer.screens = [
-            Screen(
-                id: "use",
-                content: .weeks(
-                    WeeksScreen(
-                        text: "Days?",
-                        rows: [
-                            .init(id: "alcohol", label: "Alcohol", amount: "units"), .init(id: "crack", label: "Crack"),
-                            .init(id: "tobacco", label: "Tobacco"),
-                        ])),
-                location: Self.location),
+            Self.use(adding: [.init(id: "tobacco", label: "Tobacco")]),
             Screen(
                 id: "psych", content: .scale(ScaleScreen(prompt: "Mind?", min: 0, max: 20)), location: Self.location),
             Screen(id: "life", content: .scale(ScaleScreen(prompt: "Life?", min: 0, max: 20)), location: Self.location),
