@@ -1,6 +1,7 @@
 /// A progress chart in the HTML copy: an inline SVG (no image to fetch) with one bar per session, its date to the
-/// left and its number to the right (with the amount on a using day where there is one), in black on white so it prints; the title and every number are text, and
-/// the SVG's `<title>` says them all, so nothing depends on seeing the bars.
+/// left and its number to the right (then the amount on a using day, where there is one), in black on white so
+/// it prints; the title and every number are text, and the SVG's `<title>` says them all, so nothing depends on
+/// seeing the bars.
 enum ClientCopyChartSVG {
     static let rowHeight = 22
     static let labelWidth = 110
