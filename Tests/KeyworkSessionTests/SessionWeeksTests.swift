@@ -105,7 +105,8 @@ import Testing
         let charts = ProgressSeries.of(WeeksSample.guide.screens[2], in: store.state)
         #expect(
             charts.map(\.points) == [
-                [.init(date: nil, value: 12)], [.init(date: nil, value: nil)], [.init(date: nil, value: 15)],
+                [.init(date: nil, value: 12, amount: "4")], [.init(date: nil, value: nil)],
+                [.init(date: nil, value: 15)],
             ])
         #expect(charts.map(\.range) == [0...28, 0...28, 0...20])
     }
@@ -158,7 +159,10 @@ import Testing
             ]
         ) { $0.path.removeLast() }
         let charts = ProgressSeries.of(WeeksSample.guide.screens[2], in: store.state)
-        #expect(charts[0].points == [.init(date: "2026-01-05", value: 26), .init(date: nil, value: 12)])
+        #expect(
+            charts[0].points == [.init(date: "2026-01-05", value: 26), .init(date: nil, value: 12, amount: "4")],
+            "today's amount on a using day is charted with its days")
+        #expect(charts[0].unit == "units on a using day")
         #expect(
             charts[2].points == [
                 .init(date: "2026-01-05", value: 6), .init(date: "2026-06-01", value: 10), .init(date: nil, value: 15),
