@@ -46,7 +46,7 @@ public struct ArchivePush {
         self.store = store
         self.connection = connection
         self.trust = trust
-        self.guide = guide
+        self.guide = GuideMemo(guide).guide
     }
 
     /// Pushes what is not yet archived; `progress` hears after each batch (sessions done, sessions to do).
@@ -166,14 +166,7 @@ public struct ArchivePush {
 
     /// The last whole line of this store's ledger, as this device's head; nil when there is no ledger yet.
     private func pushLedgerHead() throws -> Int64? {
-        guard let deviceKey = trust.deviceKey,
-            let bytes = FileManager.default.contents(atPath: store.root + "/ledger.jsonl"),
-            let end = bytes.lastIndex(of: UInt8(ascii: "\n"))
-        else { return nil }
-        let whole = bytes[..<end]
-        let start = whole.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? whole.startIndex
-        let line = Array(whole[start...])
-        guard let value = try? JSONParser.parse(line), case .int(let seq)? = value["seq"] else { return nil }
+        guard let deviceKey = trust.deviceKey, let (seq, line) = Self.ledgerHead(of: store) else { return nil }
         let keyID = DeviceKey.keyID(deviceKey)
         try connection.transaction { () throws(ArchiveError) in
             try connection.execute(
@@ -185,6 +178,18 @@ public struct ArchivePush {
                 [.text(keyID), .text(String(seq)), .bytes(line)])
         }
         return seq
+    }
+
+    /// The last whole line of the store's ledger and its seq; nil when there is no ledger yet.
+    public static func ledgerHead(of store: Store) -> (seq: Int64, line: [UInt8])? {
+        guard let bytes = FileManager.default.contents(atPath: store.root + "/ledger.jsonl"),
+            let end = bytes.lastIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
+        let whole = bytes[..<end]
+        let start = whole.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? whole.startIndex
+        let line = Array(whole[start...])
+        guard let value = try? JSONParser.parse(line), case .int(let seq)? = value["seq"] else { return nil }
+        return (seq, line)
     }
 
     /// A PostgreSQL array literal of text values, each quoted so that no value can break out of it.
