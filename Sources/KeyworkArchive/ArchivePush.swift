@@ -56,6 +56,8 @@ public struct ArchivePush {
         let waiting = try marks.notArchived()
         var report = Report()
         var done = 0
+        // A batch is one INSERT, and PostgreSQL takes at most 65,535 parameters in a statement (14 a session).
+        let batchSize = max(1, min(self.batchSize, 4_000))
         for start in stride(from: 0, to: waiting.count, by: batchSize) {
             let batch = Array(waiting[start..<min(start + batchSize, waiting.count)])
             var ready: [ReadySession] = []
