@@ -17,7 +17,8 @@
 //   their YAML at build time; nothing generated is committed)
 //   KeyworkGuides (the guide format, the guide folder)
 //   KeyworkYAML (YAML with located errors, aliases refused)
-//   KeyworkText, KeyworkDiagnostics, KeyworkWords, and the C modules CKeyworkCrash, CKeyworkWidth, CNcursesw, CLibpq
+//   KeyworkText, KeyworkDiagnostics, KeyworkWords, KeyworkPostgresCluster (a private PostgreSQL cluster for the
+//     archive tests and the benchmark), and the C modules CKeyworkCrash, CKeyworkWidth, CNcursesw, CLibpq
 import PackageDescription
 
 let package = Package(
@@ -99,6 +100,9 @@ let package = Package(
         // libpq (Debian's libpq-dev), PostgreSQL's client library; only KeyworkArchive imports it.
         .systemLibrary(name: "CLibpq", path: "Sources/CLibpq"),
         .target(name: "KeyworkArchive", dependencies: ["CLibpq", "KeyworkRecord", "KeyworkGuides"]),
+        // A private PostgreSQL cluster (initdb and pg_ctl in a temporary folder, on a Unix socket), for the archive
+        // tests and the benchmark; it runs PostgreSQL's own programs and imports no client library.
+        .target(name: "KeyworkPostgresCluster"),
         .target(
             name: "KeyworkNcurses",
             dependencies: ["CNcursesw", "KeyworkTerminal", "KeyworkScreen", "KeyworkWords"]
@@ -143,6 +147,7 @@ let package = Package(
                 "KeyworkGuides",
                 "KeyworkSession",
                 "KeyworkRecord",
+                "KeyworkPostgresCluster",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -240,18 +245,20 @@ let package = Package(
                 "KeyworkFrontEnd", "KeyworkSession", "KeyworkBuiltinGuides", "KeyworkGuides", "KeyworkWords",
             ]),
         .testTarget(name: "KeyworkConfigTests", dependencies: ["KeyworkConfig", "KeyworkDiagnostics"]),
-        // Each archive test gets its own database in a private PostgreSQL cluster (KeyworkTestSupport's
-        // PostgresCluster): no mocks of the database.
+        // Each archive test gets its own database in a private PostgreSQL cluster (KeyworkPostgresCluster): no mocks
+        // of the database.
         .testTarget(
             name: "KeyworkArchiveTests",
-            dependencies: ["KeyworkArchive", "KeyworkRecord", "KeyworkForgery", "KeyworkTestSupport"]),
+            dependencies: [
+                "KeyworkArchive", "KeyworkRecord", "KeyworkGuides", "KeyworkForgery", "KeyworkPostgresCluster",
+            ]),
         // `keywork` is declared so that the binary is built before the tests run it; the record and guide
         // layers let the due tests build a store with sessions of known dates.
         .testTarget(
             name: "KeyworkEndToEndTests",
             dependencies: [
                 "keywork", "KeyworkRecord", "KeyworkSession", "KeyworkGuides", "KeyworkScreen",
-                "KeyworkTerminalTesting", "KeyworkTestSupport", "KeyworkForgery",
+                "KeyworkTerminalTesting", "KeyworkTestSupport", "KeyworkForgery", "KeyworkPostgresCluster",
             ]
         ),
     ]

@@ -213,7 +213,7 @@ complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_option
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork archive" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork archive" -eq 1' -fa 'init' -d 'Create the archive\'s tables, or bring them up to this Keywork\'s version, in one transaction.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork archive" -eq 1' -fa 'push' -d 'Send every sealed session that verifies and is not yet archived, with this computer\'s ledger head.'
-complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork archive" -eq 1' -fa 'status' -d 'Say which sealed sessions of this computer are not yet in the agency archive.'
+complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork archive" -eq 1' -fa 'status' -d 'Say which sealed sessions of this computer are not yet in the agency archive, and what it holds.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_positional "keywork archive" -eq 1' -fa 'retention' -d 'List the archived sessions sealed before a date; with --confirm, delete them.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork archive init" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'keywork' -n '__keywork_should_offer_completions_for_flags_or_options "keywork archive push" store' -l 'store' -d 'The folder that holds keys and sessions.' -rfka ''

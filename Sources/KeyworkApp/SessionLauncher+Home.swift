@@ -8,10 +8,13 @@ extension SessionLauncher {
         case start, carryOn, revisit, group, due, leave
     }
 
-    /// The home screen's menu; the carry-on item says how many sessions are unfinished. Counting needs only the
-    /// folder listing: the journals are read when one is chosen.
+    /// The home screen's menu; the carry-on item says how many sessions are unfinished, and the due item how many
+    /// sealed sessions the agency archive does not hold yet. Counting needs only the folder listing (and the
+    /// store's archive marks): the journals are read when one is chosen.
     public func homeMenu() -> MenuView {
         let unfinished = (try? store.listSessions().filter { !$0.isSealed }.count) ?? 0
+        // From the store alone, and only when an agency archive is set up: the home screen never waits for it.
+        let notArchived = AgencyArchive.notArchivedCount(store: store, settings: settings) ?? 0
         let items = HomeChoice.allCases.map { choice -> String in
             switch choice {
             case .start: words[.homeStart]
@@ -19,7 +22,8 @@ extension SessionLauncher {
                 unfinished == 0 ? words[.homeCarryOnNone] : words(.homeCarryOnCount, ["count": .number(unfinished)])
             case .revisit: words[.homeRevisit]
             case .group: words[.homeGroup]
-            case .due: words[.homeDue]
+            case .due:
+                notArchived == 0 ? words[.homeDue] : words(.homeDueNotArchived, ["count": .number(notArchived)])
             case .leave: words[.homeLeave]
             }
         }

@@ -76,12 +76,11 @@ extension SessionLauncher {
     /// they know where it came from before it is revisited. "Stop" is highlighted, so a hurried Enter stops.
     private func confirmUntrustedArchiveAgreement(_ sessionID: String, keyID: String) throws -> Bool {
         let menu = MenuView(
-            title: "Check this agreement first",
-            items: ["Stop: do not revisit it", "Go on: I know which computer made it and trust it"],
+            title: words[.untrustedAgreementTitle],
+            items: [words[.untrustedAgreementStop], words[.untrustedAgreementGoOn]],
             description: [
-                "The agreement \(sessionID) came from the agency archive. It was sealed by a computer this one does "
-                    + "not trust (key \(keyID)).",
-                "Go on only if you know that computer. Its key can be trusted with: keywork key trust FILE --name NAME",
+                words(.untrustedAgreementFrom, ["session": .text(sessionID), "key": .text(keyID)]),
+                words[.untrustedAgreementAdvice],
             ])
         return try openFrontEnd().choose(menu) == 1
     }

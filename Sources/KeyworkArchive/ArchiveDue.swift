@@ -2,8 +2,8 @@ import KeyworkGuides
 import KeyworkRecord
 
 /// `keywork due --archive`: the agency-wide list, chosen by SQL over the indexed columns (each client's latest
-/// agreement and latest wait), then each listed session's bytes verified with this computer's keys before it is
-/// shown. What is shown comes from the verified bytes, never from the columns: a row that does not verify, or
+/// agreement and latest wait, which `keywork_client_latest` keeps, so that the query reads only what it lists),
+/// then each listed session's bytes verified with this computer's keys before it is shown. What is shown comes from the verified bytes, never from the columns: a row that does not verify, or
 /// whose columns say other than its bytes, is listed apart as needing attention.
 public struct ArchiveDue {
     /// Whose sessions to list: everyone's, one keyworker's (by the name in their records), or one team's.
@@ -27,7 +27,7 @@ public struct ArchiveDue {
     ) {
         self.connection = connection
         self.trust = trust
-        self.guide = guide
+        self.guide = GuideMemo(guide).guide
     }
 
     public func list(today: GuideDate, filter: Filter) throws(ArchiveError) -> DueList {
@@ -35,20 +35,16 @@ public struct ArchiveDue {
         let horizon = today.adding(days: DueList.revisitWindowDays)
         let rows = try connection.execute(
             """
-            WITH latest_agreement AS (
-                SELECT DISTINCT ON (client_reference) session_id, keyworker, next_revisit
-                FROM keywork_sessions WHERE is_agreement AND client_reference IS NOT NULL
-                ORDER BY client_reference, session_id DESC
-            ), latest_wait AS (
-                SELECT DISTINCT ON (client_reference) session_id, keyworker, wait_until
-                FROM keywork_sessions WHERE wait_until IS NOT NULL AND client_reference IS NOT NULL
-                ORDER BY client_reference, session_id DESC
-            ), listed AS (
-                SELECT session_id, keyworker, 'revisit' AS kind FROM latest_agreement WHERE next_revisit <= $1::date
+            WITH listed AS (
+                SELECT agreement_session_id AS session_id, agreement_keyworker AS keyworker, 'revisit' AS kind,
+                    next_revisit AS due_on
+                FROM keywork_client_latest WHERE next_revisit <= $1::date
                 UNION ALL
-                SELECT session_id, keyworker, 'wait' FROM latest_wait WHERE wait_until < $2::date
+                SELECT wait_session_id, wait_keyworker, 'wait', wait_until
+                FROM keywork_client_latest WHERE wait_until < $2::date
             )
-            SELECT listed.kind, s.session_id, s.journal, s.seal, s.next_revisit::text, s.wait_until::text
+            SELECT listed.kind, s.session_id, s.journal, s.seal, s.next_revisit::text, s.wait_until::text,
+                listed.due_on::text
             FROM listed JOIN keywork_sessions s USING (session_id)
             WHERE ($3::text IS NULL OR listed.keyworker = $3)
               AND ($4::text IS NULL OR listed.keyworker IN (SELECT keyworker FROM keywork_team_members WHERE team = $4))
@@ -85,8 +81,9 @@ public struct ArchiveDue {
                         reason: "as the agency archive holds it, it is not sealed"))
                 continue
             }
-            let columnsAgree =
-                kind == "revisit" ? row[4] == index.nextRevisit?.description : row[5] == index.waitUntil?.description
+            // Both the session's own column and the per-client table that listed it must say what the bytes say.
+            let sealedDate = kind == "revisit" ? index.nextRevisit?.description : index.waitUntil?.description
+            let columnsAgree = (kind == "revisit" ? row[4] : row[5]) == sealedDate && row[6] == sealedDate
             guard columnsAgree else {
                 attention.append(
                     .init(

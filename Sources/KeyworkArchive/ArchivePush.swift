@@ -46,7 +46,7 @@ public struct ArchivePush {
         self.store = store
         self.connection = connection
         self.trust = trust
-        self.guide = guide
+        self.guide = GuideMemo(guide).guide
     }
 
     /// Pushes what is not yet archived; `progress` hears after each batch (sessions done, sessions to do).
@@ -56,6 +56,8 @@ public struct ArchivePush {
         let waiting = try marks.notArchived()
         var report = Report()
         var done = 0
+        // A batch is one INSERT, and PostgreSQL takes at most 65,535 parameters in a statement (14 a session).
+        let batchSize = max(1, min(self.batchSize, 4_000))
         for start in stride(from: 0, to: waiting.count, by: batchSize) {
             let batch = Array(waiting[start..<min(start + batchSize, waiting.count)])
             var ready: [ReadySession] = []
@@ -70,7 +72,8 @@ public struct ArchivePush {
             report.pushed += sent.pushed
             report.alreadyArchived += sent.alreadyArchived
             report.conflicts += sent.conflicts
-            let archived = ready.filter { (sent.pushed + sent.alreadyArchived).contains($0.index.sessionID) }
+            let kept = Set(sent.pushed + sent.alreadyArchived)
+            let archived = ready.filter { kept.contains($0.index.sessionID) }
             try marks.append(archived.map { ($0.index.sessionID, $0.index.journalSHA256) })
             done += batch.count
             progress(done, waiting.count)
@@ -116,26 +119,12 @@ public struct ArchivePush {
                     "INSERT INTO keywork_devices (key_id, public_key) VALUES ($1, $2) ON CONFLICT DO NOTHING",
                     [.text(keyID), .bytes(publicKey)])
             }
+            // The whole batch in one statement: one round trip to the server, not one per session.
+            let inserted = try connection.execute(Self.insertSQL(rows: sessions.count), sessions.flatMap(Self.row))
+            let insertedIDs = Set(inserted.rows.compactMap { $0.first ?? nil })
             for session in sessions {
                 let index = session.index
-                let inserted = try connection.execute(
-                    """
-                    INSERT INTO keywork_sessions (session_id, journal, seal, journal_sha256, client_reference,
-                        guide_id, guide_version, sealed_at, keyworker, device_key_id, is_agreement, next_revisit,
-                        wait_until, links)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9, $10, $11::boolean, $12::date,
-                        $13::date, $14::text[])
-                    ON CONFLICT (session_id) DO NOTHING RETURNING session_id
-                    """,
-                    [
-                        .text(index.sessionID), .bytes(session.journal), .bytes(session.seal),
-                        .text(index.journalSHA256), .optional(index.clientReference), .text(index.guideID),
-                        .text(index.guideVersion), .text(index.sealedAt), .text(index.keyworker),
-                        .text(index.deviceKeyID), .text(index.isAgreement ? "true" : "false"),
-                        .optional(index.nextRevisit?.description), .optional(index.waitUntil?.description),
-                        .text(Self.arrayLiteral(index.links)),
-                    ])
-                if inserted.count == 1 {
+                if insertedIDs.contains(index.sessionID) {
                     pushed.append(index.sessionID)
                     continue
                 }
@@ -164,16 +153,39 @@ public struct ArchivePush {
         }
     }
 
+    /// An INSERT of `rows` sessions, each with the 14 parameters `row` gives, keeping a row already there.
+    static func insertSQL(rows: Int) -> String {
+        let values = (0..<rows).map { row in
+            let first = row * 14
+            let casts = [
+                "", "", "", "", "", "", "", "::timestamptz", "", "", "::boolean", "::date", "::date", "::text[]",
+            ]
+            return "(" + casts.enumerated().map { "$\(first + $0.offset + 1)\($0.element)" }.joined(separator: ", ")
+                + ")"
+        }
+        return """
+            INSERT INTO keywork_sessions (session_id, journal, seal, journal_sha256, client_reference, guide_id,
+                guide_version, sealed_at, keyworker, device_key_id, is_agreement, next_revisit, wait_until, links)
+            VALUES \(values.joined(separator: ",\n    "))
+            ON CONFLICT (session_id) DO NOTHING RETURNING session_id
+            """
+    }
+
+    /// A session's parameters for `insertSQL`, in its columns' order.
+    static func row(_ session: ReadySession) -> [ArchiveValue] {
+        let index = session.index
+        return [
+            .text(index.sessionID), .bytes(session.journal), .bytes(session.seal), .text(index.journalSHA256),
+            .optional(index.clientReference), .text(index.guideID), .text(index.guideVersion), .text(index.sealedAt),
+            .text(index.keyworker), .text(index.deviceKeyID), .text(index.isAgreement ? "true" : "false"),
+            .optional(index.nextRevisit?.description), .optional(index.waitUntil?.description),
+            .text(arrayLiteral(index.links)),
+        ]
+    }
+
     /// The last whole line of this store's ledger, as this device's head; nil when there is no ledger yet.
     private func pushLedgerHead() throws -> Int64? {
-        guard let deviceKey = trust.deviceKey,
-            let bytes = FileManager.default.contents(atPath: store.root + "/ledger.jsonl"),
-            let end = bytes.lastIndex(of: UInt8(ascii: "\n"))
-        else { return nil }
-        let whole = bytes[..<end]
-        let start = whole.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? whole.startIndex
-        let line = Array(whole[start...])
-        guard let value = try? JSONParser.parse(line), case .int(let seq)? = value["seq"] else { return nil }
+        guard let deviceKey = trust.deviceKey, let (seq, line) = Self.ledgerHead(of: store) else { return nil }
         let keyID = DeviceKey.keyID(deviceKey)
         try connection.transaction { () throws(ArchiveError) in
             try connection.execute(
@@ -185,6 +197,18 @@ public struct ArchivePush {
                 [.text(keyID), .text(String(seq)), .bytes(line)])
         }
         return seq
+    }
+
+    /// The last whole line of the store's ledger and its seq; nil when there is no ledger yet.
+    public static func ledgerHead(of store: Store) -> (seq: Int64, line: [UInt8])? {
+        guard let bytes = FileManager.default.contents(atPath: store.root + "/ledger.jsonl"),
+            let end = bytes.lastIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
+        let whole = bytes[..<end]
+        let start = whole.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? whole.startIndex
+        let line = Array(whole[start...])
+        guard let value = try? JSONParser.parse(line), case .int(let seq)? = value["seq"] else { return nil }
+        return (seq, line)
     }
 
     /// A PostgreSQL array literal of text values, each quoted so that no value can break out of it.

@@ -213,6 +213,94 @@ public enum ArchiveSchema {
             "GRANT SELECT, DELETE ON keywork_sessions TO keywork_retention",
             "GRANT SELECT, INSERT ON keywork_retention_audit TO keywork_retention",
             "GRANT USAGE ON SEQUENCE keywork_retention_audit_id_seq TO keywork_retention",
-        ]
+        ],
+        latestPerClient,
+    ]
+
+    /// Version 2: each client's latest agreement and latest wait, kept by triggers as sessions are inserted and
+    /// deleted, so that `due --archive` reads an index over what is due (in proportion to what it lists) instead of
+    /// every agreement ever archived. A derived table: only its triggers write it (as the schema's owner, through
+    /// SECURITY DEFINER), and what it points to is verified from the session's bytes before it is shown.
+    static let latestPerClient: [String] = [
+        """
+        CREATE TABLE keywork_client_latest (
+            client_reference text PRIMARY KEY,
+            agreement_session_id text,
+            agreement_keyworker text,
+            next_revisit date,
+            wait_session_id text,
+            wait_keyworker text,
+            wait_until date
+        )
+        """,
+        "CREATE INDEX keywork_client_latest_revisit ON keywork_client_latest (next_revisit)",
+        "CREATE INDEX keywork_client_latest_wait ON keywork_client_latest (wait_until)",
+        """
+        INSERT INTO keywork_client_latest (client_reference, agreement_session_id, agreement_keyworker, next_revisit)
+        SELECT DISTINCT ON (client_reference) client_reference, session_id, keyworker, next_revisit
+        FROM keywork_sessions WHERE is_agreement AND client_reference IS NOT NULL
+        ORDER BY client_reference, session_id DESC
+        """,
+        """
+        INSERT INTO keywork_client_latest AS latest (client_reference, wait_session_id, wait_keyworker, wait_until)
+        SELECT DISTINCT ON (client_reference) client_reference, session_id, keyworker, wait_until
+        FROM keywork_sessions WHERE wait_until IS NOT NULL AND client_reference IS NOT NULL
+        ORDER BY client_reference, session_id DESC
+        ON CONFLICT (client_reference) DO UPDATE SET wait_session_id = excluded.wait_session_id,
+            wait_keyworker = excluded.wait_keyworker, wait_until = excluded.wait_until
+        """,
+        // A later session id is a later session (ids begin with their UTC start time), as the store orders them.
+        """
+        CREATE FUNCTION keywork_note_latest() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path FROM CURRENT AS $$
+        BEGIN
+            IF NEW.client_reference IS NULL OR NOT (NEW.is_agreement OR NEW.wait_until IS NOT NULL) THEN
+                RETURN NULL;
+            END IF;
+            INSERT INTO keywork_client_latest (client_reference) VALUES (NEW.client_reference)
+                ON CONFLICT DO NOTHING;
+            IF NEW.is_agreement THEN
+                UPDATE keywork_client_latest SET agreement_session_id = NEW.session_id,
+                    agreement_keyworker = NEW.keyworker, next_revisit = NEW.next_revisit
+                WHERE client_reference = NEW.client_reference
+                    AND (agreement_session_id IS NULL OR agreement_session_id < NEW.session_id);
+            END IF;
+            IF NEW.wait_until IS NOT NULL THEN
+                UPDATE keywork_client_latest SET wait_session_id = NEW.session_id, wait_keyworker = NEW.keyworker,
+                    wait_until = NEW.wait_until
+                WHERE client_reference = NEW.client_reference
+                    AND (wait_session_id IS NULL OR wait_session_id < NEW.session_id);
+            END IF;
+            RETURN NULL;
+        END $$
+        """,
+        // Retention deleted a client's latest agreement or wait: the one before it, if any is left, is latest now.
+        """
+        CREATE FUNCTION keywork_forget_latest() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path FROM CURRENT AS $$
+        BEGIN
+            UPDATE keywork_client_latest SET (agreement_session_id, agreement_keyworker, next_revisit) = (
+                SELECT s.session_id, s.keyworker, s.next_revisit FROM keywork_sessions s
+                WHERE s.client_reference = OLD.client_reference AND s.is_agreement
+                ORDER BY s.session_id DESC LIMIT 1)
+            WHERE client_reference = OLD.client_reference AND agreement_session_id = OLD.session_id;
+            UPDATE keywork_client_latest SET (wait_session_id, wait_keyworker, wait_until) = (
+                SELECT s.session_id, s.keyworker, s.wait_until FROM keywork_sessions s
+                WHERE s.client_reference = OLD.client_reference AND s.wait_until IS NOT NULL
+                ORDER BY s.session_id DESC LIMIT 1)
+            WHERE client_reference = OLD.client_reference AND wait_session_id = OLD.session_id;
+            RETURN NULL;
+        END $$
+        """,
+        """
+        CREATE TRIGGER keywork_sessions_note_latest AFTER INSERT ON keywork_sessions
+            FOR EACH ROW EXECUTE FUNCTION keywork_note_latest()
+        """,
+        """
+        CREATE TRIGGER keywork_sessions_forget_latest AFTER DELETE ON keywork_sessions
+            FOR EACH ROW EXECUTE FUNCTION keywork_forget_latest()
+        """,
+        "REVOKE ALL ON FUNCTION keywork_note_latest(), keywork_forget_latest() FROM PUBLIC",
+        "GRANT SELECT ON keywork_client_latest TO keywork_keyworker, keywork_team_leader, keywork_retention",
     ]
 }

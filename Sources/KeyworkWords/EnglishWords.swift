@@ -395,9 +395,17 @@ enum EnglishWords {
         .homeGroup: "Run a group walkthrough",
         .homeRevisit: "Revisit an agreement",
         .homeDue: "See what is due",
+        .homeDueNotArchived: "See what is due ({count} not yet in the agency archive)",
         .homeCarryOnNone: "Carry on an unfinished session (none now)",
         .homeCarryOnCount: "Carry on an unfinished session ({count})",
         .homeLeave: "Leave",
+        .untrustedAgreementTitle: "Check this agreement first",
+        .untrustedAgreementStop: "Stop: do not revisit it",
+        .untrustedAgreementGoOn: "Go on: I know which computer made it and trust it",
+        .untrustedAgreementFrom:
+            "The agreement {session} came from the agency archive. It was sealed by a computer this one does not trust (key {key}).",
+        .untrustedAgreementAdvice:
+            "Go on only if you know that computer. Its key can be trusted with: keywork key trust FILE --name NAME",
         .homeQuestion: "What would you like to do?",
         .chooseGuideTitle: "Start a session",
         .chooseGuideQuestion: "Which guide would you like to go through together?",

@@ -338,10 +338,17 @@ public enum Phrase: String, Sendable, CaseIterable {
     case homeGroup
     case homeRevisit
     case homeDue
+    case homeDueNotArchived
     case homeCarryOnNone
     case homeCarryOnCount
     case homeLeave
     case homeQuestion
+    // A revisit of an agreement from the agency archive sealed by a key this computer does not trust.
+    case untrustedAgreementTitle
+    case untrustedAgreementStop
+    case untrustedAgreementGoOn
+    case untrustedAgreementFrom
+    case untrustedAgreementAdvice
     case chooseGuideTitle
     case chooseGuideQuestion
     /// Beside a guide in a list, and in the box shown before a draft's first screen.

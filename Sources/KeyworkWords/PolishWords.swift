@@ -424,9 +424,17 @@ enum PolishWords {
         .homeGroup: "Poprowadź zajęcia grupowe",
         .homeRevisit: "Wróć do ustaleń",
         .homeDue: "Zobacz, co jest do zrobienia",
+        .homeDueNotArchived: "Zobacz, co jest do zrobienia ({count} jeszcze nie w archiwum agencji)",
         .homeCarryOnNone: "Wróć do niedokończonej sesji (teraz brak)",
         .homeCarryOnCount: "Wróć do niedokończonej sesji ({count})",
         .homeLeave: "Wyjdź",
+        .untrustedAgreementTitle: "Najpierw sprawdź tę umowę",
+        .untrustedAgreementStop: "Stop: nie wracaj do niej",
+        .untrustedAgreementGoOn: "Dalej: wiem, który komputer ją utworzył, i ufam mu",
+        .untrustedAgreementFrom:
+            "Umowa {session} pochodzi z archiwum agencji. Zapieczętował ją komputer, któremu ten komputer nie ufa (klucz {key}).",
+        .untrustedAgreementAdvice:
+            "Idź dalej tylko wtedy, gdy znasz ten komputer. Jego kluczowi można zaufać poleceniem: keywork key trust FILE --name NAME",
         .homeQuestion: "Co chcesz zrobić?",
         .chooseGuideTitle: "Zacznij sesję",
         .chooseGuideQuestion: "Który przewodnik chcecie razem przejść?",

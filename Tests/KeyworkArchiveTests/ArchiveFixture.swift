@@ -1,8 +1,8 @@
 import Foundation
 import KeyworkArchive
 import KeyworkForgery
+import KeyworkPostgresCluster
 import KeyworkRecord
-import KeyworkTestSupport
 
 /// One test's archive: its own database in the private cluster, with the schema made, and a store of its own.
 struct ArchiveFixture {

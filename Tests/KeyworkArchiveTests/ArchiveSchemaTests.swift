@@ -1,6 +1,6 @@
 import KeyworkArchive
 import KeyworkForgery
-import KeyworkTestSupport
+import KeyworkPostgresCluster
 import Testing
 
 @Suite struct ArchiveSchemaTests {
@@ -10,15 +10,19 @@ import Testing
         let connection = try ArchiveConnection(settings: settings)
         #expect(try ArchiveSchema.version(connection) == 0)
         #expect(try ArchiveSchema.initialize(connection) == .init(from: 0, to: ArchiveSchema.currentVersion))
-        #expect(try ArchiveSchema.initialize(connection) == .init(from: 1, to: 1))
+        #expect(
+            try ArchiveSchema.initialize(connection)
+                == .init(from: ArchiveSchema.currentVersion, to: ArchiveSchema.currentVersion))
         let tables = try cluster.psql(
             database: database,
             "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE tablename LIKE 'keywork%'")
         #expect(
             tables
-                == "keywork_conflicts,keywork_devices,keywork_ledger_heads,keywork_retention_audit,keywork_schema,"
+                == "keywork_client_latest,keywork_conflicts,keywork_devices,keywork_ledger_heads,keywork_retention_audit,keywork_schema,"
                 + "keywork_sessions,keywork_team_members")
-        #expect(try cluster.psql(database: database, "SELECT count(*) FROM keywork_schema") == "1")
+        #expect(
+            try cluster.psql(database: database, "SELECT count(*) FROM keywork_schema")
+                == String(ArchiveSchema.currentVersion))
     }
 
     @Test func updateAndDeleteAreRefusedByTheTriggerEvenForTheOwner() throws {

@@ -7,7 +7,11 @@ import Testing
     /// The layers from the bottom; a target may import only targets of a lower layer. Package.swift's header
     /// comment and README.md's "How it is built" draw the same picture.
     static let layers: [[String]] = [
-        ["KeyworkText", "KeyworkDiagnostics", "KeyworkWords", "CKeyworkCrash", "CKeyworkWidth", "CNcursesw", "CLibpq"],
+        [
+            "KeyworkText", "KeyworkDiagnostics", "KeyworkWords", "CKeyworkCrash", "CKeyworkWidth", "CNcursesw",
+            "CLibpq",
+            "KeyworkPostgresCluster",
+        ],
         ["KeyworkYAML"],
         ["KeyworkGuides"],
         ["KeyworkSession", "KeyworkBuiltinGuides"],

@@ -1,19 +1,20 @@
 import Foundation
 
-/// A private PostgreSQL cluster for the archive tests: made with `initdb` in a temporary folder, listening on a
-/// Unix socket in that folder only (no TCP), started once per test process and stopped when it ends. Run as root
+/// A private PostgreSQL cluster for the archive tests and `keywork-bench --only archive`: made with `initdb` in a
+/// temporary folder, listening on a Unix socket in that folder only (no TCP), started once per process and stopped
+/// when it ends. Run as root
 /// (as CI runs), the server runs as the unprivileged `postgres` user (else `nobody`), as PostgreSQL requires.
 /// Each test asks for its own database (`makeDatabase`). Nothing is mocked.
 ///
 /// Stopping is sure: at a normal exit the cluster is stopped at once, and a watchdog process, started with it,
 /// stops it and removes its folder when the test process is gone however it ended (kill -9 or a crash included).
 public final class PostgresCluster: Sendable {
-    /// Why the cluster could not be made; a test that needs it fails with this, never skips.
+    /// Why the cluster could not be made; a test that needs it fails with this, never skips, and the bench says n/a.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
     }
 
-    /// The one cluster of this test process, started on first use.
+    /// The one cluster of this process, started on first use.
     public static let shared: Result<PostgresCluster, Failure> = Result { () throws(Failure) -> PostgresCluster in
         try PostgresCluster()
     }
@@ -29,8 +30,10 @@ public final class PostgresCluster: Sendable {
     /// The unprivileged user the server runs as when the tests run as root; nil otherwise.
     private let serverUser: String?
 
-    private init() throws(Failure) {
-        guard let binaries = Self.findBinaries() else {
+    /// A new cluster. `durable`: the server syncs its writes to disk as a real archive would (the benchmark's
+    /// figures); the tests' cluster does not, since a test's data need not outlive it.
+    public init(durable: Bool = false) throws(Failure) {
+        guard let binaries = Self.binariesFolder() else {
             throw Failure(
                 description: "no PostgreSQL server programs (initdb, pg_ctl) under /usr/lib/postgresql/*/bin: "
                     + "install the Debian packages postgresql and libpq-dev (.ci/run does)")
@@ -47,13 +50,14 @@ public final class PostgresCluster: Sendable {
         }
         try runServerTool(
             "initdb",
-            ["-D", folder + "/data", "-U", superuser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
+            ["-D", folder + "/data", "-U", superuser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]
+                + (durable ? [] : ["--no-sync"]))
+        let speed = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         try runServerTool(
             "pg_ctl",
             [
                 "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-t", "60", "-o",
-                "-c listen_addresses='' -c unix_socket_directories='\(folder)' -c fsync=off -c synchronous_commit=off "
-                    + "-c full_page_writes=off -c max_connections=100",
+                "-c listen_addresses='' -c unix_socket_directories='\(folder)' -c max_connections=100" + speed,
                 "start",
             ])
         startWatchdog()
@@ -166,7 +170,9 @@ public final class PostgresCluster: Sendable {
         return pid
     }
 
-    private static func findBinaries() -> String? {
+    /// The folder of PostgreSQL's server programs (KEYWORK_TEST_PG_BIN, else the newest under
+    /// /usr/lib/postgresql), or nil when PostgreSQL is not installed.
+    public static func binariesFolder() -> String? {
         if let given = ProcessInfo.processInfo.environment["KEYWORK_TEST_PG_BIN"], !given.isEmpty { return given }
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         for version in versions.sorted(by: { (Int($0) ?? 0) > (Int($1) ?? 0) }) {
