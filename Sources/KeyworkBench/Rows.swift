@@ -66,11 +66,12 @@ enum Rows {
 
     static func guide(_ result: GuideBenchmark.Result, screens: Int, into table: inout BenchTable) {
         let median = result.wall.median
-        // The target is for the default 1,000 screens; a smaller guide is for trial runs.
+        // The target is for the default 1,000 screens; another size is for trial runs, and judged by nothing.
+        let judged = screens == 1000
         table.add(
             "load + lint a \(grouped(screens))-screen guide (median of \(result.wall.count))",
             milliseconds(median) + " (CPU " + milliseconds(result.cpu.median) + ")",
-            target: "< 200 ms", met: (median ?? .infinity) < 200_000_000)
+            target: judged ? "< 200 ms" : "—", met: judged ? (median ?? .infinity) < 200_000_000 : nil)
     }
 
     static func verify(_ result: VerifyBenchmark.Result, into table: inout BenchTable) {
@@ -96,7 +97,7 @@ enum Rows {
             "verify, \(result.cores) cores, by wall time",
             String(format: "%.0f sessions/s (%.2f× 1 core's %.0f)", parallelRate, scaling, wallRate),
             reference: String(format: "bare crypto %.0f sessions/s (%.2f×)", parallelReferenceRate, referenceScaling),
-            target: String(format: "≥ %.2f× 1 core, or ≥ 90%% of bare crypto's ×", wanted),
+            target: String(format: "≥ %.2f× 1 core, or ≥ 0.9 × bare crypto's", wanted),
             met: result.allValid && (scaling >= wanted || scaling >= 0.9 * referenceScaling))
         table.note(
             String(

@@ -20,6 +20,6 @@ import Testing
         #expect(heading[1].contains(model), "the processor's model: \(heading)")
         let load = #/load average \(1, 5, 15 min\) before: [0-9.]+ [0-9.]+ [0-9.]+; after: [0-9.]+ [0-9.]+ [0-9.]+/#
         #expect(heading[3].wholeMatch(of: load) != nil, "\(heading[3])")
-        #expect(table.contains("| load + lint a 8-screen guide (median of 5) |"))
+        #expect(table.contains("| load + lint a 8-screen guide (median of 5) |"), "\(table)")
     }
 }
