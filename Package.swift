@@ -97,8 +97,10 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // libpq (Debian's libpq-dev), PostgreSQL's client library; only KeyworkArchive imports it.
-        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq"),
+        // libpq (Debian's libpq-dev), PostgreSQL's client library; only KeyworkArchive imports it. CLibpq loads it
+        // with dlopen on the archive's first call, so that the twenty libraries it brings are not loaded at every
+        // start (Docs/performance.md).
+        .target(name: "CLibpq", path: "Sources/CLibpq"),
         .target(name: "KeyworkArchive", dependencies: ["CLibpq", "KeyworkRecord", "KeyworkGuides"]),
         // A private PostgreSQL cluster (initdb and pg_ctl in a temporary folder, on a Unix socket), for the archive
         // tests and the benchmark; it runs PostgreSQL's own programs and imports no client library.

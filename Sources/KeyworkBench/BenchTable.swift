@@ -13,6 +13,8 @@ struct BenchTable {
 
     private(set) var rows: [Row] = []
     private(set) var notes: [String] = []
+    /// Lines above the table: when and on what it was measured, and how busy the machine was.
+    var heading: [String] = []
 
     mutating func add(_ measure: String, _ keywork: String, reference: String = "—", target: String = "—", met: Bool?) {
         rows.append(Row(measure: measure, keywork: keywork, reference: reference, target: target, met: met))
@@ -34,7 +36,8 @@ struct BenchTable {
                 + zip(values, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
                 .joined(separator: " | ") + " |"
         }
-        var output = [
+        var output = heading.isEmpty ? [] : heading + [""]
+        output += [
             line(cells[0]), "|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|",
         ]
         output += cells.dropFirst().map(line)

@@ -1,19 +1,27 @@
 import Foundation
 
-/// The machine a run was measured on, as Docs/performance.md records it.
+/// The machine a run was measured on, as Docs/performance.md records it: the processor, and the load before and
+/// after, so that a table measured on another machine or a busy one says so itself.
 enum Machine {
+    /// The processor's model name as the kernel reports it ("AMD EPYC", "Intel(R) Xeon(R) Processor").
+    static var processor: String {
+        firstLine(of: "/proc/cpuinfo", startingWith: "model name").map { value(of: $0) } ?? "unknown processor"
+    }
+
+    /// The 1-, 5- and 15-minute load averages, as /proc/loadavg gives them.
+    static var loadAverage: String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?
+            .split(separator: " ").prefix(3).joined(separator: " ") ?? "unknown"
+    }
+
     static func describe() -> String {
-        let cpu = firstLine(of: "/proc/cpuinfo", startingWith: "model name").map { value(of: $0) } ?? "unknown CPU"
         let memory = firstLine(of: "/proc/meminfo", startingWith: "MemTotal").map { value(of: $0) } ?? "unknown"
         let kernel =
             (try? String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown"
-        let load =
-            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?
-            .split(separator: " ").prefix(3).joined(separator: " ") ?? "unknown"
         return """
-            machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(memory) memory, \
-            Linux \(kernel), load average \(load)
+            machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(processor), \(memory) memory, \
+            Linux \(kernel)
             """
     }
 

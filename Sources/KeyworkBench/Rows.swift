@@ -9,13 +9,22 @@ enum Rows {
         let median = first.keywork.median
         let dialogMedian = first.dialog.median
         var firstMet = (median ?? .infinity) < 50_000_000
-        if let median, let dialogMedian { firstMet = firstMet && median <= 3 * dialogMedian }
+        if let median, let dialogMedian { firstMet = firstMet && median <= 2 * dialogMedian }
         table.add(
             "start to first frame, median (\(runs) runs)", milliseconds(median),
-            reference: "dialog --msgbox " + milliseconds(dialogMedian), target: "< 50 ms, ≤ 3× dialog", met: firstMet)
+            reference: "dialog --msgbox " + milliseconds(dialogMedian), target: "< 50 ms, ≤ 2× dialog", met: firstMet)
         table.add(
             "start to first frame, p90", milliseconds(first.keywork.percentile(90)),
             reference: "dialog --msgbox " + milliseconds(first.dialog.percentile(90)), met: nil)
+        // Each keywork run is followed by a dialog run, so the pair met the same load: the median of the pairs'
+        // ratios moves less with a busy machine than the ratio of the two medians.
+        let pairRatios = first.pairRatios
+        table.add(
+            "start to first frame ÷ dialog's, median of \(pairRatios.count) pairs",
+            pairRatios.median.map { String(format: "%.2f×", $0) } ?? "n/a", met: nil)
+        table.add(
+            "CPU from start to waiting for a key, median", fineMilliseconds(first.keyworkCPU.median),
+            reference: "dialog --msgbox " + fineMilliseconds(first.dialogCPU.median), met: nil)
         table.add(
             "key to frame, move, p50 (\(keys.moveTimes.count) keys)", fineMilliseconds(keys.moveTimes.median),
             reference: "dialog --menu " + fineMilliseconds(keys.dialogMoveTimes.median), met: nil)
@@ -55,10 +64,14 @@ enum Rows {
         }
     }
 
-    static func guide(_ samples: Samples, into table: inout BenchTable) {
+    static func guide(_ result: GuideBenchmark.Result, screens: Int, into table: inout BenchTable) {
+        let median = result.wall.median
+        // The target is for the default 1,000 screens; another size is for trial runs, and judged by nothing.
+        let judged = screens == 1000
         table.add(
-            "load + lint a 1,000-screen guide (median of \(samples.count))", milliseconds(samples.median),
-            target: "< 200 ms", met: (samples.median ?? .infinity) < 200_000_000)
+            "load + lint a \(grouped(screens))-screen guide (median of \(result.wall.count))",
+            milliseconds(median) + " (CPU " + milliseconds(result.cpu.median) + ")",
+            target: judged ? "< 200 ms" : "—", met: judged ? (median ?? .infinity) < 200_000_000 : nil)
     }
 
     static func verify(_ result: VerifyBenchmark.Result, into table: inout BenchTable) {
@@ -75,12 +88,17 @@ enum Rows {
         let parallelRate = sessions / result.parallelSeconds
         let parallelReferenceRate = sessions / result.parallelReferenceSeconds
         let scaling = parallelRate / wallRate
+        // How far the machine itself lets this work scale: the bare crypto on every core against one, in the same
+        // run. Keywork's store check adds a part that runs on one thread (the ledger, the chains of links: about
+        // 5% of the work), so it scales a little less than the reference can (Docs/performance.md).
+        let referenceScaling = parallelReferenceRate / (sessions / result.referenceSeconds)
         let wanted = 0.75 * Double(result.cores)
         table.add(
             "verify, \(result.cores) cores, by wall time",
             String(format: "%.0f sessions/s (%.2f× 1 core's %.0f)", parallelRate, scaling, wallRate),
-            reference: String(format: "bare crypto %.0f sessions/s", parallelReferenceRate),
-            target: String(format: "≥ %.2f× 1 core", wanted), met: result.allValid && scaling >= wanted)
+            reference: String(format: "bare crypto %.0f sessions/s (%.2f×)", parallelReferenceRate, referenceScaling),
+            target: String(format: "≥ %.2f× 1 core, or ≥ 0.9 × bare crypto's", wanted),
+            met: result.allValid && (scaling >= wanted || scaling >= 0.9 * referenceScaling))
         table.note(
             String(
                 format: "verify store: %d sessions, %.1f MB of journals (%.1f KB each); every session %@",
@@ -104,6 +122,17 @@ enum Rows {
         table.add(
             "peak RSS of keywork verify (\(verify.sessions) sessions)", megabytes(verify.cliRSSKilobytes),
             reference: String(format: "took %.1f s", verify.cliSeconds), met: nil)
+    }
+
+    /// 1000 as "1,000", whatever the locale.
+    private static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return text
     }
 
     private static func megabytes(_ kilobytes: Int) -> String {

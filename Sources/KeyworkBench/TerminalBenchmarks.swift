@@ -7,7 +7,20 @@ struct TerminalBenchmarks {
     struct FirstFrame {
         var keywork = Samples()
         var dialog = Samples()
+        /// CPU time each had used once the frame was complete and it waited for a key: what a busy machine
+        /// stretches the least (keywork's includes creating the journal, just after the frame).
+        var keyworkCPU = Samples()
+        var dialogCPU = Samples()
         var keyworkMaxRSSKilobytes = 0
+
+        /// keywork's time over dialog's, run by run: the runs alternate, so each pair met the same load.
+        var pairRatios: Samples {
+            var ratios = Samples()
+            for (keyworkTime, dialogTime) in zip(keywork.values, dialog.values) where dialogTime > 0 {
+                ratios.add(keyworkTime / dialogTime)
+            }
+            return ratios
+        }
     }
 
     /// What the key-driven session found.
@@ -74,6 +87,7 @@ struct TerminalBenchmarks {
                 throw BenchError("keywork session showed no frame within 5 s")
             }
             result.keywork.add(Double(frame.lastByteAt - start))
+            if let cpu = child.cpuNanoseconds() { result.keyworkCPU.add(Double(cpu)) }
             result.keyworkMaxRSSKilobytes = max(result.keyworkMaxRSSKilobytes, child.peakResidentKilobytes() ?? 0)
             child.type(TerminalBenchmarks.f10)
             child.finish(grace: 3000)
@@ -86,6 +100,7 @@ struct TerminalBenchmarks {
                 guard let frame = child.readBurst(marker: Array("Benchmark message".utf8), quietMilliseconds: 100)
                 else { throw BenchError("dialog --msgbox showed no frame within 5 s") }
                 result.dialog.add(Double(frame.lastByteAt - start))
+                if let cpu = child.cpuNanoseconds() { result.dialogCPU.add(Double(cpu)) }
                 child.finish(grace: 0)
             }
         }

@@ -5,6 +5,7 @@ import Foundation
 //   --runs N       start-to-first-frame runs of each program (default 20)
 //   --keys N       screens in the key session: one move, Space and one Enter each (default 200)
 //   --sessions N   sealed sessions in the verify store (default 10000)
+//   --screens N    screens in the generated guide that is loaded and linted (default 1000)
 //   --only PART    terminal, guide, verify or archive: one part alone, for profiling
 //   --keep         keep the work folder (generated guides and stores) and print where it is
 
@@ -33,7 +34,7 @@ func siblingKeywork() -> String? {
 
 /// What `keywork-bench --help` prints.
 let usage = """
-    USAGE: keywork-bench [--runs N] [--keys N] [--sessions N] [--only terminal|guide|verify|archive] [--keep]
+    USAGE: keywork-bench [--runs N] [--keys N] [--sessions N] [--screens N] [--only terminal|guide|verify|archive] [--keep]
 
     Measures keywork against dialog and against the bare crypto limit, and prints one table
     (Docs/performance.md explains every row). Build it with Scripts/benchmark, which builds a
@@ -43,6 +44,7 @@ let usage = """
       --runs N        start-to-first-frame runs of each program (default 20)
       --keys N        screens in the key session: one move, Space and one Enter each (default 200)
       --sessions N    sealed sessions in the verify store (default 10000)
+      --screens N     screens in the generated guide that is loaded and linted (default 1000)
       --only PART     terminal, guide, verify or archive: one part alone, for profiling
       --keep          keep the work folder (generated guides and stores) and print where it is
       -h, --help      show this help and measure nothing
@@ -57,6 +59,7 @@ func run() -> Int32 {
     let runs = option("--runs", default: 20)
     let keyCount = option("--keys", default: 200)
     let sessionCount = option("--sessions", default: 10_000)
+    let guideScreens = option("--screens", default: 1000)
     guard let keywork = siblingKeywork() else {
         FileHandle.standardError.write(
             Data(
@@ -80,8 +83,12 @@ func run() -> Int32 {
     do {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         var table = BenchTable()
+        let loadBefore = Machine.loadAverage
+        let started = Date()
         print(Machine.describe())
-        print("keywork: \(keywork); \(Machine.swiftRuntimeLinking(of: keywork))")
+        print("load average before: \(loadBefore)")
+        let linking = Machine.swiftRuntimeLinking(of: keywork)
+        print("keywork: \(keywork); \(linking)")
         print("dialog: \(dialog ?? "MISSING (install it: sudo apt-get install dialog); reference rows show n/a")")
         print("measuring (about two minutes on a quiet machine)…")
 
@@ -97,8 +104,8 @@ func run() -> Int32 {
             Rows.terminal(first: first, keys: keys, runs: runs, keyCount: keyCount, into: &table)
         }
         if wanted("guide") {
-            let guide = try GuideBenchmark.measure(screens: 1000, runs: 5, folder: work)
-            Rows.guide(guide, into: &table)
+            let guide = try GuideBenchmark.measure(screens: guideScreens, runs: 5, folder: work)
+            Rows.guide(guide, screens: guideScreens, into: &table)
         }
         if wanted("verify") {
             let verify = VerifyBenchmark(root: work + "/verify-store")
@@ -117,6 +124,13 @@ func run() -> Int32 {
 
         if wanted("archive") { try ArchiveBenchmark.rows(keywork: keywork, work: work, into: &table) }
 
+        table.heading = [
+            "measured: \(ISO8601DateFormatter().string(from: started)) to "
+                + "\(ISO8601DateFormatter().string(from: Date())) (UTC)",
+            Machine.describe(),
+            "keywork: \(linking)",
+            "load average (1, 5, 15 min) before: \(loadBefore); after: \(Machine.loadAverage)",
+        ]
         print("")
         print(table.render())
         return 0

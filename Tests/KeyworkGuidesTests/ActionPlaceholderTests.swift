@@ -1,3 +1,4 @@
+import KeyworkTestSupport
 import Testing
 
 @testable import KeyworkGuides
@@ -62,6 +63,32 @@ import Testing
     let warnings = GuideLinter.lint(guide, today: GuideDate(year: 2026, month: 12, day: 7))
     #expect(warnings.map(\.message) == ["screen 'hi' names the key F2; the line mode has no keys"])
     #expect(warnings.first?.note?.hasPrefix("name the action instead: {key:question}") == true)
+}
+
+/// Lint looks for key names with a regex only in text where a byte scan found an F before a digit from 1 to 9: the
+/// scan must let through every text the regex would find a key in, and may skip only texts where it finds none.
+@Test func theKeyNameScanSkipsOnlyTextsWithoutAKeyName() {
+    let keyName = #/\bF(10|[1-9])\b/#
+    let pieces = [
+        "F", "F1", "F10", "F11", "F0", "1", "0", "9", " ", "_", "a", "é", "\u{301}", "Ф", ".", ",", "-", "🙂", "\n",
+    ]
+    var generator = SeededRandom(seed: 22)
+    var texts = ["Press F2 to ask.", "F10", "(F9)", "Press {key:question}", "FF1", "F-1", "Éf5", ""]
+    for _ in 0..<3_000 {
+        texts.append(
+            (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+                pieces[Int.random(in: pieces.indices, using: &generator)]
+            }.joined())
+    }
+    for text in texts {
+        let found = !text.matches(of: keyName).isEmpty
+        let mayName = GuideLinter.mayNameFunctionKey(text)
+        if found { #expect(mayName, "the scan skipped a key name in \(text.debugDescription)") }
+        // By scalars, not Characters: an F1 with a combining mark on the 1 still lets the text through.
+        let scalars = Array(text.unicodeScalars)
+        let fThenDigit = zip(scalars, scalars.dropFirst()).contains { $0 == "F" && ("1"..."9").contains($1) }
+        #expect(mayName == fThenDigit, "\(text.debugDescription)")
+    }
 }
 
 @Test func aHandoutIsReadLintedAndHashedButNotShownOnTheScreen() throws {
