@@ -70,7 +70,7 @@ public struct DueList: Sendable, Equatable {
         var list = DueList(today: today, items: [], attention: [])
         let trust = try VerificationTrust.of(store: store)
         let gathered = DueFacts.gather(
-            store: store, sessionIDs: try store.listSessions().map(\.id), trust: trust, guide: guide,
+            store: store, sessionIDs: try store.sessionIDs(), trust: trust, guide: guide,
             settings: settings)
         list.indexNote = gathered.indexNote
         let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
