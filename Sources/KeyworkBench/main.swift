@@ -5,7 +5,8 @@ import Foundation
 //   --runs N       start-to-first-frame runs of each program (default 20)
 //   --keys N       screens in the key session: one move, Space and one Enter each (default 200)
 //   --sessions N   sealed sessions in the verify store (default 10000)
-//   --only PART    terminal, guide or verify: one part alone, for profiling
+//   --only PART    terminal, guide, verify or due: one part alone, for profiling
+//   --due-sessions N  sealed sessions in the due store (default 100000)
 //   --keep         keep the work folder (generated guides and stores) and print where it is
 
 /// The value after `name` on the command line, as a whole number.
@@ -33,7 +34,8 @@ func siblingKeywork() -> String? {
 
 /// What `keywork-bench --help` prints.
 let usage = """
-    USAGE: keywork-bench [--runs N] [--keys N] [--sessions N] [--only terminal|guide|verify] [--keep]
+    USAGE: keywork-bench [--runs N] [--keys N] [--sessions N] [--due-sessions N]
+                        [--only terminal|guide|verify|due] [--keep]
 
     Measures keywork against dialog and against the bare crypto limit, and prints one table
     (Docs/performance.md explains every row). Build it with Scripts/benchmark, which builds a
@@ -43,7 +45,8 @@ let usage = """
       --runs N        start-to-first-frame runs of each program (default 20)
       --keys N        screens in the key session: one move, Space and one Enter each (default 200)
       --sessions N    sealed sessions in the verify store (default 10000)
-      --only PART     terminal, guide or verify: one part alone, for profiling
+      --due-sessions N  sealed sessions in the due store (default 100000)
+      --only PART     terminal, guide, verify or due: one part alone, for profiling
       --keep          keep the work folder (generated guides and stores) and print where it is
       -h, --help      show this help and measure nothing
 
@@ -113,6 +116,11 @@ func run() -> Int32 {
             Rows.memory(first: first, keys: keys, verify: verifyResult, into: &table)
         } else if wanted("terminal") {
             Rows.memory(first: first, keys: keys, verify: nil, into: &table)
+        }
+
+        if wanted("due") {
+            let due = DueBenchmark(keywork: keywork, workFolder: work)
+            try due.measure(sessions: option("--due-sessions", default: 100_000), runs: 10).addRows(to: &table)
         }
 
         print("")
