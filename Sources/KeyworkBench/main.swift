@@ -6,7 +6,8 @@ import Foundation
 //   --keys N       screens in the key session: one move, Space and one Enter each (default 200)
 //   --sessions N   sealed sessions in the verify store (default 10000)
 //   --screens N    screens in the generated guide that is loaded and linted (default 1000)
-//   --only PART    terminal, guide, verify or archive: one part alone, for profiling
+//   --due-sessions N  sealed sessions in the due store (default 100000)
+//   --only PART    terminal, guide, verify, archive or due: one part alone, for profiling
 //   --keep         keep the work folder (generated guides and stores) and print where it is
 
 /// The value after `name` on the command line, as a whole number.
@@ -34,7 +35,8 @@ func siblingKeywork() -> String? {
 
 /// What `keywork-bench --help` prints.
 let usage = """
-    USAGE: keywork-bench [--runs N] [--keys N] [--sessions N] [--screens N] [--only terminal|guide|verify|archive] [--keep]
+    USAGE: keywork-bench [--runs N] [--keys N] [--sessions N] [--screens N] [--due-sessions N]
+                        [--only terminal|guide|verify|archive|due] [--keep]
 
     Measures keywork against dialog and against the bare crypto limit, and prints one table
     (Docs/performance.md explains every row). Build it with Scripts/benchmark, which builds a
@@ -45,7 +47,8 @@ let usage = """
       --keys N        screens in the key session: one move, Space and one Enter each (default 200)
       --sessions N    sealed sessions in the verify store (default 10000)
       --screens N     screens in the generated guide that is loaded and linted (default 1000)
-      --only PART     terminal, guide, verify or archive: one part alone, for profiling
+      --due-sessions N  sealed sessions in the due store (default 100000)
+      --only PART     terminal, guide, verify, archive or due: one part alone, for profiling
       --keep          keep the work folder (generated guides and stores) and print where it is
       -h, --help      show this help and measure nothing
 
@@ -123,6 +126,11 @@ func run() -> Int32 {
         }
 
         if wanted("archive") { try ArchiveBenchmark.rows(keywork: keywork, work: work, into: &table) }
+
+        if wanted("due") {
+            let due = DueBenchmark(keywork: keywork, workFolder: work)
+            try due.measure(sessions: option("--due-sessions", default: 100_000), runs: 10).addRows(to: &table)
+        }
 
         table.heading = [
             "measured: \(ISO8601DateFormatter().string(from: started)) to "

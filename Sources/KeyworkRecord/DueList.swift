@@ -48,28 +48,36 @@ public struct DueList: Sendable, Equatable {
     public var items: [Item]
     public var attention: [Attention]
 
+    /// Why the store's due index could not be kept up to date, when it could not: the list is complete all the same.
+    public var indexNote: String?
+
     /// Builds the list for the store as it is at `now`. `guide` finds a guide by reference, or nil.
     ///
     /// Every session is verified as `keywork verify` does (its own checks, the ledger, the chain of earlier
-    /// agreements), each read once; only what the list needs is kept of each journal while the pass goes on.
+    /// agreements); a session whose files are unchanged since the last list is not read again: its own verdict and
+    /// what the list needs of it come from the store's due index (`DueIndex`), and only new or changed ones are read.
     public static func build(
         store: Store, now: Date, guide: (JournalHeader.GuideReference) -> Guide?
     ) throws(RecordError) -> DueList {
+        try build(store: store, now: now, guide: guide, settings: DueFacts.Settings()).list
+    }
+
+    /// As `build`, with the index used as `settings` say; also how many sessions were read and verified.
+    static func build(
+        store: Store, now: Date, guide: (JournalHeader.GuideReference) -> Guide?, settings: DueFacts.Settings
+    ) throws(RecordError) -> (list: DueList, sessionsRead: Int) {
         let today = GuideDate(iso8601: RecordTime.iso8601(now)) ?? GuideDate(year: 1970, month: 1, day: 1)
         var list = DueList(today: today, items: [], attention: [])
         let trust = try VerificationTrust.of(store: store)
-        var own: [SessionVerification] = []
-        var readings: [String: SessionReading] = [:]
-        for listing in try store.listSessions() {
-            let verified = SessionCheck.verifyFolder(
-                store.sessionFolder(listing.id), trust: trust, buildingData: true)
-            own.append(verified.verification)
-            if verified.journal != nil {
-                readings[listing.id] = SessionReading(verified, guide: guide, today: today)
-            }
-        }
+        let gathered = DueFacts.gather(
+            store: store, sessionIDs: try store.sessionIDs(), trust: trust, guide: guide,
+            settings: settings)
+        list.indexNote = gathered.indexNote
+        let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
+        let readings = Dictionary(
+            gathered.facts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
         let pass = try Verifier.settle(store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true)
-        var agreements: [String: AgreementRecord] = [:]
+        var agreements: [String: (sessionID: String, guideID: String, nextRevisit: GuideDate?)] = [:]
         var waits: [String: Item] = [:]
         var withoutAgreement: [String: Item] = [:]
         var reviews: [String: Item] = [:]
@@ -83,28 +91,31 @@ public struct DueList: Sendable, Equatable {
                         kind: "does_not_verify", sessionID: session.sessionID, clientReference: nil, time: nil,
                         reason: reason))
             case .valid:
-                guard let reading = readings[session.sessionID], let client = reading.clientReference else { continue }
+                guard let reading = readings[session.sessionID], let client = reading.clientReference,
+                    !reading.closedNotUsed
+                else { continue }
+                let (wait, noAgreement, review) = reading.items(today: today)
                 // Sessions are settled oldest first, so a later agreement clears an earlier "no agreement yet".
-                if let item = reading.noAgreement {
-                    withoutAgreement[client] = item
+                if let noAgreement {
+                    withoutAgreement[client] = noAgreement
                 } else if reading.agreement != nil {
                     withoutAgreement[client] = nil
                 }
                 switch reading.agreement {
-                case .success(let record)?:
-                    agreements[client] = record
-                case .failure(let problem)?:
+                case .signed(let nextRevisit)?:
+                    agreements[client] = (session.sessionID, reading.guideID, nextRevisit)
+                case .unreadable(let reason)?:
                     agreements[client] = nil
                     list.attention.append(
                         Attention(
                             kind: "revisit_date_unknown", sessionID: session.sessionID, clientReference: client,
-                            time: nil, reason: problem.message))
+                            time: nil, reason: reason))
                 case nil:
                     break
                 }
-                if let wait = reading.wait { waits[client] = wait }
+                if let wait { waits[client] = wait }
                 // The latest session of each repeating guide for the client sets when the next one is due.
-                if let review = reading.nextReview { reviews[client + "\n" + review.guideID] = review }
+                if let review { reviews[client + "\n" + review.guideID] = review }
             }
         }
         if let ledger = pass.ledger, case .invalid(let reason) = ledger.outcome {
@@ -114,7 +125,7 @@ public struct DueList: Sendable, Equatable {
                     reason: "the store's ledger \(ledger.path) does not verify: \(reason)"))
         }
         for (client, record) in agreements {
-            guard let date = record.nextRevisitDate else { continue }
+            guard let date = record.nextRevisit else { continue }
             guard date.dayNumber <= today.dayNumber + revisitWindowDays else { continue }
             list.items.append(
                 Item(
@@ -134,46 +145,7 @@ public struct DueList: Sendable, Equatable {
         list.attention += logged.problems.map {
             Attention(kind: "attention_log_unreadable", sessionID: "", clientReference: nil, time: nil, reason: $0)
         }
-        return list
-    }
-
-    /// What the list needs of one session that passed its own checks, read while its journal is at hand.
-    private struct SessionReading {
-        var clientReference: String?
-        /// The agreement it holds, when the client signed in it (or why its revisit date cannot be known).
-        var agreement: Result<AgreementRecord, ShapeError>?
-        var wait: Item?
-        /// The follow-up it needs when it ended as "no agreement yet", counted from the day it was sealed.
-        var noAgreement: Item?
-        /// When the guide repeats (`repeat_after_days`): the next session of it, counted from this one's day.
-        var nextReview: Item?
-
-        init(_ verified: VerifiedSession, guide: (JournalHeader.GuideReference) -> Guide?, today: GuideDate) {
-            guard let contents = verified.journal else { return }
-            clientReference = contents.header.clientReference
-            guard clientReference != nil else { return }
-            // A session closed as not used was started by mistake: nothing in it is waited for or followed up.
-            guard !contents.entries.contains(where: { $0.event == "closed_not_used" }) else { return }
-            if AgreementLookup.isSignedByClient(contents) { agreement = AgreementRecord.read(verified, guide: guide) }
-            let walked = guide(contents.header.guide)
-            wait = DueWait.find(in: contents, guide: walked, today: today)
-            if let days = walked?.repeatAfterDays, let client = clientReference,
-                let started = contents.entries.first.flatMap({ GuideDate(iso8601: $0.timestamp) })
-            {
-                let due = GuideDate(dayNumber: started.dayNumber + days)
-                nextReview = Item(
-                    kind: .review, clientReference: client, sessionID: verified.verification.sessionID,
-                    guideID: contents.header.guide.id, date: due, daysOverdue: today.dayNumber - due.dayNumber)
-            }
-            if contents.entries.contains(where: { $0.event == "no_agreement_yet" }),
-                let client = clientReference,
-                let sealed = verified.verification.sealedAt.flatMap(GuideDate.init(iso8601:))
-            {
-                noAgreement = Item(
-                    kind: .noAgreement, clientReference: client, sessionID: verified.verification.sessionID,
-                    guideID: contents.header.guide.id, date: sealed, daysOverdue: today.dayNumber - sealed.dayNumber)
-            }
-        }
+        return (list, gathered.sessionsRead)
     }
 
     private mutating func addUnfinished(_ session: UnfinishedSession, now: Date) {

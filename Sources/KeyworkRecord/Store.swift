@@ -52,9 +52,14 @@ public struct Store: Sendable {
 
     /// Every session folder under `sessions/`, sorted by id (which sorts by start time).
     public func listSessions() throws(RecordError) -> [SessionListing] {
-        try namesInSessionsFolder().filter(Store.isValidSessionID).sorted().map { id in
+        try sessionIDs().map { id in
             SessionListing(id: id, isSealed: Store.exists(sessionFolder(id) + "/seal.sig"))
         }
+    }
+
+    /// The id of every session folder under `sessions/`, sorted, without looking inside any of them.
+    public func sessionIDs() throws(RecordError) -> [String] {
+        try namesInSessionsFolder().filter(Store.isValidSessionID).sorted()
     }
 
     /// The folders under `sessions/` whose names are not session ids: renamed or put there by hand, and so out

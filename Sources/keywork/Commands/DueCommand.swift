@@ -4,6 +4,7 @@ import KeyworkApp
 import KeyworkArchive
 import KeyworkGuides
 import KeyworkRecord
+import KeyworkText
 import KeyworkWords
 
 struct DueCommand: ParsableCommand {
@@ -68,6 +69,8 @@ struct DueCommand: ParsableCommand {
                     throw Failure(error, status: .ioError)
                 }
             }
+            // The list is complete without the index; only a person looking after the computer needs to know.
+            if let note = list.indexNote { Console.error("note: \(TerminalText.escaped(note))") }
             let notArchived = archive ? nil : AgencyArchive.notArchivedCount(store: store)
             Console.out(json ? DueReport.json(list) : DueReport.text(list, words: .english, notArchived: notArchived))
             let failing = ["does_not_verify", "ledger_does_not_verify", "archive_columns_differ"]

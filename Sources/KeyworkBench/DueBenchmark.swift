@@ -1,0 +1,136 @@
+import Foundation
+import KeyworkRecord
+
+/// `keywork due` and the home screen on a store the size of a large agency's (issue 22): `due` when nothing changed
+/// (the due index answers), when every session changed (each is read and verified again) against `keywork verify`
+/// of the same store, and the home screen's first frame against an empty store's. Each is the real binary.
+struct DueBenchmark {
+    struct Result {
+        var sessions = 0
+        var generateSeconds = 0.0
+        /// The first `due`, with no index yet: every session read and verified, and the index written.
+        var firstSeconds = 0.0
+        var unchanged = Samples()
+        var everythingChangedSeconds = 0.0
+        var verifySeconds = 0.0
+        /// Whether every `due` printed the same list.
+        var sameList = true
+        var homeEmpty = Samples()
+        var homeFull = Samples()
+    }
+
+    let keywork: String
+    let workFolder: String
+
+    func measure(sessions: Int, runs: Int) throws -> Result {
+        var result = Result()
+        result.sessions = sessions
+        let terminal = TerminalBenchmarks(keywork: keywork, dialog: nil, workFolder: workFolder)
+        let root = try terminal.freshStore("due-store")
+        // Short sessions (eight events): what is measured is the work per session, not the bytes hashed.
+        let start = PtyChild.now()
+        _ = try VerifyBenchmark(root: root).generate(count: sessions, events: 8)
+        result.generateSeconds = Self.seconds(since: start)
+
+        let (firstList, firstSeconds) = try run(["due", "--json", "--store", root])
+        result.firstSeconds = firstSeconds
+        for _ in 0..<3 {
+            let (list, seconds) = try run(["due", "--json", "--store", root])
+            result.unchanged.add(seconds)
+            result.sameList = result.sameList && list == firstList
+        }
+        try touchEveryJournal(root: root)
+        result.verifySeconds = try run(["verify", root, "--store", root]).seconds
+        let (changedList, changedSeconds) = try run(["due", "--json", "--store", root])
+        result.everythingChangedSeconds = changedSeconds
+        result.sameList = result.sameList && changedList == firstList
+
+        let empty = try terminal.freshStore("home-empty")
+        for _ in 0..<runs {
+            result.homeEmpty.add(try homeFirstFrame(store: empty, terminal: terminal))
+            result.homeFull.add(try homeFirstFrame(store: root, terminal: terminal))
+        }
+        return result
+    }
+
+    /// Runs keywork with `arguments` to the end; its standard output and wall time in seconds.
+    private func run(_ arguments: [String]) throws -> (output: String, seconds: Double) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: keywork)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let start = PtyChild.now()
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let seconds = Self.seconds(since: start)
+        guard process.terminationStatus == 0 else {
+            throw BenchError("keywork \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        }
+        return (String(decoding: bytes, as: UTF8.self), seconds)
+    }
+
+    /// Gives every journal a new modification time, as a restore from backup might: every index entry is stale.
+    private func touchEveryJournal(root: String) throws {
+        let store = Store(root: root)
+        let sessions: [Store.SessionListing]
+        do {
+            sessions = try store.listSessions()
+        } catch {
+            throw BenchError("cannot list the generated store: \(error)")
+        }
+        for session in sessions
+        where utimensat(AT_FDCWD, store.sessionFolder(session.id) + "/journal.jsonl", nil, 0) != 0 {
+            throw BenchError("cannot touch session \(session.id)")
+        }
+    }
+
+    /// Start of `keywork` (the home screen) to its whole first frame, in seconds.
+    private func homeFirstFrame(store: String, terminal: TerminalBenchmarks) throws -> Double {
+        let start = PtyChild.now()
+        let child = try PtyChild(executable: keywork, arguments: [], environment: terminal.environment(store: store))
+        guard let frame = child.readBurst(marker: Array("Leave".utf8), quietMilliseconds: 100) else {
+            throw BenchError("keywork's home screen showed no frame within 5 s")
+        }
+        child.type(TerminalBenchmarks.f10)
+        child.finish(grace: 3000)
+        return Double(frame.lastByteAt - start) / 1e9
+    }
+
+    private static func seconds(since start: UInt64) -> Double {
+        Double(PtyChild.now() - start) / 1e9
+    }
+}
+
+extension DueBenchmark.Result {
+    /// The rows for the table, with the targets of issue 22.
+    func addRows(to table: inout BenchTable) {
+        let count = sessions.formatted(.number.grouping(.automatic))
+        let unchangedSeconds = unchanged.median ?? .infinity
+        table.add(
+            "due, nothing changed (\(count) sessions, median of \(unchanged.count))", Self.seconds(unchangedSeconds),
+            reference: "first due, no index " + Self.seconds(firstSeconds), target: "< 1 s",
+            met: unchangedSeconds < 1)
+        table.add(
+            "due, every session changed", Self.seconds(everythingChangedSeconds),
+            reference: "keywork verify " + Self.seconds(verifySeconds), target: "≤ verify",
+            met: everythingChangedSeconds <= verifySeconds)
+        let empty = homeEmpty.median ?? .infinity
+        let full = homeFull.median ?? .infinity
+        table.add(
+            "home screen first frame, \(count) sessions (median of \(homeFull.count))",
+            String(format: "%.1f ms (%.2f× empty)", full * 1000, full / empty),
+            reference: String(format: "empty store %.1f ms", empty * 1000), target: "≤ 1.5× empty",
+            met: full <= 1.5 * empty)
+        table.note(
+            String(
+                format: "the due store (%@ sessions of eight events) was generated in %.1f s", count, generateSeconds)
+                + (sameList ? "; every due printed the same list" : "; the due runs printed DIFFERENT lists"))
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        String(format: "%.2f s", value)
+    }
+}
