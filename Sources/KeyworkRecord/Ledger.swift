@@ -23,10 +23,17 @@ public struct Ledger: Sendable {
 
     public let store: Store
     private let io: any FileIO
+    /// How many bytes from the end an append reads first (tests make it small to cross line boundaries).
+    let tailWindow: Int
 
     public init(store: Store, io: any FileIO = POSIXFileIO()) {
+        self.init(store: store, io: io, tailWindow: 64 * 1024)
+    }
+
+    init(store: Store, io: any FileIO, tailWindow: Int) {
         self.store = store
         self.io = io
+        self.tailWindow = max(tailWindow, 1)
     }
 
     public var path: String { store.root + "/ledger.jsonl" }
@@ -110,7 +117,10 @@ public struct Ledger: Sendable {
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else { throw RecordError.io(path: path, operation: "lock the ledger", code: errno) }
         }
-        let tail = try tail(of: Store.readFile(path), deviceKey: key.publicKeyBytes, listing: sessionID)
+        let tail =
+            try sessionID == nil
+            ? lastLines(of: descriptor, deviceKey: key.publicKeyBytes)
+            : tail(of: Store.readFile(path), deviceKey: key.publicKeyBytes, listing: sessionID)
         let (answer, events) = try decide(tail)
         var toWrite: [LedgerEntry.Event] = []
         if tail.isEmpty {
@@ -147,5 +157,53 @@ public struct Ledger: Sendable {
             throw RecordError.io(path: path, operation: step, code: error.code)
         }
         return answer
+    }
+
+    /// The tail of the open ledger read from its last `tailWindow` bytes, growing the window until it holds a
+    /// whole line, so that sealing does not read a ledger that grows with every session ever sealed. When
+    /// those lines do not settle the tail (the key that keeps the ledger was named further back, or a line in
+    /// the window is damaged), the whole ledger is read, and damage is reported from that.
+    private func lastLines(of descriptor: Int32, deviceKey: [UInt8]) throws(RecordError) -> LedgerTail {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw RecordError.io(path: path, operation: "read the ledger's size", code: errno)
+        }
+        let size = Int(status.st_size)
+        var window = tailWindow
+        while window < size {
+            let start = size - window
+            let bytes = try readBytes(of: descriptor, from: start, count: window)
+            // The window's first line may be cut at its start: lines are read from the first newline on.
+            if let firstNewline = bytes.firstIndex(of: UInt8(ascii: "\n")),
+                bytes[(firstNewline + 1)...].contains(UInt8(ascii: "\n"))
+            {
+                let lineStart = firstNewline + 1
+                if var tail = try? LedgerTail.read(
+                    Array(bytes[lineStart...]), deviceKey: deviceKey, listing: nil)
+                {
+                    tail.wholeLength += start + lineStart
+                    return tail
+                }
+                break
+            }
+            window *= 4
+        }
+        return try tail(of: Store.readFile(path), deviceKey: deviceKey, listing: nil)
+    }
+
+    private func readBytes(of descriptor: Int32, from offset: Int, count: Int) throws(RecordError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = bytes.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress.map { $0 + filled }, count - filled, off_t(offset + filled))
+            }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else {
+                throw RecordError.io(path: path, operation: "read the ledger", code: got < 0 ? errno : EIO)
+            }
+            filled += got
+        }
+        return bytes
     }
 }
