@@ -22,14 +22,15 @@ struct LedgerPrefix: Equatable {
     static func path(store: Store) -> String { store.root + "/index-ledger" }
 
     /// The ledger as `LedgerView` needs it: from `known` and the lines after it when `known` still holds, else
-    /// read whole; and the prefix to remember now, when the ledger verified and it differs from `known`.
-    static func contents(of bytes: [UInt8], known: LedgerPrefix?, store: Store) -> (
+    /// read whole; and the prefix to remember now, when the ledger verified, it differs from `known`, and `store` is
+    /// given (`keywork verify` gives none: it remembers nothing).
+    static func contents(of bytes: [UInt8], known: LedgerPrefix?, store: Store?) -> (
         contents: Result<LedgerReader.Contents, JournalReader.Damage>, checked: LedgerPrefix?
     ) {
         if let known, known.contents.wholeLength <= bytes.count {
             var hash = SHA256()
             hash.update(data: bytes[..<known.contents.wholeLength])
-            if Array(hash.finalize()) == known.sha256,
+            if Array(hash.finalize()) == known.sha256, let store,
                 let contents = try? LedgerReader.read(bytes, after: known.contents),
                 LedgerReader.checkSignatures(contents, from: known.contents.entries.count) == nil
             {
@@ -45,7 +46,7 @@ struct LedgerPrefix: Equatable {
             return (.failure(error), nil)
         }
         if let damage = LedgerReader.checkSignatures(contents) { return (.failure(damage), nil) }
-        guard !contents.entries.isEmpty else { return (.success(contents), nil) }
+        guard let store, !contents.entries.isEmpty else { return (.success(contents), nil) }
         let sha256 = Array(SHA256.hash(data: bytes[..<contents.wholeLength]))
         let checked = remembered(contents, sha256: sha256, store: store)
         return (.success(contents), checked == known ? nil : checked)

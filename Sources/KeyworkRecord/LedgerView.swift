@@ -13,12 +13,12 @@ struct LedgerView {
 
     /// The ledger of `store`; nil when it has none yet (no file, or no whole line in it).
     static func load(store: Store, trust: VerificationTrust) -> LedgerView? {
-        load(store: store, trust: trust, known: nil).view
+        load(store: store, trust: trust, known: nil, remembering: false).view
     }
 
     /// As `load(store:trust:)`, reading only the lines after `known` when the ledger still begins with exactly the
     /// lines it remembers (`LedgerPrefix`); also the prefix to remember now, when it verified and differs.
-    static func load(store: Store, trust: VerificationTrust, known: LedgerPrefix?) -> (
+    static func load(store: Store, trust: VerificationTrust, known: LedgerPrefix?, remembering: Bool = true) -> (
         view: LedgerView?, checked: LedgerPrefix?
     ) {
         let path = Ledger(store: store).path
@@ -30,7 +30,7 @@ struct LedgerView {
         } catch {
             return (LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust), nil)
         }
-        let read = LedgerPrefix.contents(of: bytes, known: known, store: store)
+        let read = LedgerPrefix.contents(of: bytes, known: known, store: remembering ? store : nil)
         switch read.contents {
         case .success(let contents):
             guard !contents.entries.isEmpty else { return (nil, nil) }
