@@ -35,7 +35,7 @@ struct DueIndex {
     /// The index of `store` as it is on disk (empty when missing or unreadable); nil when the store has no
     /// readable device key to check the index with, and so keeps no index.
     init?(store: Store, trust: VerificationTrust) {
-        guard let macKey = Self.macKey(store: store) else { return nil }
+        guard let macKey = Self.macKey(store: store, purpose: Self.format) else { return nil }
         path = store.root + "/index.jsonl"
         self.macKey = macKey
         trustDigest = Self.digest(trust)
@@ -47,9 +47,20 @@ struct DueIndex {
             droppedLines = lines.count
             return
         }
-        var seen = Set<String>()
-        for line in lines.dropFirst() {
-            guard let entry = read(line), seen.insert(entry.facts.sessionID).inserted else {
+        // Each line is checked and decoded on its own, so the lines are shared among the cores, a run each.
+        let body = Array(lines.dropFirst())
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, body.count / 1024))
+        let runs = (0..<workers).map { body.count * $0 / workers..<body.count * ($0 + 1) / workers }
+        let (digest, keyBytes) = (trustDigest, macKey.withUnsafeBytes { Array($0) })
+        let decoded = ParallelMap.map(runs, concurrency: workers) { run in
+            var mac = HMAC<SHA256>(key: SymmetricKey(data: keyBytes))
+            mac.update(data: digest)
+            return body[run].map { Self.read($0, macAfterDigest: mac) }
+        }
+        entries.reserveCapacity(body.count)
+        for entry in decoded.joined() {
+            // A session's second line is dropped: the first one counts.
+            guard let entry, entries[entry.facts.sessionID] == nil else {
                 droppedLines += 1
                 continue
             }
@@ -88,7 +99,8 @@ struct DueIndex {
 
     /// Reads one line, `{"mac":"<64 hex digits>","entry":<entry>}`. The MAC is checked on the entry's own bytes,
     /// and the trust set's digest before them, before anything in it is read.
-    private func read(_ line: ArraySlice<UInt8>) -> Entry? {
+    /// `macAfterDigest` is the MAC begun with the trust set's digest, copied for each line.
+    private static func read(_ line: ArraySlice<UInt8>, macAfterDigest: HMAC<SHA256>) -> Entry? {
         let macStart = line.startIndex + Self.head.count
         let bodyStart = macStart + 64 + Self.middle.count
         guard line.count > bodyStart - line.startIndex + 1, line.starts(with: Self.head),
@@ -96,7 +108,9 @@ struct DueIndex {
             let given = Hex.decode(String(decoding: line[macStart..<(macStart + 64)], as: UTF8.self))
         else { return nil }
         let bodyBytes = line[bodyStart..<(line.endIndex - 1)]
-        guard HMAC<SHA256>.isValidAuthenticationCode(given, authenticating: trustDigest + bodyBytes, using: macKey),
+        var mac = macAfterDigest
+        mac.update(data: bodyBytes)
+        guard mac.finalize() == given,
             let body = try? JSONParser.parse(bodyBytes),
             let journal = FileIdentity(json: body["journal"]), let seal = FileIdentity(json: body["seal"]),
             let factsJSON = body["facts"], let facts = SessionFacts(json: factsJSON)
@@ -110,14 +124,15 @@ struct DueIndex {
             journal: journal, seal: seal, guide: guide, guideFound: body["guide_found"]?.stringValue, facts: facts)
     }
 
-    /// A key for the index's MACs, derived from the device key; nil when the store has none that can be read.
-    private static func macKey(store: Store) -> SymmetricKey? {
+    /// A key for the MACs of the due index's files, derived from the device key for `purpose` (the file's format),
+    /// so that a line of one file cannot pass as another's; nil when the store has no key that can be read.
+    static func macKey(store: Store, purpose: String) -> SymmetricKey? {
         let path = store.keysFolder + "/device.key"
         guard let bytes = try? Store.readFile(path),
             let raw = try? DeviceKey.decodeKeyFile(bytes, magic: DeviceKey.privateKeyMagic, path: path, what: "key")
         else { return nil }
         return HKDF<SHA256>.deriveKey(
-            inputKeyMaterial: SymmetricKey(data: raw), info: Array(format.utf8), outputByteCount: 32)
+            inputKeyMaterial: SymmetricKey(data: raw), info: Array(purpose.utf8), outputByteCount: 32)
     }
 
     /// SHA-256 of which keys count and how: this device's, each trusted one by name, and whether trust is required.

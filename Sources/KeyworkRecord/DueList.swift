@@ -76,7 +76,24 @@ public struct DueList: Sendable, Equatable {
         let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
         let readings = Dictionary(
             gathered.facts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
-        let pass = try Verifier.settle(store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true)
+        var ledgerNote: String?
+        let pass = try Verifier.settle(
+            store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true
+        ) {
+            let known = settings.usesIndex ? LedgerPrefix.load(store: store) : nil
+            let (view, checked) = LedgerView.load(store: store, trust: trust, known: known)
+            if settings.usesIndex, let checked {
+                do {
+                    try checked.write(io: settings.io)
+                } catch {
+                    ledgerNote =
+                        "the due index's ledger \(checked.path) cannot be written (\(error)); the list is complete "
+                        + "all the same, but each `keywork due` checks the whole ledger again"
+                }
+            }
+            return view
+        }
+        if list.indexNote == nil { list.indexNote = ledgerNote }
         var agreements: [String: (sessionID: String, guideID: String, nextRevisit: GuideDate?)] = [:]
         var waits: [String: Item] = [:]
         var withoutAgreement: [String: Item] = [:]

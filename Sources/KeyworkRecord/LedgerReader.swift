@@ -32,16 +32,24 @@ enum LedgerReader {
 
     /// Checks `bytes` as a ledger. No whole line at all is an empty ledger, not damage: the first write of a
     /// new ledger holds its first two lines, so a crash in it leaves only a line cut short.
-    static func read(_ bytes: [UInt8]) throws(JournalReader.Damage) -> Contents {
-        guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
-            return Contents(entries: [], keyRuns: [], chainHead: [], wholeLength: 0, tornTailBytes: bytes.count)
+    ///
+    /// With `prefix`, the contents of `bytes`' first `prefix.wholeLength` bytes as checked before, only the lines
+    /// after them are read, from the chain value and keys the prefix ends with; the caller must have made sure
+    /// that those bytes are still the ones checked (`LedgerPrefix`).
+    static func read(_ bytes: [UInt8], after prefix: Contents? = nil) throws(JournalReader.Damage) -> Contents {
+        let start = prefix?.wholeLength ?? 0
+        var entries = prefix?.entries ?? []
+        var runs = prefix?.keyRuns ?? []
+        var chain = prefix?.chainHead ?? []
+        guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")), lastNewline >= start else {
+            return Contents(
+                entries: entries, keyRuns: runs, chainHead: chain, wholeLength: start,
+                tornTailBytes: bytes.count - start)
         }
-        var entries: [LedgerEntry] = []
-        var runs: [KeyRun] = []
-        var chain: [UInt8] = []
-        for (index, line) in bytes[...lastNewline].dropLast().split(
-            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-        ).enumerated() {
+        for line in bytes[start...lastNewline].dropLast().split(
+            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        {
+            let index = entries.count
             let entry = try readLine(Array(line), number: index, currentKey: runs.last?.key)
             if index == 0, case .started(let key) = entry.event { chain = LedgerEntry.chainStart(key: key) }
             guard Hex.spells(prevHex(of: line), chain) else {
@@ -50,12 +58,7 @@ enum LedgerReader {
                     problem: "prev does not match the chain (this line or one before it was changed, removed or "
                         + "reordered)")
             }
-            if let key = entry.newKey {
-                if !runs.isEmpty { runs[runs.count - 1].lastLine = index - 1 }
-                runs.append(KeyRun(key: key, firstLine: index, lastLine: index, since: entry.timestamp))
-            } else {
-                runs[runs.count - 1].lastLine = index
-            }
+            add(entry, at: index, to: &runs)
             chain = LedgerEntry.chainNext(after: chain, line: line)
             entries.append(entry)
         }
@@ -64,9 +67,20 @@ enum LedgerReader {
             tornTailBytes: bytes.count - lastNewline - 1)
     }
 
+    /// Extends the key runs with line `index`: a line that names a key starts a run, any other ends the current one.
+    static func add(_ entry: LedgerEntry, at index: Int, to runs: inout [KeyRun]) {
+        if let key = entry.newKey {
+            if !runs.isEmpty { runs[runs.count - 1].lastLine = index - 1 }
+            runs.append(KeyRun(key: key, firstLine: index, lastLine: index, since: entry.timestamp))
+        } else if !runs.isEmpty {
+            runs[runs.count - 1].lastLine = index
+        }
+    }
+
     /// The first line whose signature does not verify, of the lines that must be checked: the last of each key's run.
-    static func checkSignatures(_ contents: Contents) -> JournalReader.Damage? {
-        for run in contents.keyRuns {
+    /// Runs that end before line `from` are not checked again: they were, when the lines before it were read.
+    static func checkSignatures(_ contents: Contents, from firstLine: Int = 0) -> JournalReader.Damage? {
+        for run in contents.keyRuns where run.lastLine >= firstLine {
             guard isSigned(contents.entries[run.lastLine].line, by: run.key) else {
                 return JournalReader.Damage(
                     line: run.lastLine + 1,

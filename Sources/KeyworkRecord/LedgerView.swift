@@ -13,18 +13,32 @@ struct LedgerView {
 
     /// The ledger of `store`; nil when it has none yet (no file, or no whole line in it).
     static func load(store: Store, trust: VerificationTrust) -> LedgerView? {
+        load(store: store, trust: trust, known: nil, remembering: false).view
+    }
+
+    /// As `load(store:trust:)`, reading only the lines after `known` when the ledger still begins with exactly the
+    /// lines it remembers (`LedgerPrefix`); also the prefix to remember now, when it verified and differs.
+    static func load(store: Store, trust: VerificationTrust, known: LedgerPrefix?, remembering: Bool = true) -> (
+        view: LedgerView?, checked: LedgerPrefix?
+    ) {
         let path = Ledger(store: store).path
-        guard Store.exists(path) else { return nil }
+        guard Store.exists(path) else { return (nil, nil) }
         let empty = LedgerReader.Contents(entries: [], keyRuns: [], chainHead: [], wholeLength: 0, tornTailBytes: 0)
+        let bytes: [UInt8]
         do {
-            let contents = try LedgerReader.read(try Store.readFile(path))
-            guard !contents.entries.isEmpty else { return nil }
-            let signatures = LedgerReader.checkSignatures(contents).map(\.description)
-            return LedgerView(path: path, damage: signatures, contents: contents, trust: trust)
-        } catch let damage as JournalReader.Damage {
-            return LedgerView(path: path, damage: damage.description, contents: empty, trust: trust)
+            bytes = try Store.readFile(path)
         } catch {
-            return LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust)
+            return (LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust), nil)
+        }
+        let read = LedgerPrefix.contents(of: bytes, known: known, store: remembering ? store : nil)
+        switch read.contents {
+        case .success(let contents):
+            guard !contents.entries.isEmpty else { return (nil, nil) }
+            return (LedgerView(path: path, damage: nil, contents: contents, trust: trust), read.checked)
+        case .failure(let damage):
+            // Damage in the lines' shape or chain leaves nothing to go by; a bad signature keeps what was read.
+            let contents = (try? LedgerReader.read(bytes)) ?? empty
+            return (LedgerView(path: path, damage: damage.description, contents: contents, trust: trust), nil)
         }
     }
 

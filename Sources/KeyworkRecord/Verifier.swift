@@ -59,15 +59,17 @@ public enum Verifier {
     }
 
     /// Completes a pass over a store from every session's own verdict, in id order: the ledger's findings,
-    /// the misnamed folders, and each chain of earlier agreements followed once.
+    /// the misnamed folders, and each chain of earlier agreements followed once. `ledgerView` reads the ledger
+    /// (`keywork due` passes one that reads only what it has not checked before).
     static func settle(
         store: Store, own: [SessionVerification], trust: VerificationTrust, checkingLinks: Bool,
-        checkingLedger: Bool
+        checkingLedger: Bool, ledgerView: (() -> LedgerView?)? = nil
     ) throws(RecordError) -> StoreVerification {
         var sessions = own
         var ledger: LedgerVerification?
         var missing: [SessionVerification] = []
-        if checkingLedger, let view = LedgerView.load(store: store, trust: trust) {
+        let loaded = checkingLedger ? ledgerView.map { $0() } ?? LedgerView.load(store: store, trust: trust) : nil
+        if let view = loaded {
             for index in sessions.indices { view.adjust(&sessions[index]) }
             missing = view.missingSessions(besides: Set(sessions.map(\.sessionID)), store: store)
             ledger = view.verification()
