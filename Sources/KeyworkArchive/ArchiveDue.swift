@@ -27,7 +27,7 @@ public struct ArchiveDue {
     ) {
         self.connection = connection
         self.trust = trust
-        self.guide = GuideMemo(guide).guide
+        self.guide = GuideMemo.remembering(guide)
     }
 
     public func list(today: GuideDate, filter: Filter) throws(ArchiveError) -> DueList {

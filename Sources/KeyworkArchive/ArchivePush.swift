@@ -46,7 +46,7 @@ public struct ArchivePush {
         self.store = store
         self.connection = connection
         self.trust = trust
-        self.guide = GuideMemo(guide).guide
+        self.guide = GuideMemo.remembering(guide)
     }
 
     /// Pushes what is not yet archived; `progress` hears after each batch (sessions done, sessions to do).

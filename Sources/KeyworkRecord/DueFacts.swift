@@ -28,16 +28,9 @@ struct DueFacts {
         guide: (JournalHeader.GuideReference) -> Guide?, settings: Settings = Settings()
     ) -> DueFacts {
         let index = settings.usesIndex ? DueIndex(store: store, trust: trust) : nil
-        var foundGuides: [String: Guide?] = [:]
         // Each guide is looked up once per pass, however many sessions were recorded with it.
-        func findGuide(_ reference: JournalHeader.GuideReference) -> Guide? {
-            let key = [reference.id, reference.version, reference.hash, reference.origin, reference.language]
-                .joined(separator: "\u{0}")
-            if let known = foundGuides[key] { return known }
-            let found = guide(reference)
-            foundGuides[key] = found
-            return found
-        }
+        var guides = GuideMemo()
+        func findGuide(_ reference: JournalHeader.GuideReference) -> Guide? { guides.guide(reference, find: guide) }
         var kept: [String: DueIndex.Entry] = [:]
         var added = false
         var result = DueFacts()
