@@ -105,14 +105,15 @@ struct ArchiveBenchmark {
         defer { cluster.stop() }
         let database = try cluster.makeDatabase()
         let storeRoot = work + "/archive-store"
-        let environment = ["KEYWORK_ARCHIVE": database.settings, "KEYWORK_STORE": storeRoot]
-        try command(["archive", "init"], environment: environment)
+        let keyworkCommand = KeyworkCommand(
+            keywork: keywork, work: work,
+            environment: ["KEYWORK_ARCHIVE": database.settings, "KEYWORK_STORE": storeRoot])
+        try keyworkCommand.run(["archive", "init"])
         var result = Result()
         result.dueExpected = try generateStore(root: storeRoot, sessions: sessions)
 
-        let pushStart = PtyChild.now()
-        let pushOutput = try command(["archive", "push"], environment: environment)
-        result.pushSeconds = Double(PtyChild.now() - pushStart) / 1e9
+        let (pushOutput, pushSeconds) = try keyworkCommand.run(["archive", "push"])
+        result.pushSeconds = pushSeconds
         guard pushOutput.hasPrefix("\(sessions) sent to the agency archive") else {
             throw BenchError("keywork archive push did not send all \(sessions) sessions: \(pushOutput)")
         }
@@ -121,13 +122,12 @@ struct ArchiveBenchmark {
         let generateStart = PtyChild.now()
         try cluster.psql(database: database.name, Self.fillerSQL(count: max(0, archived - sessions) / 10 * 10))
         try cluster.psql(database: database.name, "VACUUM ANALYZE")
-        result.generateSeconds = Double(PtyChild.now() - generateStart) / 1e9
+        result.generateSeconds = PtyChild.seconds(since: generateStart)
         result.archived = Int(try cluster.psql(database: database.name, "SELECT count(*) FROM keywork_sessions")) ?? 0
 
         for _ in 0..<runs {
-            let start = PtyChild.now()
-            let output = try command(["due", "--archive", "--today", Self.today, "--json"], environment: environment)
-            result.dueTimes.add(Double(PtyChild.now() - start))
+            let (output, seconds) = try keyworkCommand.run(["due", "--archive", "--today", Self.today, "--json"])
+            result.dueTimes.add(seconds * 1e9)
             result.dueListed = output.components(separatedBy: "\"days_overdue\":").count - 1
         }
         return result
@@ -191,38 +191,5 @@ struct ArchiveBenchmark {
                     - make_interval(days => (\(count / clients - 1) - visit) * 110 + (client % 20))
                     - make_interval(secs => client % 3600) AS sealed) AS moment
             """
-    }
-
-    /// Runs the built `keywork` with `arguments` and the bench's environment; its output, or an error with it.
-    @discardableResult
-    private func command(_ arguments: [String], environment: [String: String]) throws -> String {
-        let outputPath = work + "/archive-command.out"
-        let descriptor = open(outputPath, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw BenchError("cannot make \(outputPath)") }
-        defer { close(descriptor) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, descriptor, 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var merged = ProcessInfo.processInfo.environment
-        for (name, value) in environment { merged[name] = value }
-        let argv: [UnsafeMutablePointer<CChar>?] = ([keywork] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, keywork, &actions, nil, argv, envp) == 0 else {
-            throw BenchError("cannot start keywork \(arguments.joined(separator: " "))")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw BenchError("waitpid: errno \(errno)") }
-        }
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard status == 0 else {
-            throw BenchError("keywork \(arguments.joined(separator: " ")) failed (\(status)): \(output)")
-        }
-        return output
     }
 }

@@ -30,18 +30,19 @@ struct DueBenchmark {
         // Short sessions (eight events): what is measured is the work per session, not the bytes hashed.
         let start = PtyChild.now()
         _ = try VerifyBenchmark(root: root).generate(count: sessions, events: 8)
-        result.generateSeconds = Self.seconds(since: start)
+        result.generateSeconds = PtyChild.seconds(since: start)
 
-        let (firstList, firstSeconds) = try run(["due", "--json", "--store", root])
+        let command = KeyworkCommand(keywork: keywork, work: workFolder)
+        let (firstList, firstSeconds) = try command.run(["due", "--json", "--store", root])
         result.firstSeconds = firstSeconds
         for _ in 0..<3 {
-            let (list, seconds) = try run(["due", "--json", "--store", root])
+            let (list, seconds) = try command.run(["due", "--json", "--store", root])
             result.unchanged.add(seconds)
             result.sameList = result.sameList && list == firstList
         }
         try touchEveryJournal(root: root)
-        result.verifySeconds = try run(["verify", root, "--store", root]).seconds
-        let (changedList, changedSeconds) = try run(["due", "--json", "--store", root])
+        result.verifySeconds = try command.run(["verify", root, "--store", root]).seconds
+        let (changedList, changedSeconds) = try command.run(["due", "--json", "--store", root])
         result.everythingChangedSeconds = changedSeconds
         result.sameList = result.sameList && changedList == firstList
 
@@ -51,25 +52,6 @@ struct DueBenchmark {
             result.homeFull.add(try homeFirstFrame(store: root, terminal: terminal))
         }
         return result
-    }
-
-    /// Runs keywork with `arguments` to the end; its standard output and wall time in seconds.
-    private func run(_ arguments: [String]) throws -> (output: String, seconds: Double) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: keywork)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        let start = PtyChild.now()
-        try process.run()
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let seconds = Self.seconds(since: start)
-        guard process.terminationStatus == 0 else {
-            throw BenchError("keywork \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
-        }
-        return (String(decoding: bytes, as: UTF8.self), seconds)
     }
 
     /// Gives every journal a new modification time, as a restore from backup might: every index entry is stale.
@@ -97,10 +79,6 @@ struct DueBenchmark {
         child.type(TerminalBenchmarks.f10)
         child.finish(grace: 3000)
         return Double(frame.lastByteAt - start) / 1e9
-    }
-
-    private static func seconds(since start: UInt64) -> Double {
-        Double(PtyChild.now() - start) / 1e9
     }
 }
 

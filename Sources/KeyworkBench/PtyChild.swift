@@ -77,6 +77,11 @@ final class PtyChild {
         return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
+    /// Seconds from `start` (a reading of `now()`) until now.
+    static func seconds(since start: UInt64) -> Double {
+        Double(now() - start) / 1e9
+    }
+
     /// Writes `bytes` as if typed, and returns when they were written.
     @discardableResult
     func type(_ bytes: [UInt8]) -> UInt64 {

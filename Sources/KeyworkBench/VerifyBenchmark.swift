@@ -121,7 +121,7 @@ struct VerifyBenchmark {
         var cpuStart = VerifyBenchmark.threadCPUNanoseconds()
         // What `keywork verify STORE` does: each session, the chain of agreements and the store's ledger.
         let serial = try Verifier.verifyStore(root: root, trust: trust, checkingLinks: true, checkingLedger: true)
-        result.serialSeconds = seconds(since: start)
+        result.serialSeconds = PtyChild.seconds(since: start)
         result.serialCPUSeconds = Double(VerifyBenchmark.threadCPUNanoseconds() - cpuStart) / 1e9
         result.allValid =
             serial.sessions.count == sessions && serial.sessions.allSatisfy(\.isValid) && serial.ledger?.isValid == true
@@ -130,14 +130,14 @@ struct VerifyBenchmark {
         cpuStart = VerifyBenchmark.threadCPUNanoseconds()
         var referenceBytes = 0
         for folder in folders { referenceBytes += VerifyBenchmark.bareCrypto(folder: folder, key: publicKey) }
-        result.referenceSeconds = seconds(since: start)
+        result.referenceSeconds = PtyChild.seconds(since: start)
         result.referenceCPUSeconds = Double(VerifyBenchmark.threadCPUNanoseconds() - cpuStart) / 1e9
         result.bytes = referenceBytes
 
         start = PtyChild.now()
         let parallel = try Verifier.verifyStore(
             root: root, trust: trust, checkingLinks: true, checkingLedger: true, concurrency: result.cores)
-        result.parallelSeconds = seconds(since: start)
+        result.parallelSeconds = PtyChild.seconds(since: start)
         result.allValid = result.allValid && parallel == serial
 
         // The key is only read, never changed, so sharing it among threads is safe.
@@ -146,7 +146,7 @@ struct VerifyBenchmark {
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             _ = VerifyBenchmark.bareCrypto(folder: folders[index], key: sharedKey)
         }
-        result.parallelReferenceSeconds = seconds(since: start)
+        result.parallelReferenceSeconds = PtyChild.seconds(since: start)
         return result
     }
 
@@ -195,13 +195,9 @@ struct VerifyBenchmark {
             if reaped == pid || (reaped < 0 && errno != EINTR) { break }
             usleep(2000)
         }
-        result.cliSeconds = seconds(since: start)
+        result.cliSeconds = PtyChild.seconds(since: start)
         result.cliRSSKilobytes = peak
         if exitStatus != 0 { throw BenchError("keywork verify found problems in the generated store") }
-    }
-
-    private func seconds(since start: UInt64) -> Double {
-        Double(PtyChild.now() - start) / 1e9
     }
 }
 

@@ -114,7 +114,7 @@ func run() -> Int32 {
             let verify = VerifyBenchmark(root: work + "/verify-store")
             let generateStart = PtyChild.now()
             _ = try verify.generate(count: sessionCount, events: 40)
-            let generateSeconds = Double(PtyChild.now() - generateStart) / 1e9
+            let generateSeconds = PtyChild.seconds(since: generateStart)
             var verifyResult = try verify.measure(sessions: sessionCount)
             try verify.measureCommand(keywork: keywork, into: &verifyResult)
             Rows.verify(verifyResult, into: &table)
