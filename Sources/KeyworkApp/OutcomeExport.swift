@@ -33,9 +33,10 @@ public enum OutcomeExport {
     }
 
     /// Every sealed session of `guideID` for `client`, oldest first, one row each; the ids of those that do not
-    /// verify are handed back, with no row.
+    /// verify are handed back, with no row, and so are those whose recorded guide version is not found here,
+    /// whose rows were read with today's version.
     public static func client(_ client: String, guideID: String, store: Store) throws -> (
-        csv: String, leftOut: [String]
+        csv: String, leftOut: [String], readWithTodaysGuide: [String]
     ) {
         guard let guide = try? BuiltinGuides.guide(id: guideID) ?? nil else {
             throw Failure(
@@ -59,7 +60,8 @@ public enum OutcomeExport {
         }
         return (
             OutcomeCSV.file(guides: versions.isEmpty ? [guide] : versions, rows: verified.sessions),
-            verified.leftOut.map(\.sessionID)
+            verified.leftOut.map(\.sessionID),
+            entries.filter { $0.recordedVersionNotFound != nil }.map(\.sessionID)
         )
     }
 }

@@ -20,6 +20,9 @@ public enum OutcomeHistory {
         /// The guide its answers were read with: the version it was recorded with when `pinned` finds it, or
         /// else the guide `gather` was given; nil when the session did not verify.
         public var guide: Guide?
+        /// The version the session was recorded with, when `pinned` did not find it and its answers were read
+        /// with the guide `gather` was given instead: answers to screens that changed may then be missing.
+        public var recordedVersionNotFound: JournalHeader.GuideReference? = nil
     }
 
     /// The client's sealed sessions of guide `guideID` in `store`, oldest first, leaving out `excluding`. Each is
@@ -42,7 +45,8 @@ public enum OutcomeHistory {
                 entries.append(Entry(sessionID: listing.id, date: header.date, answers: nil, verified: nil, guide: nil))
                 continue
             }
-            let recordedWith = pinned(journal.header.guide) ?? guide
+            let pinnedVersion = pinned(journal.header.guide)
+            let recordedWith = pinnedVersion ?? guide
             let state = Session.replay(
                 guide: recordedWith,
                 context: SessionContext(keyworker: journal.header.keyworker, clientReference: client), events: events)
@@ -50,7 +54,8 @@ public enum OutcomeHistory {
             entries.append(
                 Entry(
                     sessionID: listing.id, date: journal.entries.first.map { String($0.timestamp.prefix(10)) },
-                    answers: answers, verified: verified, guide: recordedWith))
+                    answers: answers, verified: verified, guide: recordedWith,
+                    recordedVersionNotFound: pinnedVersion == nil ? journal.header.guide : nil))
         }
         return entries
     }

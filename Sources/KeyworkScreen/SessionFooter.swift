@@ -67,8 +67,12 @@ enum SessionFooter {
         case .scale:
             keys.append(FooterKey(glyphs.leftRight, words[.footerChoose], priority: 1))
             keys.append(FooterKey(enter, words[.footerDone], priority: 0))
-        case .weeks:
-            keys.append(FooterKey(enter, words[.footerDone], priority: 0))
+        case .weeks(let weeks):
+            // Enter on an empty row that is not the last moves to the next row (WeeksKeys), so it says Next there.
+            let cells = WeeksGrid.cells(weeks)
+            let row = cells.isEmpty ? 0 : cells[min(max(0, view.form.active), cells.count - 1)].row
+            let movesOn = row < weeks.rows.count - 1 && WeeksGrid.isEmpty(row: row, in: weeks, form: view.form)
+            keys.append(FooterKey(enter, words[movesOn ? .footerNext : .footerDone], priority: 0))
             keys.append(FooterKey(glyphs.leftRight, words[.footerFields], priority: 1))
         case .decision, .availability, .sure, .acknowledge:
             let fields = SessionForm.fields(for: screen, in: session, form: view.form, words: words) ?? []

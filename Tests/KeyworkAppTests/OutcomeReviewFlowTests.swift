@@ -111,8 +111,8 @@ import Testing
         let app = try AppFixture()
         let (first, _) = try Self.walk(app, on: "2026-01-05", alcohol: "7 7 6 6 12", mind: "6")
         let (second, _) = try Self.walk(app, on: "2026-04-06", alcohol: "4 3 3 2 8", mind: "11")
-        let (csv, leftOut) = try OutcomeExport.client("C-7", guideID: "top-review", store: app.store)
-        #expect(leftOut.isEmpty)
+        let (csv, leftOut, readWithToday) = try OutcomeExport.client("C-7", guideID: "top-review", store: app.store)
+        #expect(leftOut.isEmpty && readWithToday.isEmpty)
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 3)
         #expect(lines[0].hasPrefix("session,date,stage,use.alcohol.week1,use.alcohol.week2,"))
@@ -175,8 +175,8 @@ import Testing
             }
             sealed.append(id)
         }
-        let (csv, leftOut) = try OutcomeExport.client("C-7", guideID: "top-review", store: app.store)
-        #expect(leftOut.isEmpty)
+        let (csv, leftOut, readWithToday) = try OutcomeExport.client("C-7", guideID: "top-review", store: app.store)
+        #expect(leftOut.isEmpty && readWithToday.isEmpty)
         let weeks = { (row: String) in (1...4).map { "use.\(row).week\($0)" } + ["use.\(row).total"] }
         #expect(
             csv.components(separatedBy: "\r\n").filter { !$0.isEmpty } == [
@@ -185,6 +185,14 @@ import Testing
                 "\(sealed[0]),2026-01-05,7,7,6,6,26,12,6,,,,,,",
                 "\(sealed[1]),2026-07-06,1,0,1,0,2,,,7,7,7,7,28,15",
             ], "each session is read with its own version; what a version did not ask is an empty cell")
+        // The first version's file changed since: that session is read with today's built-in and named, not silently.
+        let changed = try String(contentsOfFile: first, encoding: .utf8)
+        try changed.replacingOccurrences(of: "Our review", with: "Our new review")
+            .write(toFile: first, atomically: true, encoding: .utf8)
+        let (_, stillLeftOut, nowReadWithToday) = try OutcomeExport.client(
+            "C-7", guideID: "top-review", store: app.store)
+        #expect(stillLeftOut.isEmpty)
+        #expect(nowReadWithToday == [sealed[0]])
     }
 
     @Test func theCopyOfTheThirdReviewDrawsBothEarlierValuesWithTheirNumbers() throws {

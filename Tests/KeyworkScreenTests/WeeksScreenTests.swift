@@ -141,6 +141,17 @@ import Testing
                 == .weeks(WeeksAnswer(rows: ["alcohol", "crack", "cannabis"].map { .notAnswered($0) })))
     }
 
+    @Test func theFooterSaysNextWhereEnterMovesToTheNextRowAndDoneWhereItSends() {
+        var driver = KeyDriver(guide: Self.guide)
+        #expect(FormFocusTests.footer(driver).contains("Enter Next"), "an empty row that is not the last")
+        #expect(!FormFocusTests.footer(driver).contains("Done"))
+        driver.type("1")
+        #expect(FormFocusTests.footer(driver).contains("Enter Done"), "a row begun: Enter sends the grid")
+        driver.press(.backspace, .enter, .enter)
+        #expect(driver.view.form.active == 9, "on the last row, Cannabis")
+        #expect(FormFocusTests.footer(driver).contains("Enter Done"), "Enter on the last row sends, even empty")
+    }
+
     @Test func oneRowNotAnsweredIsCountedInTheSingular() {
         var driver = KeyDriver(guide: Self.guide)
         for cell in 0..<9 {

@@ -94,8 +94,15 @@ struct ExportCommand: ParsableCommand {
             let settings = try RunSettings.load()
             let storeRoot = try storeOptions.root
             if format == .csv, session == nil, let client, let guide {
-                let (csv, leftOut) = try OutcomeExport.client(client, guideID: guide, store: Store(root: storeRoot))
+                let (csv, leftOut, readWithToday) = try OutcomeExport.client(
+                    client, guideID: guide, store: Store(root: storeRoot))
                 try write(csv, stores: [storeRoot])
+                for id in readWithToday {
+                    Console.error(
+                        "warning: session \(id) was recorded with a version of \(guide) that is not on this computer;"
+                            + " its row was read with today's version, so answers to screens that changed since are empty"
+                    )
+                }
                 for id in leftOut {
                     Console.error(
                         "warning: session \(id) does not verify, so it has no row; check it with: keywork verify \(id)")
