@@ -34,7 +34,7 @@ public struct PlainDialog {
                 + "\n")
         while true {
             io.write(plain.chooseByNumber + "\n" + PlainWords.inputMarker)
-            guard let line = io.readLine() else { return nil }
+            guard let line = io.readText(plain) else { return nil }
             if let back = goesBack(line) {
                 if back { return nil }
                 continue
@@ -53,7 +53,7 @@ public struct PlainDialog {
         io.write("\n" + ([prompt.title, ""] + prompt.explanation).joined(separator: "\n") + "\n")
         while true {
             io.write(plain.typeAnswer + "\n" + PlainWords.inputMarker)
-            guard let line = io.readLine() else { return nil }
+            guard let line = io.readText(plain) else { return nil }
             if let back = goesBack(line) {
                 if back { return nil }
                 continue

@@ -22,6 +22,19 @@ public protocol PlainIO: AnyObject {
     func write(_ text: String)
 }
 
+extension PlainIO {
+    /// The next line that is all text. Bytes that are not UTF-8 reach a line as U+FFFD (`Swift.readLine` repairs
+    /// them), and would be recorded without the letters they stood for: such a line is shown back and asked
+    /// again, never used. Nil when input has ended.
+    func readText(_ plain: PlainWords) -> String? {
+        while let line = readLine() {
+            guard line.unicodeScalars.contains("\u{FFFD}") else { return line }
+            write(plain.lineNotText(line) + "\n" + PlainWords.inputMarker)
+        }
+        return nil
+    }
+}
+
 /// Standard input and output.
 public final class StandardPlainIO: PlainIO {
     public init() {}

@@ -57,7 +57,7 @@ public final class PlainSessionRunner {
             printScreenIfNew()
             let step = currentStep()
             io.write(prompt(for: step) + "\n" + PlainWords.inputMarker)
-            guard let line = io.readLine() else {
+            guard let line = io.readText(plain) else {
                 io.write("\n" + plain.endOfInput + "\n")
                 if let outcome = perform([.pause]) { return outcome }
                 return .paused(state)
@@ -175,7 +175,7 @@ public final class PlainSessionRunner {
     /// Asks for one more line; nil when input has ended.
     private func ask(_ question: String) -> String? {
         io.write(question + "\n" + PlainWords.inputMarker)
-        return io.readLine()?.trimmingCharacters()
+        return io.readText(plain)?.trimmingCharacters()
     }
 
     private func answer(_ line: String, step: PlainStep) -> [SessionAction] {

@@ -54,6 +54,7 @@ public struct PlainWords: Sendable, Equatable {
     /// Said when a menu line is not one of its numbers; the menu has no commands, so help is not offered.
     public var notOnTheMenu: String { words[.plainNotOnTheMenu] }
     public var endOfInput: String { words[.plainEndOfInput] }
+    public func lineNotText(_ line: String) -> String { words(.plainLineNotText, ["line": .text(line)]) }
     public var statementsReadOut: String { words[.plainStatementsReadOut] }
     public var headCountGiven: String { words[.plainHeadCountGiven] }
     public var keepHeadCount: String { words[.plainKeepHeadCount] }

@@ -476,6 +476,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case plainUnknownCommand
     case plainNotOnTheMenu
     case plainEndOfInput
+    case plainLineNotText
     case plainStatementsReadOut
     case plainHeadCountGiven
     case plainKeepHeadCount

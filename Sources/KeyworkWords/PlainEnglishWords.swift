@@ -45,6 +45,8 @@ enum PlainEnglishWords {
         .plainUnknownCommand: "That does not fit here. Type help for commands.",
         .plainNotOnTheMenu: "That is not one of the numbers.",
         .plainEndOfInput: "Input ended.",
+        .plainLineNotText:
+            "Part of that line could not be read as text ({line}), so it was not used. Please type it again. If this keeps happening, the terminal may not be set to UTF-8: ask your IT lead.",
         .plainStatementsReadOut: "Read each one out to the group",
         .plainHeadCountGiven: "Head count at the start",
         .plainKeepHeadCount: "Press Enter on its own to keep it.",

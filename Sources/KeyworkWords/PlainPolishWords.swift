@@ -50,6 +50,8 @@ enum PlainPolishWords {
         .plainUnknownCommand: "To tu nie pasuje. Wpisz „pomoc”, aby zobaczyć polecenia.",
         .plainNotOnTheMenu: "To nie jest żaden z tych numerów.",
         .plainEndOfInput: "Koniec danych wejściowych.",
+        .plainLineNotText:
+            "Części tego wiersza nie dało się odczytać jako tekstu ({line}), więc go nie użyto. Wpisz go jeszcze raz. Jeśli to się powtarza, terminal może nie być ustawiony na UTF-8: zapytaj informatyka.",
         .plainStatementsReadOut: "Przeczytaj każde z nich na głos grupie",
         .plainHeadCountGiven: "Liczba osób na początku",
         .plainKeepHeadCount: "Naciśnij sam Enter, aby ją zostawić.",

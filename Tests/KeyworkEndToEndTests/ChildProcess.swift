@@ -23,6 +23,14 @@ enum ChildProcess {
     static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String? = nil
     ) throws -> Result {
+        try run(executable, arguments, environment: environment, inputBytes: input.map { Array($0.utf8) })
+    }
+
+    /// Runs `executable` with `arguments`; `inputBytes`, which need not be UTF-8, are written to its standard
+    /// input, then closed.
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil, inputBytes: [UInt8]?
+    ) throws -> Result {
         // Until the pipes are close-on-exec, no other thread may spawn, or its child would keep
         // a write end open and this reader would never see the end of the output.
         spawning.lock()
@@ -69,7 +77,7 @@ enum ChildProcess {
         }
 
         let inputWriter = Thread.detach {
-            if let input { writeAll(Array(input.utf8), to: stdin.write) }
+            if let inputBytes { writeAll(inputBytes, to: stdin.write) }
             close(stdin.write)
         }
         let errorReader = Thread.detach { readAll(stderr.read) }

@@ -23,6 +23,11 @@ enum KeyworkBinary {
     /// Runs the binary to completion without a terminal.
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+        try run(arguments, environment: environment, inputBytes: Array((input ?? "").utf8))
+    }
+
+    /// As `run`, with standard input given as bytes, which need not be UTF-8.
+    static func run(_ arguments: [String], environment: [String: String] = [:], inputBytes: [UInt8]) throws -> Result {
         // The developer's own settings, store and keys must not change what a test sees; tests that want a
         // config, a store or a setting in the environment give one.
         var env = ProcessInfo.processInfo.environment.filter { name, _ in
@@ -34,7 +39,7 @@ enum KeyworkBinary {
         // The built-in guides are drafts; see `Tmux.init`.
         env["KEYWORK_ALLOW_DRAFT_GUIDES"] = "true"
         env.merge(environment) { _, new in new }
-        let result = try ChildProcess.run(path, arguments, environment: env, input: input ?? "")
+        let result = try ChildProcess.run(path, arguments, environment: env, inputBytes: inputBytes)
         return Result(status: result.status, output: result.output, errors: result.errors)
     }
 

@@ -59,6 +59,26 @@ import Testing
         #expect(verify.status == 0, "verify said: \(verify.output) \(verify.errors)")
     }
 
+    @Test func aLineTypedInAnotherCharacterSetIsAskedAgainAndNeverSealed() throws {
+        let store = try KeyworkBinary.temporaryStore()
+        // "I can talk from hôme" from a Latin-1 terminal: the ô is the one byte F4, which is not UTF-8.
+        let reasons = try #require(Self.tourLines.firstIndex(of: "I can talk from home"))
+        var bytes: [UInt8] = []
+        for (index, line) in Self.tourLines.enumerated() {
+            if index == reasons { bytes += Array("I can talk from h".utf8) + [0xF4] + Array("me\n".utf8) }
+            bytes += Array((line + "\n").utf8)
+        }
+        let result = try KeyworkBinary.run(
+            session("tour", store: store, extra: ["--plain"]), environment: ["TERM": "dumb"], inputBytes: bytes)
+        #expect(result.status == 0, "stderr: \(result.errors)\nstdout ends: \(result.output.suffix(800))")
+        #expect(result.output.contains("Part of that line could not be read as text (I can talk from h\u{FFFD}me)"))
+        let contents = StoreContents(root: store)
+        let journal = try String(
+            contentsOfFile: contents.sessionFolder(try contents.onlySessionID()) + "/journal.jsonl", encoding: .utf8)
+        #expect(journal.contains("I can talk from home"))
+        #expect(!journal.contains("\u{FFFD}") && !journal.contains("\\ufffd"), "nothing lost is sealed")
+    }
+
     @Test func accessibleInTheEnvironmentRunsFirstAppointmentLineByLine() throws {
         let store = try KeyworkBinary.temporaryStore()
         let result = try KeyworkBinary.run(

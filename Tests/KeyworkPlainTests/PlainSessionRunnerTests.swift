@@ -53,6 +53,31 @@ import Testing
         PlainFixture.golden.check(io.output, named: "tour-transcript.txt")
     }
 
+    @Test func aLineWithBytesThatAreNotTextIsShownBackAndAskedAgainNeverRecorded() throws {
+        let guide = try PlainFixture.tour()
+        // What Swift.readLine hands over for "I can talk from h\xF4me" typed in a Latin-1 terminal.
+        var lines = PlainFixture.wholeTour
+        let reasons = try #require(lines.firstIndex(of: "I can talk from home"))
+        lines.insert("I can talk from h\u{FFFD}me", at: reasons)
+        lines.insert("4\u{FFFD}", at: try #require(lines.firstIndex(of: "2")))
+        let io = ScriptedIO(lines)
+        let runner = PlainSessionRunner(
+            state: PlainFixture.state(guide), io: io, recorder: MemoryRecorder(), words: .english)
+        guard case .completed(let final) = runner.run(firstActions: [.start]) else {
+            Issue.record("the session did not complete; the output ends:\n\(io.output.suffix(1500))")
+            return
+        }
+        #expect(io.linesRead == lines.count)
+        #expect(
+            io.output.contains(
+                "Part of that line could not be read as text (I can talk from h\u{FFFD}me), so it was not used."))
+        #expect(io.output.components(separatedBy: "could not be read as text").count == 3, "both lines refused")
+        #expect(
+            final.answers["choose"]
+                == .decision(Decision(preferred: "phone", reasons: "I can talk from home", riskReductionSteps: nil)))
+        #expect(final.answers["focus"] == .choice(option: "practical", other: nil))
+    }
+
     @Test func theOutputHasNoEscapeSequencesOrCursorMovement() throws {
         let io = ScriptedIO(PlainFixture.wholeTour)
         _ = PlainSessionRunner(
