@@ -9,6 +9,10 @@ import KeyworkWords
 /// Both run the same session, journal and seal; only the drawing and reading differ.
 public protocol FrontEnd: AnyObject {
     func choose(_ menu: MenuView) -> Int?
+    /// A menu whose items take a while to work out (the home screen's counts): `laterItems` gives them, as many
+    /// and in the same order as the menu's; nil keeps the menu's own. The full screen shows the menu at once and
+    /// the items when ready; the line mode works them out before it prints.
+    func choose(_ menu: MenuView, laterItems: @escaping @Sendable () -> [String]?) -> Int?
     func ask(_ prompt: PromptView) -> String?
     func show(_ message: MessageView)
     /// Shows the first screen while the new journal is being made safe, where the front end can.
@@ -31,6 +35,9 @@ public final class FullScreenFrontEnd: FrontEnd {
     }
 
     public func choose(_ menu: MenuView) -> Int? { Dialog.choose(menu, on: terminal) }
+    public func choose(_ menu: MenuView, laterItems: @escaping @Sendable () -> [String]?) -> Int? {
+        Dialog.choose(menu, on: terminal, laterItems: laterItems)
+    }
     public func ask(_ prompt: PromptView) -> String? { Dialog.ask(prompt, on: terminal) }
     public func show(_ message: MessageView) { Dialog.show(message, on: terminal) }
 
@@ -75,6 +82,11 @@ public final class PlainFrontEnd: FrontEnd {
     }
 
     public func choose(_ menu: MenuView) -> Int? { dialog.choose(menu) }
+    public func choose(_ menu: MenuView, laterItems: @escaping @Sendable () -> [String]?) -> Int? {
+        var menu = menu
+        if let items = laterItems(), items.count == menu.items.count { menu.items = items }
+        return dialog.choose(menu)
+    }
     public func ask(_ prompt: PromptView) -> String? { dialog.ask(prompt) }
     public func show(_ message: MessageView) { dialog.show(message) }
 

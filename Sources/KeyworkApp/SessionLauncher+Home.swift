@@ -8,26 +8,46 @@ extension SessionLauncher {
         case start, carryOn, revisit, group, due, leave
     }
 
-    /// The home screen's menu; the carry-on item says how many sessions are unfinished, and the due item how many
-    /// sealed sessions the agency archive does not hold yet. Counting needs only the folder listing (and the
-    /// store's archive marks): the journals are read when one is chosen.
+    /// The home screen's menu with its counts: the carry-on item says how many sessions are unfinished, and the due
+    /// item how many sealed sessions the agency archive does not hold yet (see `HomeCounts`).
     public func homeMenu() -> MenuView {
-        let unfinished = (try? store.listSessions().filter { !$0.isSealed }.count) ?? 0
-        // From the store alone, and only when an agency archive is set up: the home screen never waits for it.
-        let notArchived = AgencyArchive.notArchivedCount(store: store, settings: settings) ?? 0
-        let items = HomeChoice.allCases.map { choice -> String in
+        homeMenu(counts: homeCounting())
+    }
+
+    /// The home screen's menu with `counts` in its items; without them (not counted yet) the items show no number.
+    public func homeMenu(counts: HomeCounts?) -> MenuView {
+        MenuView(
+            title: words[.appName], items: Self.homeItems(counts: counts, words: words),
+            description: [words[.homeQuestion]])
+    }
+
+    /// Counts for the home screen, from the store alone (the archive's only when one is set up), on any thread.
+    private var homeCounting: @Sendable () -> HomeCounts {
+        let store = store
+        let archiveIsSetUp = settings.setting(.archive).value != nil
+        return { HomeCounts.count(store: store, archiveIsSetUp: archiveIsSetUp) }
+    }
+
+    private static func homeItems(counts: HomeCounts?, words: Words) -> [String] {
+        HomeChoice.allCases.map { choice -> String in
             switch choice {
             case .start: words[.homeStart]
             case .carryOn:
-                unfinished == 0 ? words[.homeCarryOnNone] : words(.homeCarryOnCount, ["count": .number(unfinished)])
+                switch counts?.unfinished {
+                case nil: words[.homeCarryOn]
+                case 0: words[.homeCarryOnNone]
+                case let count?: words(.homeCarryOnCount, ["count": .number(count)])
+                }
             case .revisit: words[.homeRevisit]
             case .group: words[.homeGroup]
             case .due:
-                notArchived == 0 ? words[.homeDue] : words(.homeDueNotArchived, ["count": .number(notArchived)])
+                switch counts?.notArchived {
+                case nil, 0: words[.homeDue]
+                case let count?: words(.homeDueNotArchived, ["count": .number(count)])
+                }
             case .leave: words[.homeLeave]
             }
         }
-        return MenuView(title: words[.appName], items: items, description: [words[.homeQuestion]])
     }
 
     /// The home screen, the hub every path comes back to: asks what to do, does it, and comes back here, until
@@ -39,10 +59,14 @@ extension SessionLauncher {
         var lastSession: LaunchResult = .leftBeforeStarting
         var notice: String?
         while true {
-            var menu = homeMenu()
+            // Drawn at once, and counted behind the first frame: a large store takes a while to count.
+            var menu = homeMenu(counts: nil)
             menu.notice = notice
             notice = nil
-            let chosen = try openFrontEnd().choose(menu).flatMap(HomeChoice.init(rawValue:))
+            let count = homeCounting
+            let words = words
+            let chosen = try openFrontEnd().choose(menu) { Self.homeItems(counts: count(), words: words) }
+                .flatMap(HomeChoice.init(rawValue:))
             guard let chosen, chosen != .leave else { return lastSession }
             let result: LaunchResult
             do {

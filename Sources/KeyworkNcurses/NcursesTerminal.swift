@@ -20,6 +20,8 @@ public final class NcursesTerminal: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let signalPipe: (read: Int32, write: Int32)
+    /// Work started with `startBackgroundWork`; it reports on `signalPipe`.
+    private let backgroundWork: BackgroundWork
     private var decoder: InputDecoder
     /// One read's worth of input; 64 KiB lets a 1 MB paste through in a few reads.
     private var inputBuffer = [UInt8](repeating: 0, count: 65_536)
@@ -74,6 +76,7 @@ public final class NcursesTerminal: TerminalBackend {
         self.screen = screen
         self.window = window
         self.signalPipe = (pipeEnds[0], pipeEnds[1])
+        self.backgroundWork = BackgroundWork(pipe: pipeEnds[1])
 
         raw()
         noecho()
@@ -123,6 +126,7 @@ public final class NcursesTerminal: TerminalBackend {
         delscreen(screen)
         TerminalRestorer.uninstall()
         TerminalRestorer.restoreTerminalModes()
+        backgroundWork.close()
         close(signalPipe.read)
         close(signalPipe.write)
     }
@@ -289,6 +293,10 @@ public final class NcursesTerminal: TerminalBackend {
         decoder.discardTypeAhead()
     }
 
+    public func startBackgroundWork(_ work: @escaping @Sendable () -> Void) {
+        backgroundWork.start(work)
+    }
+
     private enum WaitResult { case ready, interrupted, timedOut, ended }
 
     private func waitForInput(timeoutMilliseconds: Int32, mask: inout sigset_t) -> WaitResult {
@@ -324,6 +332,7 @@ public final class NcursesTerminal: TerminalBackend {
     private func takeSignal() -> TerminalEvent? {
         var byte: UInt8 = 0
         guard read(signalPipe.read, &byte, 1) == 1 else { return nil }
+        if byte == BackgroundWork.doneByte { return .backgroundWorkDone }
         return Int32(byte) == SIGHUP ? .hangup : .terminate
     }
 

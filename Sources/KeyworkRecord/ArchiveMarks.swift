@@ -47,7 +47,6 @@ public struct ArchiveMarks: Sendable {
     /// The sealed sessions of the store that are not marked as archived with their present journal, by id.
     /// Reads only the marks and the folder listing: no session is opened and nothing waits for the network.
     public func notArchived() throws(RecordError) -> [String] {
-        let marks = try read()
-        return try store.listSessions().filter { $0.isSealed && marks[$0.id] == nil }.map(\.id)
+        try notArchived(among: store.listSessions())
     }
 }

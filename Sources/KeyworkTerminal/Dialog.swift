@@ -1,4 +1,5 @@
 import KeyworkScreen
+import Synchronization
 
 /// Small loops for the screens around a session: a menu, a question with a typed answer, a message.
 /// Each returns nil when the person leaves (Esc, F10) or the terminal goes away. The privacy key works on
@@ -6,6 +7,35 @@ import KeyworkScreen
 /// where nothing is typed) shows every key they take, until any key.
 public enum Dialog {
     public static func choose(_ menu: MenuView, on backend: any TerminalBackend) -> Int? {
+        choose(menu, on: backend, background: nil)
+    }
+
+    /// As `choose(_:on:)`, with items that take a while to work out (the home screen's counts): `menu` is drawn
+    /// at once and takes keys at once, while `laterItems` works out the items in the background; they are shown
+    /// when ready. They must be as many as the menu's and in the same order, so that the highlight stays on the
+    /// item it was on and a key pressed before they came acts on the item the person saw. Nil (a count that
+    /// could not be made) keeps the menu as drawn.
+    public static func choose(
+        _ menu: MenuView, on backend: any TerminalBackend, laterItems: @escaping @Sendable () -> [String]?
+    ) -> Int? {
+        let worked = LaterItems()
+        return choose(
+            menu, on: backend,
+            background: Background(
+                work: { worked.set(laterItems()) },
+                take: { menu in
+                    guard let items = worked.take(), items.count == menu.items.count else { return }
+                    menu.items = items
+                }))
+    }
+
+    /// Work the menu starts once its first frame is drawn, and how what it worked out goes into the menu.
+    private struct Background {
+        var work: @Sendable () -> Void
+        var take: (inout MenuView) -> Void
+    }
+
+    private static func choose(_ menu: MenuView, on backend: any TerminalBackend, background: Background?) -> Int? {
         var menu = menu
         return loop(
             on: backend, questionMarkIsHelp: true, draw: { menu.render(size: $0, options: $1) },
@@ -15,7 +45,7 @@ public enum Dialog {
                 case .chosen(let index): .finish(index)
                 case .cancelled: .leave
                 }
-            })
+            }, backgroundWork: background?.work, backgroundWorkDone: { background?.take(&menu) })
     }
 
     public static func ask(_ prompt: PromptView, on backend: any TerminalBackend) -> String? {
@@ -63,12 +93,14 @@ public enum Dialog {
 
     private static func loop<Value>(
         on backend: any TerminalBackend, questionMarkIsHelp: Bool, draw: (TerminalSize, RenderOptions) -> Frame,
-        handle: (Key) -> Step<Value>
+        handle: (Key) -> Step<Value>, backgroundWork: (@Sendable () -> Void)? = nil,
+        backgroundWorkDone: () -> Void = {}
     ) -> Value? {
         // A key pressed before this screen was drawn (a second Enter on the one before) is not an answer to it.
         backend.discardTypeAhead()
         var isPrivate = false
         var isShowingHelp = false
+        var workToStart = backgroundWork
         while true {
             let options = backend.renderOptions
             let frame =
@@ -78,9 +110,18 @@ public enum Dialog {
                     ? DialogHelp.message(options: options).render(size: backend.size, options: options)
                     : draw(backend.size, options)
             backend.draw(frame)
+            // Only once the whole first frame is on the screen, so that nothing holds it up.
+            if let work = workToStart {
+                workToStart = nil
+                backend.startBackgroundWork(work)
+            }
             switch backend.nextEvent() {
             case .resize:
                 continue
+            case .backgroundWorkDone:
+                // Perhaps work of a screen before this one (chosen before it finished): `backgroundWorkDone` finds
+                // nothing new then, and the redraw changes nothing.
+                backgroundWorkDone()
             case .key(let key) where SessionKeys.isPrivacyKey(key):
                 isPrivate.toggle()
             case .key where isPrivate:
@@ -105,6 +146,23 @@ public enum Dialog {
             case .hangup, .terminate, .endOfInput:
                 return nil
             }
+        }
+    }
+}
+
+/// What background work handed back, kept for the screen's own thread to take.
+private final class LaterItems: Sendable {
+    private let items = Mutex<[String]?>(nil)
+
+    func set(_ value: [String]?) {
+        items.withLock { $0 = value }
+    }
+
+    /// The items, once; nil before the work has finished, after it found none, and after the first take.
+    func take() -> [String]? {
+        items.withLock { items in
+            defer { items = nil }
+            return items
         }
     }
 }

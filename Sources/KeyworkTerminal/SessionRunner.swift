@@ -63,6 +63,9 @@ public final class SessionRunner {
             switch backend.nextEvent() {
             case .resize:
                 view.terminalSize = backend.size
+            case .backgroundWorkDone:
+                // Work a screen before this one started; a session waits for none.
+                continue
             case .key(let key):
                 // Any key stops a reading at once, so speech never holds anyone up.
                 reading?.speaker.stop()

@@ -41,6 +41,8 @@ public enum TerminalEvent: Sendable, Equatable {
     case terminate
     /// Standard input ended.
     case endOfInput
+    /// Work handed to `TerminalBackend.startBackgroundWork` has finished: what it worked out can be drawn.
+    case backgroundWorkDone
 }
 
 /// A screen that shows frames and reads keys: ncurses for people, in memory for tests.
@@ -56,6 +58,9 @@ public protocol TerminalBackend: AnyObject {
     /// Throws away keys typed but not yet read (a paste still arriving included), keeping resizes and
     /// signals: called before a new screen is drawn, so a key pressed before anyone saw it never answers it.
     func discardTypeAhead()
+    /// Runs `work` away from the screen, which goes on drawing and taking keys meanwhile; once it has finished,
+    /// `nextEvent` reports `.backgroundWorkDone`. For what the first frame should not wait for, such as counts.
+    func startBackgroundWork(_ work: @escaping @Sendable () -> Void)
 }
 
 extension TerminalBackend {

@@ -21,6 +21,9 @@ public final class InMemoryTerminal: TerminalBackend {
         /// Keys pressed all at once, as a hurried hand does: only the first waits for the screen before it;
         /// the rest are typed ahead, so `discardTypeAhead` drops whichever of them are still unread.
         case burst([Key])
+        /// The background work started so far runs to its end, here, on the test's own thread, and then
+        /// `.backgroundWorkDone` is reported: the script says where in the keys it finishes.
+        case backgroundWorkFinishes
 
         public static func key(_ key: Key) -> Step { .event(.key(key)) }
     }
@@ -47,7 +50,13 @@ public final class InMemoryTerminal: TerminalBackend {
         case resize(TerminalSize)
         /// A key of a burst, typed before the frame that came before it was drawn.
         case typedAhead(Key)
+        case backgroundWorkFinishes
     }
+
+    /// Background work started and not yet run, oldest first.
+    private var pendingWork: [@Sendable () -> Void] = []
+    /// For each background work started, how many frames had been drawn when it was.
+    public private(set) var framesDrawnWhenBackgroundWorkStarted: [Int] = []
 
     /// Keys dropped by `discardTypeAhead`, oldest first.
     public private(set) var discardedKeys: [Key] = []
@@ -80,6 +89,7 @@ public final class InMemoryTerminal: TerminalBackend {
                 guard let first = keys.first else { continue }
                 script.append(.event(.key(first)))
                 script += keys.dropFirst().map(ScriptEntry.typedAhead)
+            case .backgroundWorkFinishes: script.append(.backgroundWorkFinishes)
             }
         }
     }
@@ -89,6 +99,12 @@ public final class InMemoryTerminal: TerminalBackend {
             discardedKeys.append(key)
             script.removeFirst()
         }
+    }
+
+    /// Keeps `work` until the script's `.backgroundWorkFinishes`.
+    public func startBackgroundWork(_ work: @escaping @Sendable () -> Void) {
+        framesDrawnWhenBackgroundWorkStarted.append(frames.count)
+        pendingWork.append(work)
     }
 
     public func draw(_ frame: Frame) {
@@ -110,6 +126,11 @@ public final class InMemoryTerminal: TerminalBackend {
         case .resize(let newSize):
             size = newSize
             event = .resize
+        case .backgroundWorkFinishes:
+            let work = pendingWork
+            pendingWork = []
+            for piece in work { piece() }
+            event = .backgroundWorkDone
         }
         deliveredEvents.append(event)
         return event

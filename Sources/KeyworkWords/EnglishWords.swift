@@ -396,6 +396,7 @@ enum EnglishWords {
         .homeRevisit: "Revisit an agreement",
         .homeDue: "See what is due",
         .homeDueNotArchived: "See what is due ({count} not yet in the agency archive)",
+        .homeCarryOn: "Carry on an unfinished session",
         .homeCarryOnNone: "Carry on an unfinished session (none now)",
         .homeCarryOnCount: "Carry on an unfinished session ({count})",
         .homeLeave: "Leave",

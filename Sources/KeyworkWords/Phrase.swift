@@ -339,6 +339,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case homeRevisit
     case homeDue
     case homeDueNotArchived
+    case homeCarryOn
     case homeCarryOnNone
     case homeCarryOnCount
     case homeLeave

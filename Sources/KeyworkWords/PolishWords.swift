@@ -425,6 +425,7 @@ enum PolishWords {
         .homeRevisit: "Wróć do ustaleń",
         .homeDue: "Zobacz, co jest do zrobienia",
         .homeDueNotArchived: "Zobacz, co jest do zrobienia ({count} jeszcze nie w archiwum agencji)",
+        .homeCarryOn: "Wróć do niedokończonej sesji",
         .homeCarryOnNone: "Wróć do niedokończonej sesji (teraz brak)",
         .homeCarryOnCount: "Wróć do niedokończonej sesji ({count})",
         .homeLeave: "Wyjdź",

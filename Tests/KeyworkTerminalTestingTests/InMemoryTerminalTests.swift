@@ -59,6 +59,26 @@ import Testing
         #expect(!terminal.screenShows("first"))
     }
 
+    @Test func backgroundWorkWaitsForItsScriptStepThenRunsAndIsReported() {
+        let terminal = InMemoryTerminal(
+            size: TerminalSize(columns: 80, rows: 24), script: [.key(.down), .backgroundWorkFinishes])
+        let ran = Flag()
+        terminal.draw(frame("menu", size: terminal.size))
+        terminal.startBackgroundWork { ran.set() }
+        #expect(terminal.framesDrawnWhenBackgroundWorkStarted == [1])
+        #expect(terminal.nextEvent() == .key(.down))
+        #expect(!ran.isSet, "not before its step")
+        #expect(terminal.nextEvent() == .backgroundWorkDone)
+        #expect(ran.isSet)
+        #expect(terminal.nextEvent() == .endOfInput)
+    }
+
+    /// Set by background work; the in-memory terminal runs it on the test's own thread.
+    private final class Flag: @unchecked Sendable {
+        private(set) var isSet = false
+        func set() { isSet = true }
+    }
+
     @Test func stepsCanBeAppendedAfterTheTerminalIsMade() {
         let terminal = InMemoryTerminal(size: TerminalSize(columns: 80, rows: 24), script: [.key(.function(2))])
         terminal.append([.key(.control("c"))])

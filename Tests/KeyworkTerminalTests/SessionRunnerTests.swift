@@ -119,6 +119,21 @@ import Testing
         }
     }
 
+    @Test func backgroundWorkOfAnEarlierScreenFinishingDuringASessionChangesNothing() throws {
+        let script: [InMemoryTerminal.Step] = [.key(.enter), .type("1"), .key(.function(10))]
+        let plain = InMemoryTerminal(size: size, script: script)
+        let withWork = InMemoryTerminal(
+            size: size,
+            script: [.backgroundWorkFinishes, .key(.enter), .backgroundWorkFinishes, .type("1")]
+                + [.key(.function(10))])
+        let plainRecorder = MemoryRecorder()
+        let workRecorder = MemoryRecorder()
+        _ = SessionRunner(state: try newState(), backend: plain, recorder: plainRecorder).run(firstActions: [.start])
+        _ = SessionRunner(state: try newState(), backend: withWork, recorder: workRecorder).run(firstActions: [.start])
+        #expect(workRecorder.events == plainRecorder.events)
+        #expect(withWork.lastFrame == plain.lastFrame)
+    }
+
     @Test func aClosedWindowKeepsWhatWasChosenButNotYetConfirmed() throws {
         let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .type("1"), .event(.hangup)])
         let recorder = MemoryRecorder()
