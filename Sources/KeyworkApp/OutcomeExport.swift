@@ -38,7 +38,7 @@ public enum OutcomeExport {
     public static func client(_ client: String, guideID: String, store: Store) throws -> (
         csv: String, leftOut: [String], readWithTodaysGuide: [String]
     ) {
-        guard let guide = try? BuiltinGuides.guide(id: guideID) ?? nil else {
+        guard let guide = BuiltinGuides.guide(id: guideID) else {
             throw Failure(
                 "--guide \(guideID): there is no built-in guide with this id",
                 note: "built-in guides are: \(BuiltinGuides.ids.joined(separator: ", "))", status: .usage)
