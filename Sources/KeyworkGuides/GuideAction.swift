@@ -45,7 +45,9 @@ public enum ActionPlaceholder {
 
     /// Every `{key:...}` in `text`, in order.
     public static func placeholders(in text: String) -> [Found] {
-        guard text.contains(opening) else { return [] }
+        // Most text has no opening. Foundation's search finds only text canonically equivalent to it, and nothing
+        // but its own ASCII bytes is: a byte search rules the rest out without Foundation's cost.
+        guard containsOpeningBytes(text), text.contains(opening) else { return [] }
         var found: [Found] = []
         var rest = text.startIndex
         while let open = text[rest...].range(of: opening) {
@@ -62,6 +64,19 @@ public enum ActionPlaceholder {
             rest = end
         }
         return found
+    }
+
+    /// Whether the UTF-8 of `text` holds the bytes of `{key:`.
+    static func containsOpeningBytes(_ text: String) -> Bool {
+        let opening = Array(opening.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= opening.count else { return false }
+            for start in 0...(bytes.count - opening.count) where bytes[start] == opening[0] {
+                if opening.indices.allSatisfy({ bytes[start + $0] == opening[$0] }) { return true }
+            }
+            return false
+        }
     }
 
     /// The text with each known `{key:...}` replaced by `naming(action)`. A name that starts a sentence (at the

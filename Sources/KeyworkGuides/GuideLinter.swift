@@ -107,22 +107,21 @@ public enum GuideLinter {
     }
 
     private static func checkText(of screen: Screen, english: Bool, warn: Warn) {
-        var allSentences: [String] = []
+        // The words of each sentence, split once: the length check, the opening quoted, the word count and the
+        // reading ease all read them.
+        var allSentenceWords: [[String]] = []
         for field in ScreenText.fields(of: screen) {
             let location = screen.fieldLocations[field.path] ?? screen.location
             checkKeyNames(in: field.text, screen: screen, at: location, warn: warn)
             // Read as the full screen shows it, so `{key:question}` counts as the one word "F2".
             let text = ActionPlaceholder.withKeyCaps(field.text)
-            let sentences = Readability.sentences(in: text)
-            allSentences += sentences
-            for sentence in sentences {
-                let count = Readability.words(in: sentence).count
-                if count > maxSentenceWords {
-                    let opening = Readability.words(in: sentence).prefix(6).joined(separator: " ")
-                    warn(
-                        "a sentence of \(count) words in screen '\(screen.id)' (\"\(opening) …\")", location,
-                        "split it into shorter sentences of \(maxSentenceWords) words or fewer")
-                }
+            let sentenceWords = Readability.sentences(in: text).map { Readability.words(in: $0) }
+            allSentenceWords += sentenceWords
+            for words in sentenceWords where words.count > maxSentenceWords {
+                let opening = words.prefix(6).joined(separator: " ")
+                warn(
+                    "a sentence of \(words.count) words in screen '\(screen.id)' (\"\(opening) …\")", location,
+                    "split it into shorter sentences of \(maxSentenceWords) words or fewer")
             }
             // The jargon list is of English words; a Polish guide is checked by its reviewer instead.
             for entry in english ? JargonList.matches(in: text) : [] {
@@ -131,10 +130,10 @@ public enum GuideLinter {
                     "say '\(entry.plain)' instead, or explain the word")
             }
         }
-        let wordCount = allSentences.reduce(0) { $0 + Readability.words(in: $1).count }
+        let wordCount = allSentenceWords.reduce(0) { $0 + $1.count }
         // Flesch Reading Ease is calibrated on English syllables and sentence lengths only.
         if english, wordCount >= minWordsForReadingEase,
-            let score = Readability.fleschReadingEase(sentences: allSentences),
+            let score = Readability.fleschReadingEase(wordsBySentence: allSentenceWords),
             score < minReadingEase
         {
             warn(
@@ -145,11 +144,7 @@ public enum GuideLinter {
 
     /// Text that names a key ("Press F2") tells the line mode's users to press a key that does nothing there.
     private static func checkKeyNames(in text: String, screen: Screen, at location: SourceLocation, warn: Warn) {
-        // The regex took a third of loading and linting a large guide; it can only match where an F is followed by
-        // a digit from 1 to 9, which a byte scan finds at once, and most texts have none.
-        guard mayNameFunctionKey(text) else { return }
-        for match in text.matches(of: #/\bF(10|[1-9])\b/#) {
-            let keyCap = String(text[match.range])
+        for keyCap in keyNames(in: text) {
             let action = GuideAction.named(byKeyCap: keyCap)
             warn(
                 "screen '\(screen.id)' names the key \(keyCap); the line mode has no keys", location,
@@ -158,6 +153,50 @@ public enum GuideLinter {
                 }
                     ?? "name the action with {key:NAME}, one of: \(GuideAction.choices)")
         }
+    }
+
+    /// A function key's name as a whole word. Built once: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) private static let keyNamePattern = #/\bF(10|[1-9])\b/#
+
+    /// Every match of `keyNamePattern` in `text`, in order.
+    ///
+    /// The regex took a third of loading and linting a large guide: its `\b` asks Unicode word-break questions at
+    /// each position. It can only match where an F is followed by a digit from 1 to 9, which a byte scan finds at
+    /// once, so it runs only on the lines that hold one. A line break is a word boundary on both sides and joins
+    /// no word with the next line's, so a line gives the same matches alone as in the whole text.
+    static func keyNames(in text: String) -> [String] {
+        var names: [String] = []
+        for line in linesNamingFunctionKeys(in: text) {
+            for match in text[line].matches(of: keyNamePattern) { names.append(String(text[match.range])) }
+        }
+        return names
+    }
+
+    /// The lines of `text` that hold an F followed by a digit from 1 to 9. A text with a carriage return is one
+    /// line: a CR LF pair is one character, which a cut between its two bytes would split.
+    static func linesNamingFunctionKeys(in text: String) -> [Range<String.Index>] {
+        let bytes = text.utf8
+        guard mayNameFunctionKey(text) else { return [] }
+        guard !bytes.contains(UInt8(ascii: "\r")) else { return [text.startIndex..<text.endIndex] }
+        var lines: [Range<String.Index>] = []
+        var lineStart = bytes.startIndex
+        var afterF = false
+        var candidate = false
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                if candidate { lines.append(lineStart..<index) }
+                lineStart = bytes.index(after: index)
+                candidate = false
+            } else if afterF, byte >= UInt8(ascii: "1"), byte <= UInt8(ascii: "9") {
+                candidate = true
+            }
+            afterF = byte == UInt8(ascii: "F")
+            index = bytes.index(after: index)
+        }
+        if candidate { lines.append(lineStart..<bytes.endIndex) }
+        return lines
     }
 
     /// Whether `text` holds an F followed by a digit from 1 to 9: every name of a function key does.

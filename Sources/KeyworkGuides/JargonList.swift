@@ -49,12 +49,15 @@ public enum JargonList {
     /// The entries whose terms occur in `text`, in list order.
     public static func matches(in text: String) -> [Entry] {
         let words = Readability.words(in: text).map { $0.lowercased() }
-        let present = Set(words)
-        return zip(entries, termWords).filter { _, termWords in
-            guard let first = termWords.first, words.count >= termWords.count else { return false }
-            // Most text holds no term at all: a set lookup rules an entry out before any scanning.
-            if termWords.count == 1 { return present.contains(first) || present.contains(first + "s") }
-            guard present.contains(first) else { return false }
+        // Most text holds no term at all: one dictionary lookup per word finds the few entries worth checking.
+        var candidates = [Bool](repeating: false, count: entries.count)
+        for word in words {
+            for index in entriesByWord[word] ?? [] { candidates[index] = true }
+        }
+        return entries.indices.filter { index in
+            let termWords = termWords[index]
+            guard candidates[index], words.count >= termWords.count else { return false }
+            if termWords.count == 1 { return true }
             for start in 0...(words.count - termWords.count) {
                 let found = termWords.indices.allSatisfy { offset in
                     let word = words[start + offset]
@@ -64,11 +67,23 @@ public enum JargonList {
                 if found { return true }
             }
             return false
-        }.map(\.0)
+        }.map { entries[$0] }
     }
 
     /// Each entry's term, lowercased and split into words, worked out once.
     private static let termWords: [[String]] = entries.map { entry in
         entry.term.lowercased().split(separator: " ").map(String.init)
     }
+
+    /// The entries a word of the text may be the start of: a one-word term and its plural, or the first word of a
+    /// longer term.
+    private static let entriesByWord: [String: [Int]] = {
+        var byWord: [String: [Int]] = [:]
+        for (index, words) in termWords.enumerated() {
+            guard let first = words.first else { continue }
+            byWord[first, default: []].append(index)
+            if words.count == 1 { byWord[first + "s", default: []].append(index) }
+        }
+        return byWord
+    }()
 }

@@ -93,7 +93,7 @@ struct MappingReader {
                 note: "write the text on one line after the ':', in double quotes if it contains ': ', '#', '{' or '['")
             return nil
         }
-        if isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if isNull(scalar) || isBlank(scalar.string) {
             sink.error(
                 "\(name) is empty", at: node,
                 note: example.isEmpty ? "write the text after the ':'" : "write the text, for example: \(example)")
@@ -224,6 +224,12 @@ struct MappingReader {
         }
         let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         return trimmed.isEmpty ? "my-id" : trimmed
+    }
+
+    /// Whether `text` holds only whitespace and line breaks (or nothing): what trimming them would leave empty. Asked
+    /// scalar by scalar, it stops at the first letter, where trimming copied the whole text through NSString.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { CharacterSet.whitespacesAndNewlines.contains($0) }
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {

@@ -13,6 +13,13 @@
 public enum Readability {
     /// The sentences of a text, trimmed, empty ones dropped.
     public static func sentences(in text: String) -> [String] {
+        // Lint splits every text of a guide; most are ASCII, where each byte is one character (a CR LF pair is
+        // the one exception, so text with a CR takes the character path) and bytes give the same sentences.
+        isASCIIWithoutCR(text) ? asciiSentences(in: text) : characterSentences(in: text)
+    }
+
+    /// `sentences(in:)` for any text, by characters.
+    static func characterSentences(in text: String) -> [String] {
         var sentences: [String] = []
         for paragraph in paragraphs(of: text) {
             var current = ""
@@ -29,6 +36,74 @@ public enum Readability {
             sentences.append(current)
         }
         return sentences.map { $0.trimmingWhitespace() }.filter { !words(in: $0).isEmpty }
+    }
+
+    /// Whether `text` is ASCII with no carriage return: one character per byte.
+    static func isASCIIWithoutCR(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+    }
+
+    /// `sentences(in:)` for ASCII text without a CR, by bytes, step for step as `characterSentences(in:)`.
+    static func asciiSentences(in text: String) -> [String] {
+        var sentences: [String] = []
+        for paragraph in asciiParagraphs(of: Array(text.utf8)) {
+            var start = 0
+            for index in paragraph.indices {
+                let byte = paragraph[index]
+                let atEnd = index + 1 == paragraph.count
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+                    atEnd || isASCIIWhitespace(paragraph[index + 1])
+                {
+                    appendTrimmedSentence(paragraph[start...index], to: &sentences)
+                    start = index + 1
+                }
+            }
+            appendTrimmedSentence(paragraph[start...], to: &sentences)
+        }
+        return sentences
+    }
+
+    /// Appends `bytes` trimmed of whitespace, when they hold a word: a letter or a digit.
+    private static func appendTrimmedSentence(_ bytes: ArraySlice<UInt8>, to sentences: inout [String]) {
+        let trimmed = trimmingASCIIWhitespace(bytes)
+        guard trimmed.contains(where: isLetterOrDigit) else { return }
+        sentences.append(String(decoding: trimmed, as: UTF8.self))
+    }
+
+    /// `paragraphs(of:)` for ASCII text without a CR.
+    private static func asciiParagraphs(of bytes: [UInt8]) -> [[UInt8]] {
+        var paragraphs: [[UInt8]] = []
+        var current: [ArraySlice<UInt8>] = []
+        func flush() {
+            guard !current.isEmpty else { return }
+            paragraphs.append(Array(current.joined(separator: [UInt8(ascii: " ")])))
+        }
+        for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = trimmingASCIIWhitespace(rawLine)
+            let bullet =
+                line.count >= 2 && line[line.startIndex + 1] == UInt8(ascii: " ")
+                && (line.first == UInt8(ascii: "-") || line.first == UInt8(ascii: "*"))
+            if line.isEmpty || bullet {
+                flush()
+                current = line.isEmpty ? [] : [line.dropFirst(2)]
+            } else {
+                current.append(line)
+            }
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// The ASCII characters with Unicode's White_Space property, which `Character.isWhitespace` reads.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    private static func trimmingASCIIWhitespace(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let first = bytes.firstIndex(where: { !isASCIIWhitespace($0) }),
+            let last = bytes.lastIndex(where: { !isASCIIWhitespace($0) })
+        else { return [] }
+        return bytes[first...last]
     }
 
     /// Splits at blank lines and bullet lines, and joins wrapped lines of one paragraph.
@@ -110,27 +185,59 @@ public enum Readability {
     }
 
     public static func syllables(in word: String) -> Int {
-        let letters = Array(word.lowercased().filter(\.isLetter))
+        // For ASCII, lowercasing and `isLetter` are the byte rules, so bytes count the same syllables.
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return characterSyllables(in: word) }
+        let letters: [UInt8] = word.utf8.compactMap { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+            default: nil
+            }
+        }
+        return countSyllables(
+            letters, vowel: isASCIIVowel, e: UInt8(ascii: "e"), l: UInt8(ascii: "l"), t: UInt8(ascii: "t"),
+            d: UInt8(ascii: "d"))
+    }
+
+    /// `syllables(in:)` for any word, by characters.
+    static func characterSyllables(in word: String) -> Int {
+        countSyllables(
+            Array(word.lowercased().filter(\.isLetter)), vowel: vowels.contains, e: "e", l: "l", t: "t", d: "d")
+    }
+
+    /// The syllable rules over a word's lowercased letters, whatever they are stored as.
+    private static func countSyllables<Letter: Equatable>(
+        _ letters: [Letter], vowel isVowelLetter: (Letter) -> Bool, e: Letter, l: Letter, t: Letter, d: Letter
+    ) -> Int {
         guard !letters.isEmpty else { return 1 }
         var count = 0
         var previousWasVowel = false
         for letter in letters {
-            let isVowel = vowels.contains(letter)
+            let isVowel = isVowelLetter(letter)
             if isVowel && !previousWasVowel { count += 1 }
             previousWasVowel = isVowel
         }
         let n = letters.count
-        if n > 2, letters[n - 1] == "e", !vowels.contains(letters[n - 2]),
-            !(letters[n - 2] == "l" && !vowels.contains(letters[n - 3]))
+        if n > 2, letters[n - 1] == e, !isVowelLetter(letters[n - 2]),
+            !(letters[n - 2] == l && !isVowelLetter(letters[n - 3]))
         {
             count -= 1
         }
-        if n > 3, letters[n - 2] == "e", letters[n - 1] == "d", letters[n - 3] != "t", letters[n - 3] != "d",
-            !vowels.contains(letters[n - 3])
+        if n > 3, letters[n - 2] == e, letters[n - 1] == d, letters[n - 3] != t, letters[n - 3] != d,
+            !isVowelLetter(letters[n - 3])
         {
             count -= 1
         }
         return max(count, 1)
+    }
+
+    private static func isASCIIVowel(_ letter: UInt8) -> Bool {
+        switch letter {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+            UInt8(ascii: "y"):
+            true
+        default: false
+        }
     }
 
     /// Built once: syllables are counted for every word of every guide that is linted.
@@ -138,10 +245,15 @@ public enum Readability {
 
     /// The Flesch Reading Ease score of some sentences; nil when there are no words.
     public static func fleschReadingEase(sentences: [String]) -> Double? {
-        let words = sentences.flatMap { self.words(in: $0) }
-        guard !words.isEmpty, !sentences.isEmpty else { return nil }
+        fleschReadingEase(wordsBySentence: sentences.map { words(in: $0) })
+    }
+
+    /// The Flesch Reading Ease score of sentences already split into words; nil when there are no words.
+    public static func fleschReadingEase(wordsBySentence: [[String]]) -> Double? {
+        let words = wordsBySentence.flatMap { $0 }
+        guard !words.isEmpty, !wordsBySentence.isEmpty else { return nil }
         let syllables = words.reduce(0) { $0 + self.syllables(in: $1) }
-        let wordsPerSentence = Double(words.count) / Double(sentences.count)
+        let wordsPerSentence = Double(words.count) / Double(wordsBySentence.count)
         let syllablesPerWord = Double(syllables) / Double(words.count)
         return 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
     }

@@ -20,46 +20,75 @@ public enum SHA256Digest {
     ]
 
     /// The 32-byte digest of `bytes`.
+    ///
+    /// Whole blocks are read in place, and only the last one or two, with the padding, are copied: hashing every
+    /// screen of a large guide made copying the message and checking every array index a tenth of loading it.
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
-        var message = bytes
-        let bitLength = UInt64(bytes.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-
         var state = initialState
         var schedule = [UInt32](repeating: 0, count: 64)
-        for blockStart in stride(from: 0, to: message.count, by: 64) {
-            for index in 0..<16 {
-                let at = blockStart + index * 4
-                schedule[index] =
-                    UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16 | UInt32(message[at + 2]) << 8
-                    | UInt32(message[at + 3])
+        let wholeBlocks = bytes.count / 64
+        var tail = [UInt8](bytes[(wholeBlocks * 64)...])
+        let bitLength = UInt64(bytes.count) &* 8
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        state.withUnsafeMutableBufferPointer { state in
+            schedule.withUnsafeMutableBufferPointer { schedule in
+                roundConstants.withUnsafeBufferPointer { constants in
+                    bytes.withUnsafeBufferPointer { message in
+                        for block in 0..<wholeBlocks {
+                            compress(message, at: block * 64, state: state, schedule: schedule, constants: constants)
+                        }
+                    }
+                    tail.withUnsafeBufferPointer { message in
+                        for blockStart in stride(from: 0, to: message.count, by: 64) {
+                            compress(message, at: blockStart, state: state, schedule: schedule, constants: constants)
+                        }
+                    }
+                }
             }
-            for index in 16..<64 {
-                let before15 = schedule[index - 15]
-                let before2 = schedule[index - 2]
-                let sigma0 = rotateRight(before15, 7) ^ rotateRight(before15, 18) ^ (before15 >> 3)
-                let sigma1 = rotateRight(before2, 17) ^ rotateRight(before2, 19) ^ (before2 >> 10)
-                schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
-            }
-            var (a, b, c, d, e, f, g, h) = (
-                state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-            )
-            for index in 0..<64 {
-                let sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-                let choose = (e & f) ^ (~e & g)
-                let temporary1 = h &+ sum1 &+ choose &+ roundConstants[index] &+ schedule[index]
-                let sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let temporary2 = sum0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temporary1, c, b, a, temporary1 &+ temporary2)
-            }
-            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
         }
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+    }
+
+    /// SHA-256's compression function on the 64 bytes of `message` from `blockStart`.
+    private static func compress(
+        _ message: UnsafeBufferPointer<UInt8>, at blockStart: Int, state: UnsafeMutableBufferPointer<UInt32>,
+        schedule: UnsafeMutableBufferPointer<UInt32>, constants: UnsafeBufferPointer<UInt32>
+    ) {
+        for index in 0..<16 {
+            let at = blockStart + index * 4
+            schedule[index] =
+                UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16 | UInt32(message[at + 2]) << 8
+                | UInt32(message[at + 3])
+        }
+        for index in 16..<64 {
+            let before15 = schedule[index - 15]
+            let before2 = schedule[index - 2]
+            let sigma0 = rotateRight(before15, 7) ^ rotateRight(before15, 18) ^ (before15 >> 3)
+            let sigma1 = rotateRight(before2, 17) ^ rotateRight(before2, 19) ^ (before2 >> 10)
+            schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
+        }
+        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        for index in 0..<64 {
+            let sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+            let choose = (e & f) ^ (~e & g)
+            let temporary1 = h &+ sum1 &+ choose &+ constants[index] &+ schedule[index]
+            let sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temporary2 = sum0 &+ majority
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temporary1, c, b, a, temporary1 &+ temporary2)
+        }
+        state[0] &+= a
+        state[1] &+= b
+        state[2] &+= c
+        state[3] &+= d
+        state[4] &+= e
+        state[5] &+= f
+        state[6] &+= g
+        state[7] &+= h
     }
 
     private static func rotateRight(_ value: UInt32, _ count: UInt32) -> UInt32 {

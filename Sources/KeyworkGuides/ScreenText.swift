@@ -140,16 +140,30 @@ public enum ScreenText {
 
     /// `\` → `\\`, newline → `\n`, carriage return → `\r`, so that every value stays on one line.
     static func escape(_ value: String) -> String {
-        var result = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
+        // Nearly every value has none of the three, and is its own escaped form; hashing a guide escapes them all.
+        guard value.utf8.contains(where: { escapedForm(of: $0) != nil }) else { return value }
+        // The three are ASCII, and no byte of a longer UTF-8 sequence is ASCII, so bytes escape as scalars do.
+        var result: [UInt8] = []
+        result.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            if let letter = escapedForm(of: byte) {
+                result.append(UInt8(ascii: "\\"))
+                result.append(letter)
+            } else {
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The letter written after `\` for a byte that is escaped; nil for every other byte.
+    private static func escapedForm(of byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+        case UInt8(ascii: "\n"): UInt8(ascii: "n")
+        case UInt8(ascii: "\r"): UInt8(ascii: "r")
+        default: nil
+        }
     }
 
     /// Every piece of prose a screen shows, in reading order, then its `handout` text, for lint. Ids and numbers

@@ -10,6 +10,11 @@ public enum TextWrap {
     /// Styled text wrapped to `width` cells, keeping each character's role.
     public static func wrap(_ runs: [StyledRun], width: Int) -> [StyledLine] {
         let width = max(1, width)
+        return isPlainASCII(runs) ? wrapASCII(runs, width: width) : wrapByCharacters(runs, width: width)
+    }
+
+    /// `wrap(_:width:)` for any text, cluster by cluster; `width` is at least 1.
+    static func wrapByCharacters(_ runs: [StyledRun], width: Int) -> [StyledLine] {
         var lines: [[Glyph]] = []
         for segment in split(runs) {
             var current: [Glyph] = []

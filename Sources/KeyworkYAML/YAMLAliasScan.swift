@@ -43,16 +43,20 @@ private struct Scanner {
     private func isBlank(_ offset: Int = 0) -> Bool { at(offset) == " " || at(offset) == "\t" }
 
     private func isBreak(_ offset: Int = 0) -> Bool {
-        guard let scalar = at(offset) else { return false }
-        return ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
+        switch at(offset) {
+        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": return true
+        default: return false
+        }
     }
 
     /// Blank, a line break or the end of the text.
     private func isBlankOrEnd(_ offset: Int = 0) -> Bool { at(offset) == nil || isBlank(offset) || isBreak(offset) }
 
     private func isFlowIndicator(_ offset: Int = 0) -> Bool {
-        guard let scalar = at(offset) else { return false }
-        return [",", "[", "]", "{", "}"].contains(scalar)
+        switch at(offset) {
+        case ",", "[", "]", "{", "}": return true
+        default: return false
+        }
     }
 
     /// Moves past one character, or past one line break (`\r\n` counts as one).
@@ -194,12 +198,14 @@ private struct Scanner {
         while indent > column { indents.removeLast() }
     }
 
+    /// The characters that start a token other than a plain scalar. Built once: this is asked at every token.
+    private static let indicators: Set<Unicode.Scalar> = [
+        "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
+    ]
+
     private func startsPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
         if isBlankOrEnd() { return false }
-        let indicators: Set<Unicode.Scalar> = [
-            "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
-        ]
-        if !indicators.contains(scalar) { return true }
+        if !Self.indicators.contains(scalar) { return true }
         if scalar == "-" { return !isBlank(1) }
         return flowLevel == 0 && (scalar == "?" || scalar == ":") && !isBlankOrEnd(1)
     }
