@@ -74,12 +74,18 @@ import Testing
         #expect(IndexFields.number(Array("-".utf8)[...]) == nil && IndexFields.number(Array("+1".utf8)[...]) == nil)
     }
 
-    @Test func anIndexOfTheFirstFormatIsRebuiltFromTheSessions() throws {
+    /// A store, its list made without the index, how many sessions it has, and the index made of it.
+    static func indexed() throws -> (
+        built: DueIndexTests.Built, plain: (list: DueList, read: Int), all: Int, current: [UInt8]
+    ) {
         let built = try DueIndexTests.build()
         let plain = try DueIndexTests.due(built, usingIndex: false)
-        let all = try DueIndexTests.sessionCount(built)
         _ = try DueIndexTests.due(built)
-        let current = readBytes(built.indexPath)
+        return (built, plain, try DueIndexTests.sessionCount(built), readBytes(built.indexPath))
+    }
+
+    @Test func anIndexOfTheFirstFormatIsRebuiltFromTheSessions() throws {
+        let (built, plain, all, current) = try Self.indexed()
         // What format 1 looked like: a JSON line per session. Its lines are never read, whatever they say.
         let old =
             #"{"format":"keywork-due-index/1"}"# + "\n"
@@ -91,11 +97,7 @@ import Testing
     }
 
     @Test func aChangedTableOfKeysOrGuidesMakesEveryLineUnusable() throws {
-        let built = try DueIndexTests.build()
-        let plain = try DueIndexTests.due(built, usingIndex: false)
-        let all = try DueIndexTests.sessionCount(built)
-        _ = try DueIndexTests.due(built)
-        let current = readBytes(built.indexPath)
+        let (built, plain, all, current) = try Self.indexed()
         let lines = current.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
         #expect(String(decoding: lines[0], as: UTF8.self) == DueIndex.format)
         let keyLine = try #require(lines.firstIndex { $0.starts(with: Array("k\t".utf8)) })
