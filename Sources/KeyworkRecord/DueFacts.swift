@@ -21,71 +21,103 @@ struct DueFacts {
         var concurrency = ProcessInfo.processInfo.activeProcessorCount
     }
 
-    private static let batchSize = 256
+    /// How many sessions are read at a time: only a batch of journals is in memory at once.
+    private static let batchSize = 1024
 
     static func gather(
         store: Store, sessionIDs: [String], trust: VerificationTrust,
         guide: (JournalHeader.GuideReference) -> Guide?, settings: Settings = Settings()
     ) -> DueFacts {
         let index = settings.usesIndex ? DueIndex(store: store, trust: trust) : nil
-        // Each guide is looked up once per pass, however many sessions were recorded with it.
-        var guides = GuideMemo()
-        func findGuide(_ reference: JournalHeader.GuideReference) -> Guide? { guides.guide(reference, find: guide) }
-        var kept: [String: DueIndex.Entry] = [:]
-        var added = false
-        var result = DueFacts()
-        var slots: [SessionFacts?] = []
-        var toRead: [(slot: Int, folder: String, journal: FileIdentity?, seal: FileIdentity?)] = []
-        for id in sessionIDs {
-            let folder = store.sessionFolder(id)
-            let journal = FileIdentity(folder + "/journal.jsonl")
-            let seal = FileIdentity(folder + "/seal.sig")
-            if let entry = index?.entries[id], entry.journal == journal, entry.seal == seal,
-                entry.guide.flatMap({ findGuide($0)?.contentHash }) == entry.guideFound
-            {
-                kept[id] = entry
-                slots.append(entry.facts)
-            } else {
-                toRead.append((slots.count, folder, journal, seal))
-                slots.append(nil)
+        // Each guide is looked up once per pass, however many sessions were recorded with it: each row of the
+        // index's table of guides is checked once here, not once per session.
+        return withoutActuallyEscaping(guide) { guide in
+            let guides = SharedGuides(find: guide)
+            let guideHolds = index?.guides.map { guides.guide($0.reference)?.contentHash == $0.found } ?? []
+            var kept: [String: DueIndex.Entry] = [:]
+            var slots: [SessionFacts?] = []
+            var toRead: [(slot: Int, id: String, journal: FileIdentity?, seal: FileIdentity?)] = []
+            for (id, journal, seal) in identities(store: store, sessionIDs: sessionIDs, settings: settings) {
+                if let entry = index?.entries[id], entry.journal == journal, entry.seal == seal,
+                    entry.guideSlot.map({ guideHolds[$0] }) ?? (entry.guide == nil)
+                {
+                    kept[id] = entry
+                    slots.append(entry.facts)
+                } else {
+                    toRead.append((slots.count, id, journal, seal))
+                    slots.append(nil)
+                }
             }
+            var result = DueFacts()
+            let settled = Int64(Date().timeIntervalSince1970 * 1e9) - settings.settleNanoseconds
+            var added = false
+            for start in stride(from: 0, to: toRead.count, by: batchSize) {
+                let batch = Array(toRead[start..<min(start + batchSize, toRead.count)])
+                // Verified and read on every core, as `keywork verify` verifies.
+                let read = ParallelMap.map(batch.map(\.id), concurrency: settings.concurrency) { id in
+                    let verified = SessionCheck.verifyFolder(store.sessionFolder(id), trust: trust, buildingData: true)
+                    let reference = verified.journal?.header.guide
+                    let found = reference.flatMap { guides.guide($0) }
+                    return (SessionFacts(verified, guide: found), reference, found?.contentHash)
+                }
+                for (offset, (facts, reference, found)) in read.enumerated() {
+                    let session = batch[offset]
+                    slots[session.slot] = facts
+                    guard index != nil, facts.outcome != SessionVerification.Outcome.unfinished,
+                        let journal = session.journal,
+                        let seal = session.seal, journal.changed < settled, seal.changed < settled
+                    else { continue }
+                    kept[facts.sessionID] = DueIndex.Entry(
+                        journal: journal, seal: seal, guide: reference, guideFound: found, facts: facts)
+                    added = true
+                }
+            }
+            result.facts = slots.compactMap { $0 }
+            result.sessionsRead = toRead.count
+            if let index, added || index.droppedLines > 0 || kept.count != index.entries.count {
+                do {
+                    try index.write(kept, io: settings.io)
+                } catch {
+                    result.indexNote =
+                        "the due index \(index.path) cannot be written (\(error)); the list is complete all the same, "
+                        + "read from the sessions themselves, but each `keywork due` reads every session again until "
+                        + "the store can be written to"
+                }
+            }
+            return result
         }
-        let settled = Int64(Date().timeIntervalSince1970 * 1e9) - settings.settleNanoseconds
-        for start in stride(from: 0, to: toRead.count, by: batchSize) {
-            let batch = Array(toRead[start..<min(start + batchSize, toRead.count)])
-            let verified = ParallelMap.map(batch.map(\.folder), concurrency: settings.concurrency) {
-                SessionCheck.verifyFolder($0, trust: trust, buildingData: true)
-            }
-            let found = verified.map { $0.journal.flatMap { findGuide($0.header.guide) } }
-            let read = ParallelMap.map(Array(verified.indices), concurrency: settings.concurrency) {
-                [verified, found] in
-                SessionFacts(verified[$0], guide: found[$0])
-            }
-            for (offset, facts) in read.enumerated() {
-                let session = batch[offset]
-                slots[session.slot] = facts
-                guard index != nil, facts.outcome != SessionVerification.Outcome.unfinished,
-                    let journal = session.journal,
-                    let seal = session.seal, journal.changed < settled, seal.changed < settled
-                else { continue }
-                kept[facts.sessionID] = DueIndex.Entry(
-                    journal: journal, seal: seal, guide: verified[offset].journal?.header.guide,
-                    guideFound: found[offset]?.contentHash, facts: facts)
-                added = true
-            }
+    }
+
+    /// The identity of each session's journal and seal, taken on every core, each relative to the open `sessions/`
+    /// folder (so the kernel walks two names per file, not the whole path).
+    private static func identities(store: Store, sessionIDs: [String], settings: Settings) -> [(
+        String, FileIdentity?, FileIdentity?
+    )] {
+        let folder = open(store.sessionsFolder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
+        let (base, prefix) = folder >= 0 ? (folder, "") : (AT_FDCWD, store.sessionsFolder + "/")
+        return ParallelMap.map(sessionIDs, concurrency: settings.concurrency) { id in
+            (
+                id, FileIdentity(prefix + id + "/journal.jsonl", relativeTo: base),
+                FileIdentity(prefix + id + "/seal.sig", relativeTo: base)
+            )
         }
-        result.facts = slots.compactMap { $0 }
-        result.sessionsRead = toRead.count
-        if let index, added || index.droppedLines > 0 || kept.count != index.entries.count {
-            do {
-                try index.write(kept, io: settings.io)
-            } catch {
-                result.indexNote =
-                    "the due index \(index.path) cannot be written (\(error)); the list is complete all the same, "
-                    + "read from the sessions themselves, but each `keywork due` reads every session again until "
-                    + "the store can be written to"
-            }
-        }
-        return result
+    }
+}
+
+/// Guides found for the sessions being read on several threads: each is looked up once, one lookup at a time.
+private final class SharedGuides: @unchecked Sendable {
+    private let find: (JournalHeader.GuideReference) -> Guide?
+    private var memo = GuideMemo()
+    private let lock = NSLock()
+
+    init(find: @escaping (JournalHeader.GuideReference) -> Guide?) {
+        self.find = find
+    }
+
+    func guide(_ reference: JournalHeader.GuideReference) -> Guide? {
+        lock.lock()
+        defer { lock.unlock() }
+        return memo.guide(reference, find: find)
     }
 }

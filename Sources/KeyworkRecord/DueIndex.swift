@@ -12,7 +12,7 @@ import KeyworkGuides
 /// line is dropped and its session verified again; a missing or unreadable index is rebuilt; one that cannot be
 /// written only makes `due` slower, and says so.
 struct DueIndex {
-    static let format = "keywork-due-index/1"
+    static let format = "keywork-due-index/2"
 
     /// One session's facts, with what they were worked out from.
     struct Entry: Sendable, Equatable {
@@ -22,6 +22,22 @@ struct DueIndex {
         /// The content hash of the guide found for `guide` when the facts were read; nil when none was.
         var guideFound: String?
         var facts: SessionFacts
+        /// Where `guide` and `guideFound` are in the index's table of guides, for an entry read from the index.
+        var guideSlot: Int?
+
+        init(
+            journal: FileIdentity, seal: FileIdentity, guide: JournalHeader.GuideReference?, guideFound: String?,
+            facts: SessionFacts, guideSlot: Int? = nil
+        ) {
+            (self.journal, self.seal, self.guide, self.guideFound) = (journal, seal, guide, guideFound)
+            (self.facts, self.guideSlot) = (facts, guideSlot)
+        }
+    }
+
+    /// A guide reference as sessions recorded it, and the content hash of the guide found for it then (or nil).
+    struct GuideRow: Sendable, Equatable {
+        var reference: JournalHeader.GuideReference
+        var found: String?
     }
 
     let path: String
@@ -29,7 +45,9 @@ struct DueIndex {
     /// The trusted keys the verdicts were given with: a line made under another trust set fails its MAC.
     private let trustDigest: [UInt8]
     private(set) var entries: [String: Entry] = [:]
-    /// Lines dropped as damaged (or made under another trust set).
+    /// The table of guides the entries name by number, as read.
+    private(set) var guides: [GuideRow] = []
+    /// Lines dropped as damaged (or made under another trust set, or in another format).
     private(set) var droppedLines = 0
 
     /// The index of `store` as it is on disk (empty when missing or unreadable); nil when the store has no
@@ -43,19 +61,45 @@ struct DueIndex {
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         // Only whole lines count: anything after the last newline was cut short (and is empty when there is none).
         lines.removeLast()
-        guard let first = lines.first, (try? JSONParser.parse(first))?["format"]?.stringValue == Self.format else {
+        // An index of another format (an older one too) is rebuilt from the sessions.
+        guard let first = lines.first, first.elementsEqual(Self.format.utf8) else {
             droppedLines = lines.count
             return
         }
+        // The tables of keys and guides come first; every session line's MAC covers them, so a changed table
+        // makes every line unusable.
+        var keys: [[UInt8]] = []
+        var tables = SHA256()
+        var position = 1
+        while position < lines.count, let tag = lines[position].first,
+            tag == UInt8(ascii: "k") || tag == UInt8(ascii: "g")
+        {
+            let line = lines[position]
+            if tag == UInt8(ascii: "k"), let fields = IndexFields.split(line, count: 2),
+                let key = IndexFields.hex(fields[1])
+            {
+                keys.append(key)
+            } else if tag == UInt8(ascii: "g"), let row = Self.guideRow(line) {
+                guides.append(row)
+            } else {
+                droppedLines = lines.count
+                guides = []
+                return
+            }
+            tables.update(data: line)
+            tables.update(data: [UInt8(ascii: "\n")])
+            position += 1
+        }
         // Each line is checked and decoded on its own, so the lines are shared among the cores, a run each.
-        let body = Array(lines.dropFirst())
+        let body = Array(lines[position...])
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, body.count / 1024))
         let runs = (0..<workers).map { body.count * $0 / workers..<body.count * ($0 + 1) / workers }
-        let (digest, keyBytes) = (trustDigest, macKey.withUnsafeBytes { Array($0) })
+        let (digest, keyBytes) = (trustDigest + Array(tables.finalize()), macKey.withUnsafeBytes { Array($0) })
+        let (table, keyTable) = (guides, keys)
         let decoded = ParallelMap.map(runs, concurrency: workers) { run in
             var mac = HMAC<SHA256>(key: SymmetricKey(data: keyBytes))
             mac.update(data: digest)
-            return body[run].map { Self.read($0, macAfterDigest: mac) }
+            return body[run].map { Self.read($0, macAfterTables: mac, keys: keyTable, guides: table) }
         }
         entries.reserveCapacity(body.count)
         for entry in decoded.joined() {
@@ -68,23 +112,44 @@ struct DueIndex {
         }
     }
 
-    /// The whole index for `entries`, sorted by session id, each line with its MAC.
+    /// The whole index for `entries`: the format, the tables of keys and guides, then one line per session sorted by
+    /// session id, each with its MAC.
     func encoded(_ entries: [String: Entry]) -> [UInt8] {
-        var bytes = JSONValue.object([("format", .string(Self.format))]).encoded() + [UInt8(ascii: "\n")]
-        for id in entries.keys.sorted() {
+        let ids = entries.keys.sorted()
+        var keySlots: [[UInt8]: Int] = [:]
+        var guideSlots: [String: Int] = [:]
+        var tables: [UInt8] = []
+        for id in ids {
             guard let entry = entries[id] else { continue }
-            let guide: JSONValue =
-                entry.guide.map { reference in
-                    .array(
-                        [reference.id, reference.version, reference.hash, reference.origin, reference.language].map(
-                            JSONValue.string))
-                } ?? .null
-            let body = JSONValue.object([
-                ("journal", entry.journal.json), ("seal", entry.seal.json), ("guide", guide),
-                ("guide_found", entry.guideFound.map(JSONValue.string) ?? .null), ("facts", entry.facts.json),
-            ]).encoded()
-            let mac = HMAC<SHA256>.authenticationCode(for: trustDigest + body, using: macKey)
-            bytes += Self.head + Array(Hex.encode(mac).utf8) + Self.middle + body + Array("}\n".utf8)
+            if let key = entry.facts.publicKey, keySlots[key] == nil {
+                keySlots[key] = keySlots.count
+                tables += Array(("k\t" + Hex.encode(key) + "\n").utf8)
+            }
+            if let reference = entry.guide, guideSlots[Self.guideKey(reference, entry.guideFound)] == nil {
+                guideSlots[Self.guideKey(reference, entry.guideFound)] = guideSlots.count
+                var fields = IndexFields()
+                fields.add(raw: "g")
+                fields.add(optional: entry.guideFound)
+                for part in [reference.id, reference.version, reference.hash, reference.origin, reference.language] {
+                    fields.add(part)
+                }
+                tables += fields.bytes + [UInt8(ascii: "\n")]
+            }
+        }
+        let macPrefix = trustDigest + Array(SHA256.hash(data: tables))
+        var bytes = Array((Self.format + "\n").utf8) + tables
+        for id in ids {
+            guard let entry = entries[id] else { continue }
+            var fields = IndexFields()
+            for identity in [entry.journal, entry.seal] {
+                for number in [identity.size, identity.modified, identity.changed] { fields.add(number) }
+                fields.add(Int64(bitPattern: identity.inode))
+                fields.add(Int64(bitPattern: identity.device))
+            }
+            fields.add(optional: entry.guide.flatMap { guideSlots[Self.guideKey($0, entry.guideFound)] })
+            entry.facts.add(to: &fields) { keySlots[$0] ?? 0 }
+            let mac = HMAC<SHA256>.authenticationCode(for: macPrefix + fields.bytes, using: macKey)
+            bytes += Array(Hex.encode(mac).utf8) + [IndexFields.tab] + fields.bytes + [UInt8(ascii: "\n")]
         }
         return bytes
     }
@@ -94,34 +159,58 @@ struct DueIndex {
         try Store.writeFileAtomically(path, encoded(entries), io: io)
     }
 
-    private static let head = Array(#"{"mac":""#.utf8)
-    private static let middle = Array(#"","entry":"#.utf8)
+    /// How many fields a session line has after its MAC: the two files' identities, the guide's number, the facts.
+    private static let entryFieldCount = 5 + 5 + 1 + SessionFacts.fieldCount
 
-    /// Reads one line, `{"mac":"<64 hex digits>","entry":<entry>}`. The MAC is checked on the entry's own bytes,
-    /// and the trust set's digest before them, before anything in it is read.
-    /// `macAfterDigest` is the MAC begun with the trust set's digest, copied for each line.
-    private static func read(_ line: ArraySlice<UInt8>, macAfterDigest: HMAC<SHA256>) -> Entry? {
-        let macStart = line.startIndex + Self.head.count
-        let bodyStart = macStart + 64 + Self.middle.count
-        guard line.count > bodyStart - line.startIndex + 1, line.starts(with: Self.head),
-            line.last == UInt8(ascii: "}"), line[(macStart + 64)..<bodyStart].elementsEqual(Self.middle),
-            let given = Hex.decode(String(decoding: line[macStart..<(macStart + 64)], as: UTF8.self))
+    /// Reads one session line, `<MAC in hex> TAB <fields>`. The MAC is checked on the fields' bytes, with the trust
+    /// set's digest and the tables' before them, before anything in it is read. `macAfterTables` is the MAC begun
+    /// with those digests, copied for each line.
+    private static func read(
+        _ line: ArraySlice<UInt8>, macAfterTables: HMAC<SHA256>, keys: [[UInt8]], guides: [GuideRow]
+    ) -> Entry? {
+        let bodyStart = line.startIndex + 65
+        guard line.count > 65, line[bodyStart - 1] == IndexFields.tab,
+            let given = IndexFields.hex(line[line.startIndex..<(bodyStart - 1)])
         else { return nil }
-        let bodyBytes = line[bodyStart..<(line.endIndex - 1)]
-        var mac = macAfterDigest
-        mac.update(data: bodyBytes)
-        guard mac.finalize() == given,
-            let body = try? JSONParser.parse(bodyBytes),
-            let journal = FileIdentity(json: body["journal"]), let seal = FileIdentity(json: body["seal"]),
-            let factsJSON = body["facts"], let facts = SessionFacts(json: factsJSON)
+        let body = line[bodyStart...]
+        var mac = macAfterTables
+        mac.update(data: body)
+        guard mac.finalize() == given, let fields = IndexFields.split(body, count: entryFieldCount) else { return nil }
+        var numbers: [Int64] = []
+        for field in fields[0..<10] {
+            guard let number = IndexFields.number(field) else { return nil }
+            numbers.append(number)
+        }
+        guard let guideSlot = IndexFields.optionalNumber(fields[10]),
+            let facts = SessionFacts(fields: fields[11...], keys: keys)
         else { return nil }
-        var guide: JournalHeader.GuideReference?
-        if let parts = body["guide"]?.arrayValue?.compactMap(\.stringValue), parts.count == 5 {
-            guide = JournalHeader.GuideReference(
-                id: parts[0], version: parts[1], hash: parts[2], origin: parts[3], language: parts[4])
+        var row: GuideRow?
+        if let guideSlot {
+            guard guideSlot >= 0, guideSlot < guides.count else { return nil }
+            row = guides[Int(guideSlot)]
         }
         return Entry(
-            journal: journal, seal: seal, guide: guide, guideFound: body["guide_found"]?.stringValue, facts: facts)
+            journal: FileIdentity(numbers[0..<5]), seal: FileIdentity(numbers[5..<10]), guide: row?.reference,
+            guideFound: row?.found, facts: facts, guideSlot: guideSlot.map(Int.init))
+    }
+
+    /// What tells one row of the table of guides from another, as a dictionary key.
+    private static func guideKey(_ reference: JournalHeader.GuideReference, _ found: String?) -> String {
+        [reference.id, reference.version, reference.hash, reference.origin, reference.language, found ?? "-"]
+            .joined(separator: "\u{0}")
+    }
+
+    /// A line of the table of guides: `g`, the found guide's hash (optional), then the reference's five parts.
+    private static func guideRow(_ line: ArraySlice<UInt8>) -> GuideRow? {
+        guard let fields = IndexFields.split(line, count: 7), let found = IndexFields.optionalText(fields[1]) else {
+            return nil
+        }
+        let parts = fields[2...].compactMap(IndexFields.text)
+        guard parts.count == 5 else { return nil }
+        return GuideRow(
+            reference: JournalHeader.GuideReference(
+                id: parts[0], version: parts[1], hash: parts[2], origin: parts[3], language: parts[4]),
+            found: found)
     }
 
     /// A key for the MACs of the due index's files, derived from the device key for `purpose` (the file's format),
@@ -157,8 +246,14 @@ struct FileIdentity: Sendable, Equatable {
 
     /// The identity of a regular file at `path`; nil when there is none.
     init?(_ path: String) {
+        self.init(path, relativeTo: AT_FDCWD)
+    }
+
+    /// The identity of a regular file at `path` within the open folder `folder` (symbolic links followed, as `stat`
+    /// does); nil when there is none. A path relative to an open folder is looked up from there, not from `/`.
+    init?(_ path: String, relativeTo folder: Int32) {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstatat(folder, path, &info, 0) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         size = Int64(info.st_size)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
@@ -166,13 +261,10 @@ struct FileIdentity: Sendable, Equatable {
         device = UInt64(info.st_dev)
     }
 
-    init?(json: JSONValue?) {
-        guard let numbers = json?.arrayValue?.compactMap(\.intValue), numbers.count == 5 else { return nil }
-        (size, modified, changed) = (numbers[0], numbers[1], numbers[2])
-        (inode, device) = (UInt64(bitPattern: numbers[3]), UInt64(bitPattern: numbers[4]))
-    }
-
-    var json: JSONValue {
-        .array([size, modified, changed, Int64(bitPattern: inode), Int64(bitPattern: device)].map(JSONValue.int))
+    /// The identity written as five numbers: size, modification and change times, inode, device.
+    init(_ numbers: ArraySlice<Int64>) {
+        let start = numbers.startIndex
+        (size, modified, changed) = (numbers[start], numbers[start + 1], numbers[start + 2])
+        (inode, device) = (UInt64(bitPattern: numbers[start + 3]), UInt64(bitPattern: numbers[start + 4]))
     }
 }

@@ -74,8 +74,6 @@ public struct DueList: Sendable, Equatable {
             settings: settings)
         list.indexNote = gathered.indexNote
         let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
-        let readings = Dictionary(
-            gathered.facts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
         var ledgerNote: String?
         let pass = try Verifier.settle(
             store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true
@@ -98,7 +96,13 @@ public struct DueList: Sendable, Equatable {
         var waits: [String: Item] = [:]
         var withoutAgreement: [String: Item] = [:]
         var reviews: [String: Item] = [:]
+        // The facts and the pass are both in id order (the pass adds only sessions with no facts), so each session's
+        // facts are found by walking the two together.
+        var factsAt = gathered.facts.startIndex
         for session in pass.sessions {
+            while factsAt < gathered.facts.endIndex && gathered.facts[factsAt].sessionID < session.sessionID {
+                factsAt += 1
+            }
             switch session.outcome {
             case .unfinished:
                 list.addUnfinished(UnfinishedSession.read(store: store, sessionID: session.sessionID), now: now)
@@ -108,9 +112,10 @@ public struct DueList: Sendable, Equatable {
                         kind: "does_not_verify", sessionID: session.sessionID, clientReference: nil, time: nil,
                         reason: reason))
             case .valid:
-                guard let reading = readings[session.sessionID], let client = reading.clientReference,
-                    !reading.closedNotUsed
+                guard factsAt < gathered.facts.endIndex, gathered.facts[factsAt].sessionID == session.sessionID
                 else { continue }
+                let reading = gathered.facts[factsAt]
+                guard let client = reading.clientReference, !reading.closedNotUsed else { continue }
                 let (wait, noAgreement, review) = reading.items(today: today)
                 // Sessions are settled oldest first, so a later agreement clears an earlier "no agreement yet".
                 if let noAgreement {

@@ -1,100 +1,118 @@
 import KeyworkGuides
 
-/// The facts of a session as one JSON object of the due index (transcript-format.md §14). Only what is there is
-/// written; dates are day numbers since 1970-01-01.
+/// The facts of a session as fields of a due index line (transcript-format.md §14), in a fixed order after the
+/// session id: verdict, reason, seal time, journal SHA-256, key (by its number in the index's table of keys), links,
+/// client, guide id and version, closed as not used, agreement, wait (date, what for, how told), no agreement since,
+/// next review. Dates are day numbers since 1970-01-01.
 extension SessionFacts {
-    var json: JSONValue {
-        var members: [(String, JSONValue)] = [("id", .string(sessionID))]
+    /// How many fields `add(to:keySlot:)` writes, the id among them.
+    static let fieldCount = 17
+
+    func add(to fields: inout IndexFields, keySlot: ([UInt8]) -> Int) {
+        fields.add(sessionID)
         switch outcome {
-        case .valid: members.append(("verdict", .string("valid")))
-        case .unfinished: members.append(("verdict", .string("unfinished")))
-        case .invalid(let reason): members += [("verdict", .string("invalid")), ("reason", .string(reason))]
+        case .valid: fields.add(raw: "valid")
+        case .unfinished: fields.add(raw: "unfinished")
+        case .invalid: fields.add(raw: "invalid")
         }
-        func add(_ key: String, _ value: JSONValue?) {
-            if let value { members.append((key, value)) }
+        if case .invalid(let reason) = outcome {
+            fields.add(optional: reason)
+        } else {
+            fields.add(optional: nil as String?)
         }
-        add("sealed_at", sealedAt.map(JSONValue.string))
-        add("sha256", journalSHA256.map(JSONValue.string))
-        add("key", publicKey.map { .string(Hex.encode($0)) })
-        if !links.isEmpty {
-            add("links", .array(links.map { .array([.string($0.sessionID), .string($0.journalSHA256)]) }))
-        }
-        add("client", clientReference.map(JSONValue.string))
-        if !guideID.isEmpty { members += [("guide", .string(guideID)), ("version", .string(guideVersion))] }
-        if closedNotUsed { members.append(("closed_not_used", .bool(true))) }
+        fields.add(optional: sealedAt)
+        fields.add(optional: journalSHA256)
+        fields.add(optional: publicKey.map(keySlot))
+        fields.add(words: links.flatMap { [$0.sessionID, $0.journalSHA256] })
+        fields.add(optional: clientReference)
+        fields.add(guideID)
+        fields.add(guideVersion)
+        fields.add(raw: closedNotUsed ? "1" : "0")
         switch agreement {
-        case .signed(let next)?: add("agreement", .object([("revisit", day(next))]))
-        case .unreadable(let reason)?: add("agreement", .object([("unreadable", .string(reason))]))
-        case nil: break
+        case .signed(let next)?: fields.add(raw: "r" + (next.map { String($0.dayNumber) } ?? ""))
+        case .unreadable(let reason)?:
+            var text: [UInt8] = [UInt8(ascii: "u")]
+            IndexFields.escape(reason, into: &text)
+            fields.add(raw: String(decoding: text, as: UTF8.self))
+        case nil: fields.add(raw: "")
         }
-        if let wait {
-            add(
-                "wait",
-                .object([
-                    ("date", day(wait.date)), ("waiting_for", wait.waitingFor.map(JSONValue.string) ?? .null),
-                    ("told", wait.howToldOfDelays.map(JSONValue.string) ?? .null),
-                ]))
-        }
-        add("no_agreement", noAgreementSince.map(day))
-        add("review", nextReview.map(day))
-        return .object(members)
+        fields.add(optional: wait?.date.dayNumber)
+        fields.add(optional: wait?.waitingFor)
+        fields.add(optional: wait?.howToldOfDelays)
+        fields.add(optional: noAgreementSince?.dayNumber)
+        fields.add(optional: nextReview?.dayNumber)
     }
 
-    /// The facts an index line holds, or nil when any part of it is not as `json` writes it.
-    init?(json: JSONValue) {
-        guard let id = json["id"]?.stringValue, Store.isValidSessionID(id) else { return nil }
-        switch json["verdict"]?.stringValue {
-        case "valid": self.init(sessionID: id, outcome: .valid)
-        case "unfinished": self.init(sessionID: id, outcome: .unfinished)
-        case "invalid":
-            guard let reason = json["reason"]?.stringValue else { return nil }
-            self.init(sessionID: id, outcome: .invalid(reason: reason))
+    /// The facts `add(to:keySlot:)` wrote in `fields` (exactly `fieldCount` of them), with the index's `keys`; nil
+    /// when any field is not as it writes it.
+    init?(fields: ArraySlice<ArraySlice<UInt8>>, keys: [[UInt8]]) {
+        guard fields.count == Self.fieldCount else { return nil }
+        var field = fields.makeIterator()
+        func next() -> ArraySlice<UInt8> { field.next() ?? [] }
+        guard let id = IndexFields.text(next()), Store.isValidSessionID(id) else { return nil }
+        let verdict = next()
+        guard let reason = IndexFields.optionalText(next()) else { return nil }
+        switch (String(decoding: verdict, as: UTF8.self), reason) {
+        case ("valid", nil): self.init(sessionID: id, outcome: .valid)
+        case ("unfinished", nil): self.init(sessionID: id, outcome: .unfinished)
+        case ("invalid", let reason?): self.init(sessionID: id, outcome: .invalid(reason: reason))
         default: return nil
         }
-        guard let sealedAt = Self.optional(json["sealed_at"], \.stringValue),
-            let journalSHA256 = Self.optional(json["sha256"], \.stringValue),
-            let key = Self.optional(json["key"], { $0.stringValue.flatMap(Hex.decode) }),
-            let client = Self.optional(json["client"], \.stringValue),
-            let wait = Self.optional(json["wait"], Self.wait),
-            let noAgreement = Self.optional(json["no_agreement"], Self.day),
-            let review = Self.optional(json["review"], Self.day),
-            let agreement = Self.optional(json["agreement"], Self.agreement)
+        guard let sealedAt = IndexFields.optionalText(next()), let sha256 = IndexFields.optionalText(next()),
+            let keySlot = IndexFields.optionalNumber(next())
         else { return nil }
-        (self.sealedAt, self.journalSHA256, publicKey, clientReference) = (sealedAt, journalSHA256, key, client)
-        (self.wait, noAgreementSince, nextReview, self.agreement) = (wait, noAgreement, review, agreement)
-        guideID = json["guide"]?.stringValue ?? ""
-        guideVersion = json["version"]?.stringValue ?? ""
-        closedNotUsed = json["closed_not_used"]?.boolValue ?? false
-        for link in json["links"]?.arrayValue ?? [] {
-            guard let id = link[0]?.stringValue, let hash = link[1]?.stringValue else { return nil }
-            links.append(SessionLink(sessionID: id, journalSHA256: hash))
+        if let keySlot {
+            guard keySlot >= 0, keySlot < keys.count else { return nil }
+            publicKey = keys[Int(keySlot)]
         }
+        (self.sealedAt, journalSHA256) = (sealedAt, sha256)
+        let words = next()
+        if !words.isEmpty {
+            let parts = words.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            guard parts.count % 2 == 0 else { return nil }
+            for pair in stride(from: parts.startIndex, to: parts.endIndex, by: 2) {
+                guard let id = IndexFields.text(parts[pair]), let hash = IndexFields.text(parts[pair + 1]) else {
+                    return nil
+                }
+                links.append(SessionLink(sessionID: id, journalSHA256: hash))
+            }
+        }
+        guard let client = IndexFields.optionalText(next()), let guideID = IndexFields.text(next()),
+            let guideVersion = IndexFields.text(next())
+        else { return nil }
+        (clientReference, self.guideID, self.guideVersion) = (client, guideID, guideVersion)
+        switch next() {
+        case [UInt8(ascii: "0")]: closedNotUsed = false
+        case [UInt8(ascii: "1")]: closedNotUsed = true
+        default: return nil
+        }
+        let agreement = next()
+        switch agreement.first {
+        case nil: self.agreement = nil
+        case UInt8(ascii: "r"):
+            guard let day = Self.day(agreement.dropFirst()) else { return nil }
+            self.agreement = .signed(nextRevisit: day)
+        case UInt8(ascii: "u"):
+            guard let reason = IndexFields.text(agreement.dropFirst()) else { return nil }
+            self.agreement = .unreadable(reason: reason)
+        default: return nil
+        }
+        guard let waitDate = Self.day(next()), let waitingFor = IndexFields.optionalText(next()),
+            let told = IndexFields.optionalText(next()), let noAgreement = Self.day(next()),
+            let review = Self.day(next())
+        else { return nil }
+        if let waitDate {
+            wait = Wait(date: waitDate, waitingFor: waitingFor, howToldOfDelays: told)
+        } else if waitingFor != nil || told != nil {
+            return nil
+        }
+        (noAgreementSince, nextReview) = (noAgreement, review)
     }
 
-    /// `.some(nil)` when the member is absent, `.some(value)` when it reads, nil when it is there but wrong.
-    private static func optional<Value>(_ value: JSONValue?, _ read: (JSONValue) -> Value?) -> Value?? {
-        guard let value else { return .some(nil) }
-        return read(value).map { .some($0) }
-    }
-
-    private func day(_ date: GuideDate?) -> JSONValue {
-        date.map { .int(Int64($0.dayNumber)) } ?? .null
-    }
-
-    private static func day(_ value: JSONValue) -> GuideDate? {
-        value.intValue.flatMap { abs($0) < 10_000_000 ? GuideDate(dayNumber: Int($0)) : nil }
-    }
-
-    private static func wait(_ value: JSONValue) -> Wait? {
-        guard let date = value["date"].flatMap(day) else { return nil }
-        return Wait(
-            date: date, waitingFor: value["waiting_for"]?.stringValue, howToldOfDelays: value["told"]?.stringValue)
-    }
-
-    private static func agreement(_ value: JSONValue) -> Agreement? {
-        if let reason = value["unreadable"]?.stringValue { return .unreadable(reason: reason) }
-        guard let next = value["revisit"] else { return nil }
-        if next == .null { return .signed(nextRevisit: nil) }
-        return day(next).map { .signed(nextRevisit: $0) }
+    /// `.some(nil)` for an empty field, `.some(date)` for a day number in range, nil for anything else.
+    private static func day(_ field: ArraySlice<UInt8>) -> GuideDate?? {
+        guard let number = IndexFields.optionalNumber(field) else { return nil }
+        guard let number else { return .some(nil) }
+        return abs(number) < 10_000_000 ? .some(GuideDate(dayNumber: Int(number))) : nil
     }
 }

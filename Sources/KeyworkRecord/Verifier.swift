@@ -86,15 +86,24 @@ public enum Verifier {
                 cached[sessionID] = verdict
                 return verdict
             }
-            for index in sessions.indices where sessions[index].isValid {
+            // A session with no links has nothing to follow: its chain holds, and a link to it is followed anyway.
+            for index in sessions.indices where sessions[index].isValid && !sessions[index].links.isEmpty {
                 settleChain(of: &sessions[index], with: &chain)
             }
         }
         let misnamed = try store.misnamedSessionFolders().map { name in
             misnamedFolder(store.sessionsFolder + "/" + name, trust: trust)
         }
-        let all = (sessions + missing + misnamed).sorted { $0.sessionID < $1.sessionID }
+        // The sessions come in id order; only what is added to them needs sorting in.
+        var all = sessions
+        if !missing.isEmpty || !misnamed.isEmpty || !isInIDOrder(all) {
+            all = (sessions + missing + misnamed).sorted { $0.sessionID < $1.sessionID }
+        }
         return StoreVerification(sessions: all, ledger: ledger)
+    }
+
+    private static func isInIDOrder(_ sessions: [SessionVerification]) -> Bool {
+        zip(sessions, sessions.dropFirst()).allSatisfy { $0.sessionID < $1.sessionID }
     }
 
     /// A folder under `sessions/` whose name is not a session id: nothing can find it by id, so it is invalid.

@@ -173,9 +173,8 @@ import Testing
         // Rewrite the forged session's line to say it verified, keeping the MAC it had: the MAC no longer fits.
         let range = try #require(lineRange(of: forged, in: whole))
         var line = String(decoding: whole[range], as: UTF8.self)
-        let verdict = try #require(
-            line.range(of: #""verdict":"invalid","reason":"[^"]*""#, options: .regularExpression))
-        line.replaceSubrange(verdict, with: #""verdict":"valid""#)
+        let verdict = try #require(line.range(of: "\tinvalid\t=[^\t]*\t", options: .regularExpression))
+        line.replaceSubrange(verdict, with: "\tvalid\t\t")
         writeBytes(built.indexPath, Array(whole[..<range.lowerBound]) + Array(line.utf8) + whole[range.upperBound...])
         let result = try Self.due(built)
         #expect(result.list.attention.contains { $0.sessionID == forged && $0.kind == "does_not_verify" })
@@ -219,7 +218,7 @@ import Testing
 private func lineRange(of sessionID: String, in bytes: [UInt8]) -> Range<Int>? {
     var start = 0
     for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-        if String(decoding: bytes[start..<index], as: UTF8.self).contains(#""id":"\#(sessionID)""#) {
+        if String(decoding: bytes[start..<index], as: UTF8.self).contains("\t\(sessionID)\t") {
             return start..<index
         }
         start = index + 1
