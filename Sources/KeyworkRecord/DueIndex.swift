@@ -76,7 +76,7 @@ struct DueIndex {
         {
             let line = lines[position]
             if tag == UInt8(ascii: "k"), let fields = IndexFields.split(line, count: 2),
-                let key = IndexFields.hex(fields[1])
+                let key = Hex.decode(utf8: fields[1])
             {
                 keys.append(key)
             } else if tag == UInt8(ascii: "g"), let row = Self.guideRow(line) {
@@ -170,7 +170,7 @@ struct DueIndex {
     ) -> Entry? {
         let bodyStart = line.startIndex + 65
         guard line.count > 65, line[bodyStart - 1] == IndexFields.tab,
-            let given = IndexFields.hex(line[line.startIndex..<(bodyStart - 1)])
+            let given = Hex.decode(utf8: line[line.startIndex..<(bodyStart - 1)])
         else { return nil }
         let body = line[bodyStart...]
         var mac = macAfterTables

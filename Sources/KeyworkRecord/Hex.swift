@@ -38,11 +38,26 @@ enum Hex {
 
     /// The bytes that lowercase hex `text` spells; nil when it is not lowercase hex of whole bytes.
     static func decode(_ text: String) -> [UInt8]? {
-        let digits = Array(text.utf8)
-        guard digits.count % 2 == 0, isLowercaseHex(text, byteCount: digits.count / 2) else { return nil }
-        func value(_ digit: UInt8) -> UInt8 {
-            digit <= UInt8(ascii: "9") ? digit - UInt8(ascii: "0") : digit - UInt8(ascii: "a") + 10
+        decode(utf8: text.utf8)
+    }
+
+    /// As `decode(_:)`, from the hex's UTF-8 (a field of a due index line), without making a string of it.
+    static func decode(utf8 digits: some Collection<UInt8>) -> [UInt8]? {
+        guard digits.count % 2 == 0 else { return nil }
+        func value(_ digit: UInt8) -> UInt8? {
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+            default: nil
+            }
         }
-        return stride(from: 0, to: digits.count, by: 2).map { value(digits[$0]) << 4 | value(digits[$0 + 1]) }
+        var output: [UInt8] = []
+        output.reserveCapacity(digits.count / 2)
+        var remaining = digits.makeIterator()
+        while let high = remaining.next(), let low = remaining.next() {
+            guard let high = value(high), let low = value(low) else { return nil }
+            output.append(high << 4 | low)
+        }
+        return output
     }
 }

@@ -125,25 +125,4 @@ struct IndexFields {
         guard !field.isEmpty else { return .some(nil) }
         return number(field).map { .some($0) }
     }
-
-    /// The bytes lowercase hex spells; nil when the field is not that.
-    static func hex(_ field: ArraySlice<UInt8>) -> [UInt8]? {
-        guard field.count % 2 == 0 else { return nil }
-        func value(_ digit: UInt8) -> UInt8? {
-            switch digit {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-            default: nil
-            }
-        }
-        var output: [UInt8] = []
-        output.reserveCapacity(field.count / 2)
-        var position = field.startIndex
-        while position < field.endIndex {
-            guard let high = value(field[position]), let low = value(field[position + 1]) else { return nil }
-            output.append(high << 4 | low)
-            position += 2
-        }
-        return output
-    }
 }
