@@ -35,13 +35,12 @@ public enum AgencyArchive {
     /// How many sealed sessions of the store are not yet archived, from the store alone (no network), when an
     /// archive is set up; nil otherwise.
     public static func notArchivedCount(store: Store) -> Int? {
-        guard let settings = try? RunSettings.load() else { return nil }
-        return notArchivedCount(store: store, settings: settings)
+        guard let settings = try? RunSettings.load(), isSetUp(in: settings) else { return nil }
+        return try? ArchiveMarks(store: store).notArchived().count
     }
 
-    /// As `notArchivedCount(store:)`, with the archive's settings taken from `settings`.
-    public static func notArchivedCount(store: Store, settings: Settings) -> Int? {
-        guard settings.setting(.archive).value != nil else { return nil }
-        return try? ArchiveMarks(store: store).notArchived().count
+    /// Whether `settings` name an agency archive.
+    public static func isSetUp(in settings: Settings) -> Bool {
+        settings.setting(.archive).value != nil
     }
 }

@@ -24,7 +24,7 @@ extension SessionLauncher {
     /// Counts for the home screen, from the store alone (the archive's only when one is set up), on any thread.
     private var homeCounting: @Sendable () -> HomeCounts {
         let store = store
-        let archiveIsSetUp = settings.setting(.archive).value != nil
+        let archiveIsSetUp = AgencyArchive.isSetUp(in: settings)
         return { HomeCounts.count(store: store, archiveIsSetUp: archiveIsSetUp) }
     }
 
