@@ -84,7 +84,7 @@ public final class PlainFrontEnd: FrontEnd {
     public func choose(_ menu: MenuView) -> Int? { dialog.choose(menu) }
     public func choose(_ menu: MenuView, laterItems: @escaping @Sendable () -> [String]?) -> Int? {
         var menu = menu
-        if let items = laterItems(), items.count == menu.items.count { menu.items = items }
+        menu.replaceItems(withLater: laterItems())
         return dialog.choose(menu)
     }
     public func ask(_ prompt: PromptView) -> String? { dialog.ask(prompt) }

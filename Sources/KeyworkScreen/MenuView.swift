@@ -33,6 +33,13 @@ public struct MenuView: Sendable, Equatable {
         self.notice = notice
     }
 
+    /// Puts in items worked out later (the home screen's counts) when they are as many as the menu's, so that each
+    /// keeps its place and the highlight stays on the item seen; otherwise, or for nil, the menu keeps its own.
+    public mutating func replaceItems(withLater later: [String]?) {
+        guard let later, later.count == items.count else { return }
+        items = later
+    }
+
     public mutating func handle(_ key: Key) -> Result {
         guard !items.isEmpty else { return key == .escape || key == .function(10) ? .cancelled : .none }
         switch key {

@@ -23,10 +23,7 @@ public enum Dialog {
             menu, on: backend,
             background: Background(
                 work: { worked.set(laterItems()) },
-                take: { menu in
-                    guard let items = worked.take(), items.count == menu.items.count else { return }
-                    menu.items = items
-                }))
+                take: { menu in menu.replaceItems(withLater: worked.take()) }))
     }
 
     /// Work the menu starts once its first frame is drawn, and how what it worked out goes into the menu.
