@@ -45,11 +45,7 @@ final class BackgroundWork: Sendable {
     /// Starts `job` on a detached thread that has SIGWINCH blocked; false when no thread could be made.
     private static func spawn(_ job: Job) -> Bool {
         // A new thread takes the signal mask of the one that makes it.
-        var resize = sigset_t()
-        var previous = sigset_t()
-        sigemptyset(&resize)
-        sigaddset(&resize, SIGWINCH)
-        pthread_sigmask(SIG_BLOCK, &resize, &previous)
+        var previous = ResizeSignal.block()
         defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
 
         let context = Unmanaged.passRetained(job).toOpaque()

@@ -224,11 +224,7 @@ public final class NcursesTerminal: TerminalBackend {
         guard !isShutDown else { return .endOfInput }
         // SIGWINCH stays blocked except inside ppoll, so a resize between "nothing to read" and
         // "wait" wakes the wait instead of being missed until the next key.
-        var resize = sigset_t()
-        var maskWhileWaiting = sigset_t()
-        sigemptyset(&resize)
-        sigaddset(&resize, SIGWINCH)
-        pthread_sigmask(SIG_BLOCK, &resize, &maskWhileWaiting)
+        var maskWhileWaiting = ResizeSignal.block()
         defer { pthread_sigmask(SIG_SETMASK, &maskWhileWaiting, nil) }
         sigdelset(&maskWhileWaiting, SIGWINCH)
 
