@@ -10,6 +10,11 @@ struct DueFacts {
     var sessionsRead = 0
     /// Why the index could not be kept up to date, when it could not; the facts are complete all the same.
     var indexNote: String?
+    /// Every session's files as they were before it was read or taken from the index, in id order.
+    var files: [DueSummary.SessionFiles] = []
+    /// The index's entries as the index on disk now holds them; nil when the store keeps no index, or it could not
+    /// be written.
+    var indexed: [String: DueIndex.Entry]?
 
     /// How the pass uses the index; tests change it, `keywork due` takes the default.
     struct Settings {
@@ -37,7 +42,8 @@ struct DueFacts {
             var kept: [String: DueIndex.Entry] = [:]
             var slots: [SessionFacts?] = []
             var toRead: [(slot: Int, id: String, journal: FileIdentity?, seal: FileIdentity?)] = []
-            for (id, journal, seal) in identities(store: store, sessionIDs: sessionIDs, settings: settings) {
+            let files = identities(store: store, sessionIDs: sessionIDs, concurrency: settings.concurrency)
+            for (id, journal, seal) in files {
                 if let entry = index?.entries[id], entry.journal == journal, entry.seal == seal,
                     entry.guideSlot.map({ guideHolds[$0] }) ?? (entry.guide == nil)
                 {
@@ -74,6 +80,7 @@ struct DueFacts {
             }
             result.facts = slots.compactMap { $0 }
             result.sessionsRead = toRead.count
+            result.files = files
             if let index, added || index.droppedLines > 0 || kept.count != index.entries.count {
                 do {
                     try index.write(kept, io: settings.io)
@@ -84,19 +91,18 @@ struct DueFacts {
                         + "the store can be written to"
                 }
             }
+            if index != nil, result.indexNote == nil { result.indexed = kept }
             return result
         }
     }
 
     /// The identity of each session's journal and seal, taken on every core, each relative to the open `sessions/`
     /// folder (so the kernel walks two names per file, not the whole path).
-    private static func identities(store: Store, sessionIDs: [String], settings: Settings) -> [(
-        String, FileIdentity?, FileIdentity?
-    )] {
+    static func identities(store: Store, sessionIDs: [String], concurrency: Int) -> [DueSummary.SessionFiles] {
         let folder = open(store.sessionsFolder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
         let (base, prefix) = folder >= 0 ? (folder, "") : (AT_FDCWD, store.sessionsFolder + "/")
-        return ParallelMap.map(sessionIDs, concurrency: settings.concurrency) { id in
+        return ParallelMap.map(sessionIDs, concurrency: concurrency) { id in
             (
                 id, FileIdentity(prefix + id + "/journal.jsonl", relativeTo: base),
                 FileIdentity(prefix + id + "/seal.sig", relativeTo: base)

@@ -225,7 +225,7 @@ struct DueIndex {
     }
 
     /// SHA-256 of which keys count and how: this device's, each trusted one by name, and whether trust is required.
-    private static func digest(_ trust: VerificationTrust) -> [UInt8] {
+    static func digest(_ trust: VerificationTrust) -> [UInt8] {
         var text = "device " + (trust.deviceKey.map(Hex.encode) ?? "none") + "\n"
         for (name, key) in trust.trusted.sorted(by: { $0.name < $1.name }) {
             text += "trusted " + Hex.encode(key) + " " + name + "\n"

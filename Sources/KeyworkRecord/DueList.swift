@@ -56,121 +56,32 @@ public struct DueList: Sendable, Equatable {
     /// Every session is verified as `keywork verify` does (its own checks, the ledger, the chain of earlier
     /// agreements); a session whose files are unchanged since the last list is not read again: its own verdict and
     /// what the list needs of it come from the store's due index (`DueIndex`), and only new or changed ones are read.
+    /// When nothing at all changed, the last whole pass's summary (`DueSummary`) answers without that pass.
     public static func build(
         store: Store, now: Date, guide: (JournalHeader.GuideReference) -> Guide?
     ) throws(RecordError) -> DueList {
         try build(store: store, now: now, guide: guide, settings: DueFacts.Settings()).list
     }
 
-    /// As `build`, with the index used as `settings` say; also how many sessions were read and verified.
+    /// As `build`, with the index used as `settings` say; also how many sessions were read and verified, and
+    /// whether the due summary answered.
     static func build(
         store: Store, now: Date, guide: (JournalHeader.GuideReference) -> Guide?, settings: DueFacts.Settings
-    ) throws(RecordError) -> (list: DueList, sessionsRead: Int) {
-        let today = GuideDate(iso8601: RecordTime.iso8601(now)) ?? GuideDate(year: 1970, month: 1, day: 1)
-        var list = DueList(today: today, items: [], attention: [])
+    ) throws(RecordError) -> (list: DueList, sessionsRead: Int, fromSummary: Bool) {
         let trust = try VerificationTrust.of(store: store)
-        let gathered = DueFacts.gather(
-            store: store, sessionIDs: try store.sessionIDs(), trust: trust, guide: guide,
-            settings: settings)
-        list.indexNote = gathered.indexNote
-        let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
-        var ledgerNote: String?
-        let pass = try Verifier.settle(
-            store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true
-        ) {
-            let known = settings.usesIndex ? LedgerPrefix.load(store: store) : nil
-            let (view, checked) = LedgerView.load(store: store, trust: trust, known: known)
-            if settings.usesIndex, let checked {
-                do {
-                    try checked.write(io: settings.io)
-                } catch {
-                    ledgerNote =
-                        "the due index's ledger \(checked.path) cannot be written (\(error)); the list is complete "
-                        + "all the same, but each `keywork due` checks the whole ledger again"
-                }
-            }
-            return view
+        // Nothing changed since the last whole pass: its summary answers, after only the files' identities are taken.
+        if settings.usesIndex, let summary = DueSummary.load(store: store, trust: trust),
+            let held = summary.stillHolds(store: store, trust: trust, guide: guide, concurrency: settings.concurrency)
+        {
+            return (try held.settled.list(store: store, now: now), held.unfinishedChecked, true)
         }
-        if list.indexNote == nil { list.indexNote = ledgerNote }
-        var agreements: [String: (sessionID: String, guideID: String, nextRevisit: GuideDate?)] = [:]
-        var waits: [String: Item] = [:]
-        var withoutAgreement: [String: Item] = [:]
-        var reviews: [String: Item] = [:]
-        // The facts and the pass are both in id order (the pass adds only sessions with no facts), so each session's
-        // facts are found by walking the two together.
-        var factsAt = gathered.facts.startIndex
-        for session in pass.sessions {
-            while factsAt < gathered.facts.endIndex && gathered.facts[factsAt].sessionID < session.sessionID {
-                factsAt += 1
-            }
-            switch session.outcome {
-            case .unfinished:
-                list.addUnfinished(UnfinishedSession.read(store: store, sessionID: session.sessionID), now: now)
-            case .invalid(let reason):
-                list.attention.append(
-                    Attention(
-                        kind: "does_not_verify", sessionID: session.sessionID, clientReference: nil, time: nil,
-                        reason: reason))
-            case .valid:
-                guard factsAt < gathered.facts.endIndex, gathered.facts[factsAt].sessionID == session.sessionID
-                else { continue }
-                let reading = gathered.facts[factsAt]
-                guard let client = reading.clientReference, !reading.closedNotUsed else { continue }
-                let (wait, noAgreement, review) = reading.items(today: today)
-                // Sessions are settled oldest first, so a later agreement clears an earlier "no agreement yet".
-                if let noAgreement {
-                    withoutAgreement[client] = noAgreement
-                } else if reading.agreement != nil {
-                    withoutAgreement[client] = nil
-                }
-                switch reading.agreement {
-                case .signed(let nextRevisit)?:
-                    agreements[client] = (session.sessionID, reading.guideID, nextRevisit)
-                case .unreadable(let reason)?:
-                    agreements[client] = nil
-                    list.attention.append(
-                        Attention(
-                            kind: "revisit_date_unknown", sessionID: session.sessionID, clientReference: client,
-                            time: nil, reason: reason))
-                case nil:
-                    break
-                }
-                if let wait { waits[client] = wait }
-                // The latest session of each repeating guide for the client sets when the next one is due.
-                if let review { reviews[client + "\n" + review.guideID] = review }
-            }
-        }
-        if let ledger = pass.ledger, case .invalid(let reason) = ledger.outcome {
-            list.attention.append(
-                Attention(
-                    kind: "ledger_does_not_verify", sessionID: "", clientReference: nil, time: nil,
-                    reason: "the store's ledger \(ledger.path) does not verify: \(reason)"))
-        }
-        for (client, record) in agreements {
-            guard let date = record.nextRevisit else { continue }
-            guard date.dayNumber <= today.dayNumber + revisitWindowDays else { continue }
-            list.items.append(
-                Item(
-                    kind: .revisit, clientReference: client, sessionID: record.sessionID, guideID: record.guideID,
-                    date: date, daysOverdue: today.dayNumber - date.dayNumber))
-        }
-        list.items += reviews.values.filter { $0.daysOverdue >= -revisitWindowDays }
-        list.items += waits.values.filter { $0.daysOverdue > 0 }
-        list.items += withoutAgreement.values
-        list.items.sort(by: DueList.isMoreUrgent)
-        let logged = try AttentionLog(store: store).entries()
-        list.attention += logged.entries.map {
-            Attention(
-                kind: $0.kind, sessionID: $0.sessionID, clientReference: $0.clientReference, time: $0.time,
-                reason: $0.reason)
-        }
-        list.attention += logged.problems.map {
-            Attention(kind: "attention_log_unreadable", sessionID: "", clientReference: nil, time: nil, reason: $0)
-        }
-        return (list, gathered.sessionsRead)
+        let pass = try DuePass.run(store: store, trust: trust, guide: guide, settings: settings)
+        var list = try pass.settled.list(store: store, now: now)
+        list.indexNote = pass.indexNote
+        return (list, pass.sessionsRead, false)
     }
 
-    private mutating func addUnfinished(_ session: UnfinishedSession, now: Date) {
+    mutating func addUnfinished(_ session: UnfinishedSession, now: Date) {
         if let problem = session.problem {
             attention.append(
                 Attention(

@@ -65,14 +65,24 @@ public struct Store: Sendable {
     /// The folders under `sessions/` whose names are not session ids: renamed or put there by hand, and so out
     /// of reach of every lookup by id. Plain files there (a file manager's own, say) are not listed.
     public func misnamedSessionFolders() throws(RecordError) -> [String] {
-        try namesInSessionsFolder().filter { name in
-            guard !Store.isValidSessionID(name) else { return false }
+        try sessionFolders().misnamed
+    }
+
+    /// `sessionIDs()` and `misnamedSessionFolders()` from one listing of `sessions/`.
+    func sessionFolders() throws(RecordError) -> (ids: [String], misnamed: [String]) {
+        var (ids, misnamed): ([String], [String]) = ([], [])
+        for name in try namesInSessionsFolder() {
+            if Store.isValidSessionID(name) {
+                ids.append(name)
+                continue
+            }
             var info = stat()
             // A symbolic link counts too: it may lead to a session folder.
-            guard lstat(sessionsFolder + "/" + name, &info) == 0 else { return false }
+            guard lstat(sessionsFolder + "/" + name, &info) == 0 else { continue }
             let kind = info.st_mode & S_IFMT
-            return kind == S_IFDIR || kind == S_IFLNK
-        }.sorted()
+            if kind == S_IFDIR || kind == S_IFLNK { misnamed.append(name) }
+        }
+        return (ids.sorted(), misnamed.sorted())
     }
 
     /// Every name under `sessions/`, in no order; none when there is no such folder yet.

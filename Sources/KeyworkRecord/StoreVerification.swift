@@ -6,6 +6,9 @@ public struct StoreVerification: Sendable, Equatable {
     public var sessions: [SessionVerification]
     /// Nil when the ledger was not checked, or the store has none yet.
     public var ledger: LedgerVerification?
+    /// Whether a chain was followed to a session outside `sessions/` (the archive cache, or one found nowhere): then
+    /// the verdicts also depend on files that the store's due summary does not watch.
+    var followedChainsOutsideSessions = false
 
     public init(sessions: [SessionVerification], ledger: LedgerVerification? = nil) {
         self.sessions = sessions

@@ -68,6 +68,7 @@ public enum Verifier {
         var sessions = own
         var ledger: LedgerVerification?
         var missing: [SessionVerification] = []
+        var followedOutside = false
         let loaded = checkingLedger ? ledgerView.map { $0() } ?? LedgerView.load(store: store, trust: trust) : nil
         if let view = loaded {
             for index in sessions.indices { view.adjust(&sessions[index]) }
@@ -80,6 +81,7 @@ public enum Verifier {
             var chain = ChainCheck { sessionID in
                 if let own = byID[sessionID] { return own }
                 if let known = cached[sessionID] { return known }
+                followedOutside = true
                 let verdict = cachedFolder(sessionID, sessionsFolder: store.sessionsFolder).map {
                     SessionCheck.verifyFolder($0, trust: trust, buildingData: false).verification
                 }
@@ -99,7 +101,9 @@ public enum Verifier {
         if !missing.isEmpty || !misnamed.isEmpty || !isInIDOrder(all) {
             all = (sessions + missing + misnamed).sorted { $0.sessionID < $1.sessionID }
         }
-        return StoreVerification(sessions: all, ledger: ledger)
+        var verification = StoreVerification(sessions: all, ledger: ledger)
+        verification.followedChainsOutsideSessions = followedOutside
+        return verification
     }
 
     private static func isInIDOrder(_ sessions: [SessionVerification]) -> Bool {

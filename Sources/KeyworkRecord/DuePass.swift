@@ -1,0 +1,102 @@
+import Foundation
+import KeyworkGuides
+
+/// One whole pass of `keywork due` over a store: every session verified as `keywork verify` does (its own checks,
+/// from the due index where its files are unchanged; the ledger; the chains of earlier agreements), settled for the
+/// list, and the due summary written when the pass can vouch for it.
+struct DuePass {
+    var settled: DueSettled
+    /// How many sessions were read and verified, rather than taken from the index.
+    var sessionsRead: Int
+    /// Why the index, its ledger or its summary could not be kept up to date, when one could not.
+    var indexNote: String?
+
+    static func run(
+        store: Store, trust: VerificationTrust, guide: (JournalHeader.GuideReference) -> Guide?,
+        settings: DueFacts.Settings
+    ) throws(RecordError) -> DuePass {
+        // Taken before anything is read: a change made during the pass then shows as a change next time.
+        let ledgerBefore = DueSummary.ledgerIdentity(store: store)
+        let gathered = DueFacts.gather(
+            store: store, sessionIDs: try store.sessionIDs(), trust: trust, guide: guide, settings: settings)
+        var indexNote = gathered.indexNote
+        let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
+        var ledgerNote: String?
+        let verified = try Verifier.settle(
+            store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true
+        ) {
+            let known = settings.usesIndex ? LedgerPrefix.load(store: store) : nil
+            let (view, checked) = LedgerView.load(store: store, trust: trust, known: known)
+            if settings.usesIndex, let checked {
+                do {
+                    try checked.write(io: settings.io)
+                } catch {
+                    ledgerNote =
+                        "the due index's ledger \(checked.path) cannot be written (\(error)); the list is complete "
+                        + "all the same, but each `keywork due` checks the whole ledger again"
+                }
+            }
+            return view
+        }
+        if indexNote == nil { indexNote = ledgerNote }
+        let settled = DueSettled(pass: verified, facts: gathered.facts)
+        if let summary = summary(
+            of: settled, gathered: gathered, verified: verified, ledger: ledgerBefore, store: store, trust: trust,
+            settings: settings)
+        {
+            do {
+                try summary.write(store: store, trust: trust, io: settings.io)
+            } catch {
+                indexNote =
+                    indexNote
+                    ?? "the due summary \(DueSummary.path(store: store)) cannot be written (\(error)); the list is "
+                    + "complete all the same, but each `keywork due` goes through the whole index again"
+            }
+        }
+        return DuePass(settled: settled, sessionsRead: gathered.sessionsRead, indexNote: indexNote)
+    }
+
+    /// The summary this pass can vouch for, when it differs from the one on disk; nil when it cannot vouch for one:
+    /// a session not in the index (not yet settled, or with a file missing) that is not simply unfinished, a file
+    /// changed within the settling time, a chain followed out of `sessions/`, or no index.
+    private static func summary(
+        of settled: DueSettled, gathered: DueFacts, verified: StoreVerification, ledger: FileIdentity??,
+        store: Store, trust: VerificationTrust, settings: DueFacts.Settings
+    ) -> DueSummary? {
+        guard settings.usesIndex, let indexed = gathered.indexed, let ledger,
+            !verified.followedChainsOutsideSessions,
+            let index = FileIdentity(store.root + "/index.jsonl")
+        else { return nil }
+        let settledBefore = Int64(Date().timeIntervalSince1970 * 1e9) - settings.settleNanoseconds
+        guard ledger.map({ $0.changed < settledBefore }) ?? true else { return nil }
+        var unfinished = Set<String>()
+        for note in settled.notes {
+            if case .unfinished(let id) = note { unfinished.insert(id) }
+        }
+        var guides: [DueIndex.GuideRow] = []
+        var seen = Set<[String]>()
+        for session in gathered.files {
+            guard let journal = session.journal, journal.changed < settledBefore else { return nil }
+            if let seal = session.seal {
+                guard seal.changed < settledBefore, let entry = indexed[session.id], entry.journal == journal,
+                    entry.seal == seal
+                else { return nil }
+                if let reference = entry.guide {
+                    let key = [
+                        reference.id, reference.version, reference.hash, reference.origin, reference.language,
+                        entry.guideFound ?? "",
+                    ]
+                    if seen.insert(key).inserted {
+                        guides.append(DueIndex.GuideRow(reference: reference, found: entry.guideFound))
+                    }
+                }
+            } else {
+                guard unfinished.contains(session.id) else { return nil }
+            }
+        }
+        let summary = DueSummary(
+            settled: settled, sessionCount: gathered.files.count, sessionsDigest: DueSummary.digest(of: gathered.files),
+            ledger: ledger, index: index, ledgerPrefix: FileIdentity(LedgerPrefix.path(store: store)), guides: guides)
+        return DueSummary.load(store: store, trust: trust) == summary ? nil : summary
+    }
+}
