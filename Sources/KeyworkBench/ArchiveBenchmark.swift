@@ -21,36 +21,6 @@ struct ArchiveBenchmark {
         var dueExpected = 0
     }
 
-    /// The day the bench's `due --archive` is run for, so that the figures do not depend on the calendar.
-    static let today = "2026-12-10"
-    /// The guide every pushed session follows: a choice, a decision, then an agreement revisited after 30 days.
-    static let guideYAML = """
-        keywork: 1
-        id: bench-plan
-        title: A small plan
-        version: "1"
-        reviewed: 2026-11-01
-        sources: ["NICE CG52 (2007)"]
-        screens:
-          - id: ways
-            type: compare
-            prompt: Here are two ways.
-            attributes: [{id: what, label: What it is}]
-            options:
-              - {id: rehab, label: Residential rehab, values: {what: A place to stay.}, pros: [Calm.], cons: [Far.]}
-              - {id: home, label: At home, values: {what: Your own bed.}, pros: [Near.], cons: [Busy.]}
-          - id: choose
-            type: decision
-            from: ways
-          - id: can-we
-            type: availability
-            from: choose
-          - id: agree
-            type: consent
-            statements: [{id: meet, text: I come to the meetings.}, {id: safe, text: I keep my doses safe.}]
-            revisit_after_days: 30
-        """
-
     let keywork: String
     let work: String
 
@@ -110,7 +80,8 @@ struct ArchiveBenchmark {
             environment: ["KEYWORK_ARCHIVE": database.settings, "KEYWORK_STORE": storeRoot])
         try keyworkCommand.run(["archive", "init"])
         var result = Result()
-        result.dueExpected = try generateStore(root: storeRoot, sessions: sessions)
+        result.dueExpected = try AgreementStore.generate(
+            root: storeRoot, sessions: sessions, guidePath: work + "/bench-plan.yaml", clientPrefix: "B-")
 
         let (pushOutput, pushSeconds) = try keyworkCommand.run(["archive", "push"])
         result.pushSeconds = pushSeconds
@@ -126,48 +97,14 @@ struct ArchiveBenchmark {
         result.archived = Int(try cluster.psql(database: database.name, "SELECT count(*) FROM keywork_sessions")) ?? 0
 
         for _ in 0..<runs {
-            let (output, seconds) = try keyworkCommand.run(["due", "--archive", "--today", Self.today, "--json"])
+            let (output, seconds) = try keyworkCommand.run([
+                "due", "--archive", "--today", AgreementStore.today, "--json",
+            ])
             result.dueTimes.add(seconds * 1e9)
             result.dueListed = output.components(separatedBy: "\"days_overdue\":").count - 1
         }
         return result
     }
-
-    /// A store of `sessions` sealed agreements, one client each, written without fsync (a fixture: the disk is not
-    /// what is measured). One in five was sealed 40 days before `today`, so its revisit is 10 days overdue; the
-    /// rest were sealed 5 days before, due in 25 days. Returns how many are due.
-    private func generateStore(root: String, sessions: Int) throws -> Int {
-        let store = Store(root: root)
-        try store.prepare()
-        let key = try DeviceKey.loadOrCreate(store: store)
-        let guidePath = work + "/bench-plan.yaml"
-        try Self.guideYAML.write(toFile: guidePath, atomically: true, encoding: .utf8)
-        let guide = try GuideLoader.load(contentsOf: guidePath)
-        let todayNoon = Double((GuideDate(Self.today)?.dayNumber ?? 0) * 86400 + 12 * 3600)
-        var due = 0
-        for index in 0..<sessions {
-            let isDue = index % 5 == 0
-            if isDue { due += 1 }
-            let start = Date(timeIntervalSince1970: todayNoon - Double(isDue ? 40 : 5) * 86400 + Double(index))
-            let clock = StepClock(start: start)
-            let context = SessionContext(keyworker: "Sam Bench", clientReference: "B-\(100_000 + index)")
-            let journal = try SessionJournal.start(
-                store: store, guide: guide, context: context, deviceKey: key, clock: clock.next, io: UnsyncedFileIO())
-            defer { journal.close() }
-            var state = SessionState(guide: guide, context: context)
-            for action in Self.agreementActions { try journal.record(try Session.reduce(&state, action)) }
-            _ = try journal.seal(keyworker: "Sam Bench", key: key)
-        }
-        return due
-    }
-
-    /// A whole session: Rehab chosen, available now, both statements ticked, then both sign.
-    static let agreementActions: [SessionAction] = [
-        .start, .proceed, .submit(.decision(Decision(preferred: "rehab", reasons: "A fresh start"))),
-        .submit(.availability(Availability(availableNow: true))), .tick(statement: "meet", ticked: true),
-        .tick(statement: "safe", ticked: true), .sign(role: .client, name: "J"), .sign(role: .keyworker, name: "Sam"),
-        .proceed,
-    ]
 
     /// `count` more sessions in SQL: 100,000 other clients (or fewer), ten sessions each over three years, each an
     /// agreement; every client's latest is not yet due, and every earlier one's revisit date is long past, as in
@@ -184,10 +121,10 @@ struct ArchiveBenchmark {
                 md5(g::text) || md5(g::text), 'F-' || client, 'bench-plan', '1', sealed,
                 'Keyworker ' || (client % 40), (SELECT key_id FROM keywork_devices LIMIT 1), true,
                 sealed::date + 30,
-                CASE WHEN visit = \(count / clients - 1) AND client % 10 = 0 THEN DATE '\(today)' + 20 END
+                CASE WHEN visit = \(count / clients - 1) AND client % 10 = 0 THEN DATE '\(AgreementStore.today)' + 20 END
             FROM generate_series(0, \(count - 1)) AS g,
                 LATERAL (SELECT g % \(clients) AS client, g / \(clients) AS visit) AS place,
-                LATERAL (SELECT TIMESTAMPTZ '\(today) 12:00Z'
+                LATERAL (SELECT TIMESTAMPTZ '\(AgreementStore.today) 12:00Z'
                     - make_interval(days => (\(count / clients - 1) - visit) * 110 + (client % 20))
                     - make_interval(secs => client % 3600) AS sealed) AS moment
             """
