@@ -53,22 +53,20 @@ struct DueFacts {
             var added = false
             for start in stride(from: 0, to: toRead.count, by: batchSize) {
                 let batch = Array(toRead[start..<min(start + batchSize, toRead.count)])
-                // Verified and read on every core, as `keywork verify` verifies.
+                // Verified on every core, as `keywork verify` verifies, and read for the facts.
                 let read = ParallelMap.map(batch.map(\.id), concurrency: settings.concurrency) { id in
-                    let verified = SessionCheck.verifyFolder(store.sessionFolder(id), trust: trust, buildingData: true)
-                    let reference = verified.journal?.header.guide
-                    let found = reference.flatMap { guides.guide($0) }
-                    return (SessionFacts(verified, guide: found), reference, found?.contentHash)
+                    SessionFacts.read(folder: store.sessionFolder(id), trust: trust, guide: guides.guide)
                 }
-                for (offset, (facts, reference, found)) in read.enumerated() {
-                    let session = batch[offset]
+                for (session, reading) in zip(batch, read) {
+                    let facts = reading.facts
                     slots[session.slot] = facts
                     guard index != nil, facts.outcome != SessionVerification.Outcome.unfinished,
                         let journal = session.journal,
                         let seal = session.seal, journal.changed < settled, seal.changed < settled
                     else { continue }
                     kept[facts.sessionID] = DueIndex.Entry(
-                        journal: journal, seal: seal, guide: reference, guideFound: found, facts: facts)
+                        journal: journal, seal: seal, guide: reading.guide, guideFound: reading.guideFound,
+                        facts: facts)
                     added = true
                 }
             }
