@@ -107,6 +107,9 @@ import Testing
         #expect(SessionFacts.mayHoldAvailability(Array(#"{"type":"availability"}"#.utf8)))
         #expect(SessionFacts.mayHoldAvailability(Array(#"{"type":"av\u0061ilability"}"#.utf8)))
         #expect(SessionFacts.mayHoldAvailability(Array("availability".utf8)))
+        #expect(SessionFacts.mayHoldAvailability(Array("vv availability".utf8)))
+        #expect(SessionFacts.mayHoldAvailability(Array("avail and availability".utf8)))
+        #expect(!SessionFacts.mayHoldAvailability(Array("v avail availabilit".utf8)))
         #expect(!SessionFacts.mayHoldAvailability(Array(#"{"type":"text","text":"availabilit"}"#.utf8)))
         #expect(!SessionFacts.mayHoldAvailability([]))
     }
