@@ -40,6 +40,7 @@ struct DueFacts {
             let guides = SharedGuides(find: guide)
             let guideHolds = index?.guides.map { guides.guide($0.reference)?.contentHash == $0.found } ?? []
             var kept: [String: DueIndex.Entry] = [:]
+            kept.reserveCapacity(sessionIDs.count)
             var slots: [SessionFacts?] = []
             var toRead: [Session] = []
             var toCompare: [(session: Session, entry: DueIndex.Entry)] = []

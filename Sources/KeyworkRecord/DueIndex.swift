@@ -140,20 +140,32 @@ struct DueIndex {
         }
         let macPrefix = trustDigest + Array(SHA256.hash(data: tables))
         var bytes = Array((Self.format + "\n").utf8) + tables
-        for id in ids {
-            guard let entry = entries[id] else { continue }
-            var fields = IndexFields()
-            for identity in [entry.journal, entry.seal] {
-                for number in [identity.size, identity.modified, identity.changed] { fields.add(number) }
-                fields.add(Int64(bitPattern: identity.inode))
-                fields.add(Int64(bitPattern: identity.device))
+        // Each line is made on its own, so the lines are shared among the cores, a run each, as they are read.
+        let sorted = ids.compactMap { entries[$0] }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sorted.count / 1024))
+        let runs = (0..<workers).map { sorted.count * $0 / workers..<sorted.count * ($0 + 1) / workers }
+        let (keyBytes, keys, guides) = (macKey.withUnsafeBytes { Array($0) }, keySlots, guideSlots)
+        let parts = ParallelMap.map(runs, concurrency: workers) { run in
+            var macAfterTables = HMAC<SHA256>(key: SymmetricKey(data: keyBytes))
+            macAfterTables.update(data: macPrefix)
+            var part: [UInt8] = []
+            for entry in sorted[run] {
+                var fields = IndexFields()
+                for identity in [entry.journal, entry.seal] {
+                    for number in [identity.size, identity.modified, identity.changed] { fields.add(number) }
+                    fields.add(Int64(bitPattern: identity.inode))
+                    fields.add(Int64(bitPattern: identity.device))
+                }
+                fields.add(optional: entry.guide.flatMap { guides[Self.guideKey($0, entry.guideFound)] })
+                fields.add(optional: entry.sealSHA256.map(Hex.encode))
+                entry.facts.add(to: &fields) { keys[$0] ?? 0 }
+                var mac = macAfterTables
+                mac.update(data: fields.bytes)
+                part += Array(Hex.encode(mac.finalize()).utf8) + [IndexFields.tab] + fields.bytes + [UInt8(ascii: "\n")]
             }
-            fields.add(optional: entry.guide.flatMap { guideSlots[Self.guideKey($0, entry.guideFound)] })
-            fields.add(optional: entry.sealSHA256.map(Hex.encode))
-            entry.facts.add(to: &fields) { keySlots[$0] ?? 0 }
-            let mac = HMAC<SHA256>.authenticationCode(for: macPrefix + fields.bytes, using: macKey)
-            bytes += Array(Hex.encode(mac).utf8) + [IndexFields.tab] + fields.bytes + [UInt8(ascii: "\n")]
+            return part
         }
+        for part in parts { bytes += part }
         return bytes
     }
 
