@@ -1,13 +1,18 @@
+import Crypto
 import Foundation
 import KeyworkGuides
 
 /// Every session's facts for `keywork due`, in the order listed: from the due index where a session's files are
-/// exactly as they were when it was verified, else read and verified again (on every core, a batch at a time so
-/// that only a batch of journals is in memory), and the index brought up to date.
+/// exactly as they were when it was verified, or hold the very bytes it was verified from; else read and verified
+/// again (on every core, a batch at a time so that only a batch of journals is in memory); and the index brought up
+/// to date.
 struct DueFacts {
     var facts: [SessionFacts] = []
     /// How many sessions were read and verified in this pass, rather than taken from the index.
     var sessionsRead = 0
+    /// How many sessions' files had new times or inodes (a store copied or restored) but the bytes they were verified
+    /// from, and so were read and compared but not verified again.
+    var sessionsReused = 0
     /// Why the index could not be kept up to date, when it could not; the facts are complete all the same.
     var indexNote: String?
     /// Every session's files as they were before it was read or taken from the index, in id order.
@@ -40,41 +45,69 @@ struct DueFacts {
             let guides = SharedGuides(find: guide)
             let guideHolds = index?.guides.map { guides.guide($0.reference)?.contentHash == $0.found } ?? []
             var kept: [String: DueIndex.Entry] = [:]
+            kept.reserveCapacity(sessionIDs.count)
             var slots: [SessionFacts?] = []
-            var toRead: [(slot: Int, id: String, journal: FileIdentity?, seal: FileIdentity?)] = []
+            var toRead: [Session] = []
+            var toCompare: [(session: Session, entry: DueIndex.Entry)] = []
             let files = identities(store: store, sessionIDs: sessionIDs, concurrency: settings.concurrency)
             for (id, journal, seal) in files {
-                if let entry = index?.entries[id], entry.journal == journal, entry.seal == seal,
-                    entry.guideSlot.map({ guideHolds[$0] }) ?? (entry.guide == nil)
-                {
+                let session = Session(slot: slots.count, id: id, journal: journal, seal: seal)
+                slots.append(nil)
+                guard let entry = index?.entries[id], entry.guideSlot.map({ guideHolds[$0] }) ?? (entry.guide == nil)
+                else {
+                    toRead.append(session)
+                    continue
+                }
+                if entry.journal == journal, entry.seal == seal {
                     kept[id] = entry
-                    slots.append(entry.facts)
+                    slots[session.slot] = entry.facts
+                } else if journal != nil, seal != nil, entry.facts.outcome == .valid, entry.sealSHA256 != nil {
+                    toCompare.append((session, entry))
                 } else {
-                    toRead.append((slots.count, id, journal, seal))
-                    slots.append(nil)
+                    toRead.append(session)
                 }
             }
             var result = DueFacts()
             let settled = Int64(Date().timeIntervalSince1970 * 1e9) - settings.settleNanoseconds
+            func isSettled(_ session: Session) -> Bool {
+                guard let journal = session.journal, let seal = session.seal else { return false }
+                return journal.changed < settled && seal.changed < settled
+            }
             var added = false
+            // A store copied or restored gives every file new times and inodes: what holds the bytes an entry was
+            // made from needs no second verification, only its two files read and hashed (on every core).
+            let same = ParallelMap.map(toCompare, concurrency: settings.concurrency) { session, entry in
+                holdsBytes(of: entry, folder: store.sessionFolder(session.id))
+            }
+            for ((session, entry), same) in zip(toCompare, same) {
+                guard same, let journal = session.journal, let seal = session.seal else {
+                    toRead.append(session)
+                    continue
+                }
+                slots[session.slot] = entry.facts
+                result.sessionsReused += 1
+                var renewed = entry
+                // An identity taken within the clock's last tick is not kept: the entry is compared again next time.
+                if isSettled(session) {
+                    (renewed.journal, renewed.seal) = (journal, seal)
+                    added = true
+                }
+                kept[session.id] = renewed
+            }
             for start in stride(from: 0, to: toRead.count, by: batchSize) {
                 let batch = Array(toRead[start..<min(start + batchSize, toRead.count)])
-                // Verified and read on every core, as `keywork verify` verifies.
+                // Verified on every core, as `keywork verify` verifies, and read for the facts.
                 let read = ParallelMap.map(batch.map(\.id), concurrency: settings.concurrency) { id in
-                    let verified = SessionCheck.verifyFolder(store.sessionFolder(id), trust: trust, buildingData: true)
-                    let reference = verified.journal?.header.guide
-                    let found = reference.flatMap { guides.guide($0) }
-                    return (SessionFacts(verified, guide: found), reference, found?.contentHash)
+                    SessionFacts.read(folder: store.sessionFolder(id), trust: trust, guide: guides.guide)
                 }
-                for (offset, (facts, reference, found)) in read.enumerated() {
-                    let session = batch[offset]
-                    slots[session.slot] = facts
-                    guard index != nil, facts.outcome != SessionVerification.Outcome.unfinished,
-                        let journal = session.journal,
-                        let seal = session.seal, journal.changed < settled, seal.changed < settled
+                for (session, reading) in zip(batch, read) {
+                    slots[session.slot] = reading.facts
+                    guard index != nil, reading.facts.outcome != SessionVerification.Outcome.unfinished,
+                        let journal = session.journal, let seal = session.seal, isSettled(session)
                     else { continue }
-                    kept[facts.sessionID] = DueIndex.Entry(
-                        journal: journal, seal: seal, guide: reference, guideFound: found, facts: facts)
+                    kept[session.id] = DueIndex.Entry(
+                        journal: journal, seal: seal, guide: reading.guide, guideFound: reading.guideFound,
+                        facts: reading.facts, sealSHA256: reading.sealSHA256)
                     added = true
                 }
             }
@@ -94,6 +127,24 @@ struct DueFacts {
             if index != nil, result.indexNote == nil { result.indexed = kept }
             return result
         }
+    }
+
+    /// A session to be listed: where its facts go in the list, and its two files' identities as found now.
+    private struct Session: Sendable {
+        var slot: Int
+        var id: String
+        var journal: FileIdentity?
+        var seal: FileIdentity?
+    }
+
+    /// Whether the session's two files in `folder` hold exactly the bytes `entry` was made from: the journal's
+    /// SHA-256 is the one in its facts (which a valid session's seal vouched for), the seal's the one kept beside.
+    private static func holdsBytes(of entry: DueIndex.Entry, folder: String) -> Bool {
+        guard let sealSHA256 = entry.sealSHA256, let journalSHA256 = entry.facts.journalSHA256,
+            let seal = try? Store.readFile(folder + "/seal.sig"), Array(SHA256.hash(data: seal)) == sealSHA256,
+            let journal = try? Store.readFile(folder + "/journal.jsonl")
+        else { return false }
+        return Hex.spells(journalSHA256, Array(SHA256.hash(data: journal)))
     }
 
     /// The identity of each session's journal and seal, taken on every core, each relative to the open `sessions/`

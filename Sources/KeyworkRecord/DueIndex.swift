@@ -6,13 +6,13 @@ import KeyworkGuides
 /// was verified, so that only new or changed sessions are read and verified again.
 ///
 /// It is a cache, never trusted over the sessions. An entry is used only while both files of its session are
-/// exactly as they were when it was verified (size, modification and change times, inode, device), the trusted
-/// keys are the same, and the guide it was read with is still the one found; each line carries a MAC with a key
-/// derived from the device key, so whoever can change files but not read the device key cannot forge one. A damaged
-/// line is dropped and its session verified again; a missing or unreadable index is rebuilt; one that cannot be
-/// written only makes `due` slower, and says so.
+/// exactly as they were when it was verified (size, modification and change times, inode, device; or, for a session
+/// that verified, the SHA-256 of both files' bytes), the trusted keys are the same, and the guide it was read with is
+/// still the one found; each line carries a MAC with a key derived from the device key, so whoever can change files
+/// but not read the device key cannot forge one. A damaged line is dropped and its session verified again; a missing
+/// or unreadable index is rebuilt; one that cannot be written only makes `due` slower, and says so.
 struct DueIndex {
-    static let format = "keywork-due-index/2"
+    static let format = "keywork-due-index/3"
 
     /// One session's facts, with what they were worked out from.
     struct Entry: Sendable, Equatable {
@@ -22,15 +22,17 @@ struct DueIndex {
         /// The content hash of the guide found for `guide` when the facts were read; nil when none was.
         var guideFound: String?
         var facts: SessionFacts
+        /// The SHA-256 of the seal's bytes the facts were read from (the journal's is in the facts).
+        var sealSHA256: [UInt8]?
         /// Where `guide` and `guideFound` are in the index's table of guides, for an entry read from the index.
         var guideSlot: Int?
 
         init(
             journal: FileIdentity, seal: FileIdentity, guide: JournalHeader.GuideReference?, guideFound: String?,
-            facts: SessionFacts, guideSlot: Int? = nil
+            facts: SessionFacts, sealSHA256: [UInt8]?, guideSlot: Int? = nil
         ) {
             (self.journal, self.seal, self.guide, self.guideFound) = (journal, seal, guide, guideFound)
-            (self.facts, self.guideSlot) = (facts, guideSlot)
+            (self.facts, self.sealSHA256, self.guideSlot) = (facts, sealSHA256, guideSlot)
         }
     }
 
@@ -138,19 +140,32 @@ struct DueIndex {
         }
         let macPrefix = trustDigest + Array(SHA256.hash(data: tables))
         var bytes = Array((Self.format + "\n").utf8) + tables
-        for id in ids {
-            guard let entry = entries[id] else { continue }
-            var fields = IndexFields()
-            for identity in [entry.journal, entry.seal] {
-                for number in [identity.size, identity.modified, identity.changed] { fields.add(number) }
-                fields.add(Int64(bitPattern: identity.inode))
-                fields.add(Int64(bitPattern: identity.device))
+        // Each line is made on its own, so the lines are shared among the cores, a run each, as they are read.
+        let sorted = ids.compactMap { entries[$0] }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sorted.count / 1024))
+        let runs = (0..<workers).map { sorted.count * $0 / workers..<sorted.count * ($0 + 1) / workers }
+        let (keyBytes, keys, guides) = (macKey.withUnsafeBytes { Array($0) }, keySlots, guideSlots)
+        let parts = ParallelMap.map(runs, concurrency: workers) { run in
+            var macAfterTables = HMAC<SHA256>(key: SymmetricKey(data: keyBytes))
+            macAfterTables.update(data: macPrefix)
+            var part: [UInt8] = []
+            for entry in sorted[run] {
+                var fields = IndexFields()
+                for identity in [entry.journal, entry.seal] {
+                    for number in [identity.size, identity.modified, identity.changed] { fields.add(number) }
+                    fields.add(Int64(bitPattern: identity.inode))
+                    fields.add(Int64(bitPattern: identity.device))
+                }
+                fields.add(optional: entry.guide.flatMap { guides[Self.guideKey($0, entry.guideFound)] })
+                fields.add(optional: entry.sealSHA256.map(Hex.encode))
+                entry.facts.add(to: &fields) { keys[$0] ?? 0 }
+                var mac = macAfterTables
+                mac.update(data: fields.bytes)
+                part += Array(Hex.encode(mac.finalize()).utf8) + [IndexFields.tab] + fields.bytes + [UInt8(ascii: "\n")]
             }
-            fields.add(optional: entry.guide.flatMap { guideSlots[Self.guideKey($0, entry.guideFound)] })
-            entry.facts.add(to: &fields) { keySlots[$0] ?? 0 }
-            let mac = HMAC<SHA256>.authenticationCode(for: macPrefix + fields.bytes, using: macKey)
-            bytes += Array(Hex.encode(mac).utf8) + [IndexFields.tab] + fields.bytes + [UInt8(ascii: "\n")]
+            return part
         }
+        for part in parts { bytes += part }
         return bytes
     }
 
@@ -159,8 +174,9 @@ struct DueIndex {
         try Store.writeFileAtomically(path, encoded(entries), io: io)
     }
 
-    /// How many fields a session line has after its MAC: the two files' identities, the guide's number, the facts.
-    private static let entryFieldCount = 5 + 5 + 1 + SessionFacts.fieldCount
+    /// How many fields a session line has after its MAC: the two files' identities, the guide's number, the seal's
+    /// SHA-256, the facts.
+    private static let entryFieldCount = 5 + 5 + 1 + 1 + SessionFacts.fieldCount
 
     /// Reads one session line, `<MAC in hex> TAB <fields>`. The MAC is checked on the fields' bytes, with the trust
     /// set's digest and the tables' before them, before anything in it is read. `macAfterTables` is the MAC begun
@@ -182,8 +198,14 @@ struct DueIndex {
             numbers.append(number)
         }
         guard let guideSlot = IndexFields.optionalNumber(fields[10]),
-            let facts = SessionFacts(fields: fields[11...], keys: keys)
+            let sealHex = IndexFields.optionalText(fields[11]),
+            let facts = SessionFacts(fields: fields[12...], keys: keys)
         else { return nil }
+        var sealSHA256: [UInt8]?
+        if let sealHex {
+            guard let bytes = Hex.decode(sealHex), bytes.count == 32 else { return nil }
+            sealSHA256 = bytes
+        }
         var row: GuideRow?
         if let guideSlot {
             guard guideSlot >= 0, guideSlot < guides.count else { return nil }
@@ -191,7 +213,7 @@ struct DueIndex {
         }
         return Entry(
             journal: FileIdentity(numbers[0..<5]), seal: FileIdentity(numbers[5..<10]), guide: row?.reference,
-            guideFound: row?.found, facts: facts, guideSlot: guideSlot.map(Int.init))
+            guideFound: row?.found, facts: facts, sealSHA256: sealSHA256, guideSlot: guideSlot.map(Int.init))
     }
 
     /// What tells one row of the table of guides from another, as a dictionary key.

@@ -7,8 +7,8 @@ public enum JournalReader {
     /// A journal that read cleanly, up to the last newline.
     public struct Contents: Sendable {
         public var header: JournalHeader
-        /// Every whole line, header included; when read for verify, only the header and the lines of
-        /// `keptForVerify`, which verify reports.
+        /// Every whole line, header included; when read for verify, only the header and the lines of the events
+        /// kept (`keptForVerify`, which verify reports, or `keptForDue`).
         public var entries: [JournalEntry]
         /// How many whole lines were read and checked, header included.
         public var lineCount: Int
@@ -31,9 +31,22 @@ public enum JournalReader {
     /// The keys of every journal line, in their required order.
     static let lineKeys = ["seq", "ts", "event", "data", "prev"]
 
+    /// Events whose lines a read that builds no data keeps (besides the header): their names, and in UTF-8.
+    struct KeptEvents: Sendable {
+        let names: Set<String>
+        let utf8: [[UInt8]]
+
+        init(_ names: Set<String>) {
+            self.names = names
+            utf8 = names.sorted().map { Array($0.utf8) }
+        }
+    }
+
     /// The events verify keeps, to say on a session's line which statements the client did not agree to.
-    static let keptForVerify: Set<String> = ConsentOutcome.events
-    private static let keptForVerifyUTF8 = keptForVerify.sorted().map { Array($0.utf8) }
+    static let keptForVerify = KeptEvents(ConsentOutcome.events)
+    /// The events `keywork due` keeps: verify's, which give "closed as not used" and "no agreement yet", and the
+    /// signatures, which tell whether the client signed an agreement (`SessionFacts.read`).
+    static let keptForDue = KeptEvents(ConsentOutcome.events.union(["signed"]))
 
     /// Checks `bytes` as the journal of `sessionID` and returns its lines.
     public static func read(_ bytes: [UInt8], sessionID: String) throws(Damage) -> Contents {
@@ -41,10 +54,12 @@ public enum JournalReader {
     }
 
     /// Checks `bytes` exactly as `read(_:sessionID:)` does. With `buildingData` false (for verify, which needs
-    /// the verdict and not the events) only the header and the few lines of `keptForVerify` are kept in
-    /// `entries`, and each later line is checked in place by `CanonicalLine`, falling back to the full check of
+    /// the verdict and not the events) only the header and the few lines of the events `keeping` names are kept
+    /// in `entries`, and each later line is checked in place by `CanonicalLine`, falling back to the full check of
     /// a copy when it is not in the written form.
-    static func read(_ bytes: [UInt8], sessionID: String, buildingData: Bool) throws(Damage) -> Contents {
+    static func read(
+        _ bytes: [UInt8], sessionID: String, buildingData: Bool, keeping: KeptEvents = keptForVerify
+    ) throws(Damage) -> Contents {
         guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
             throw Damage(line: 1, problem: "the journal has no complete header line")
         }
@@ -80,11 +95,14 @@ public enum JournalReader {
                 }
                 if buildingData || lineCount == 0 {
                     entries.append(entry)
-                } else if keptForVerify.contains(entry.event) {
-                    entry = try readLine(line, number: lineCount, chain: chain, buildingData: true)
+                } else if keeping.names.contains(entry.event) {
+                    // A signature's data was built already: its role is part of the check.
+                    if entry.event != "signed" {
+                        entry = try readLine(line, number: lineCount, chain: chain, buildingData: true)
+                    }
                     entries.append(entry)
                 }
-            } else if CanonicalLine.hasEvent(in: keptForVerifyUTF8, bytes, from: start, number: lineCount) {
+            } else if CanonicalLine.hasEvent(in: keeping.utf8, bytes, from: start, number: lineCount) {
                 entries.append(
                     try readLine(Array(bytes[start..<end]), number: lineCount, chain: chain, buildingData: true))
             }

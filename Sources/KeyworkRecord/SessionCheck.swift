@@ -15,6 +15,22 @@ enum SessionCheck {
 
     /// Reads the folder's two files and checks them. A missing seal beside a journal is an unfinished session.
     static func verifyFolder(_ folder: String, trust: VerificationTrust, buildingData: Bool) -> VerifiedSession {
+        checkFolder(folder, trust: trust, buildingData: buildingData).verified
+    }
+
+    /// A session folder checked, with the bytes of its two files when both could be read.
+    struct CheckedFolder {
+        var verified: VerifiedSession
+        var sealBytes: [UInt8]?
+        var journalBytes: [UInt8]?
+    }
+
+    /// Reads the folder's two files and checks them, as `verifyFolder` does; with `buildingData` false, the lines
+    /// of the events `keeping` names are kept besides the header.
+    static func checkFolder(
+        _ folder: String, trust: VerificationTrust, buildingData: Bool,
+        keeping: JournalReader.KeptEvents = JournalReader.keptForVerify
+    ) -> CheckedFolder {
         let folderName = Verifier.lastPathComponent(folder)
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
@@ -31,11 +47,12 @@ enum SessionCheck {
             } else {
                 result.outcome = .invalid(reason: problemReading(error, sealPath: sealPath, journalPath: journalPath))
             }
-            return VerifiedSession(verification: result, journal: nil)
+            return CheckedFolder(verified: VerifiedSession(verification: result, journal: nil))
         }
-        return verify(
+        let verified = verify(
             sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust,
-            buildingData: buildingData)
+            buildingData: buildingData, keeping: keeping)
+        return CheckedFolder(verified: verified, sealBytes: sealBytes, journalBytes: journalBytes)
     }
 
     private static func problemReading(_ error: RecordError, sealPath: String, journalPath: String) -> String {
@@ -49,12 +66,12 @@ enum SessionCheck {
 
     static func verify(
         sealBytes: [UInt8], journalBytes: [UInt8], folderName: String, result: SessionVerification,
-        trust: VerificationTrust, buildingData: Bool
+        trust: VerificationTrust, buildingData: Bool, keeping: JournalReader.KeptEvents = JournalReader.keptForVerify
     ) -> VerifiedSession {
         var result = result
         switch check(
             folderName: folderName, sealBytes: sealBytes, journalBytes: journalBytes, trust: trust,
-            buildingData: buildingData, into: &result)
+            buildingData: buildingData, keeping: keeping, into: &result)
         {
         case .success(let contents):
             result.outcome = .valid
@@ -69,7 +86,7 @@ enum SessionCheck {
     /// The checks in the documented order; the first failure is the reason given.
     private static func check(
         folderName: String, sealBytes: [UInt8], journalBytes: [UInt8], trust: VerificationTrust, buildingData: Bool,
-        into result: inout SessionVerification
+        keeping: JournalReader.KeptEvents, into result: inout SessionVerification
     ) -> Result<JournalReader.Contents, ShapeError> {
         let seal: Seal
         switch Seal.parse(sealBytes) {
@@ -107,7 +124,8 @@ enum SessionCheck {
         }
         let contents: JournalReader.Contents
         do {
-            contents = try JournalReader.read(journalBytes, sessionID: statement.sessionID, buildingData: buildingData)
+            contents = try JournalReader.read(
+                journalBytes, sessionID: statement.sessionID, buildingData: buildingData, keeping: keeping)
         } catch {
             return .failure(ShapeError("journal.jsonl \(error)"))
         }

@@ -39,6 +39,13 @@ struct SessionFacts: Sendable, Equatable {
 
     /// The facts of a session just checked on its own (steps 1–11), with the guide it was recorded with, or nil.
     init(_ verified: VerifiedSession, guide: Guide?) {
+        self.init(verified, guide: guide, mayHoldWait: true)
+    }
+
+    /// The facts as `init(_:guide:)` works them out. `mayHoldWait` false says the journal holds no availability
+    /// answer, so that it is not replayed for a wait; then `verified.journal` needs only the header and the lines of
+    /// `JournalReader.keptForDue`, unless the client signed (`SessionFacts.read`).
+    init(_ verified: VerifiedSession, guide: Guide?, mayHoldWait: Bool) {
         let verification = verified.verification
         sessionID = verification.sessionID
         outcome = verification.outcome
@@ -61,7 +68,7 @@ struct SessionFacts: Sendable, Equatable {
             }
         }
         let sealedOn = sealedAt.flatMap(GuideDate.init(iso8601:)) ?? GuideDate(dayNumber: 0)
-        if let found = DueWait.find(in: contents, guide: guide, today: sealedOn) {
+        if mayHoldWait, let found = DueWait.find(in: contents, guide: guide, today: sealedOn) {
             wait = Wait(date: found.date, waitingFor: found.waitingFor, howToldOfDelays: found.howToldOfDelays)
         }
         if let days = guide?.repeatAfterDays,

@@ -96,6 +96,37 @@ import Testing
         #expect(try DueIndexTests.due(built).read == 1, "and used from then on (the unfinished session is read)")
     }
 
+    @Test func anIndexLargeEnoughToBeWrittenOnEveryCoreReadsBackAsWritten() throws {
+        let (built, _, _, _) = try Self.indexed()
+        let trust = try VerificationTrust.of(store: built.store)
+        let index = try #require(DueIndex(store: built.store, trust: trust))
+        let samples = Array(index.entries.values)
+        // Thousands of entries, more than one run of lines for each core: each a sample's, under another id.
+        var entries: [String: DueIndex.Entry] = [:]
+        for number in 0..<5000 {
+            var entry = samples[number % samples.count]
+            entry.facts.sessionID =
+                "20261001-120000-"
+                + String(String(number, radix: 16).reversed()).padding(
+                    toLength: 6, withPad: "0", startingAt: 0)
+            entry.guideSlot = nil
+            entries[entry.facts.sessionID] = entry
+        }
+        try index.write(entries, io: POSIXFileIO())
+        let read = try #require(DueIndex(store: built.store, trust: trust))
+        #expect(read.droppedLines == 0 && read.entries.count == entries.count)
+        #expect(
+            read.entries.mapValues { entry in
+                var unslotted = entry
+                unslotted.guideSlot = nil
+                return unslotted
+            } == entries)
+        let ids = readBytes(built.indexPath).split(separator: UInt8(ascii: "\n")).compactMap { line in
+            line.split(separator: IndexFields.tab, omittingEmptySubsequences: false).dropFirst(13).first
+        }
+        #expect(ids.count == entries.count && ids == ids.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
     @Test func aChangedTableOfKeysOrGuidesMakesEveryLineUnusable() throws {
         let (built, plain, all, current) = try Self.indexed()
         let lines = current.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
