@@ -34,19 +34,31 @@ public final class FullScreenFrontEnd: FrontEnd {
         self.speakEveryScreen = speakEveryScreen
     }
 
-    public func choose(_ menu: MenuView) -> Int? { Dialog.choose(menu, on: terminal) }
-    public func choose(_ menu: MenuView, laterItems: @escaping @Sendable () -> [String]?) -> Int? {
-        Dialog.choose(menu, on: terminal, laterItems: laterItems)
+    // A dialog draws over the preview, so a session run after it must draw its first frame itself.
+    public func choose(_ menu: MenuView) -> Int? {
+        previewed = nil
+        return Dialog.choose(menu, on: terminal)
     }
-    public func ask(_ prompt: PromptView) -> String? { Dialog.ask(prompt, on: terminal) }
-    public func show(_ message: MessageView) { Dialog.show(message, on: terminal) }
+    public func choose(_ menu: MenuView, laterItems: @escaping @Sendable () -> [String]?) -> Int? {
+        previewed = nil
+        return Dialog.choose(menu, on: terminal, laterItems: laterItems)
+    }
+    public func ask(_ prompt: PromptView) -> String? {
+        previewed = nil
+        return Dialog.ask(prompt, on: terminal)
+    }
+    public func show(_ message: MessageView) {
+        previewed = nil
+        Dialog.show(message, on: terminal)
+    }
 
     public func drawPreview(of state: SessionState, after actions: [SessionAction]) {
         previewed = SessionRunner.drawPreview(of: state, after: actions, on: terminal)
     }
 
-    /// The screen the preview put up; keys typed once it showed are the people's answer to it.
-    private var previewed: String?
+    /// What the preview put up: keys typed once it showed are the people's answer to it, and the runner's first
+    /// draw of the same frame keeps it instead of rendering it again.
+    private var previewed: SessionPreview?
 
     public func runSession(
         _ state: SessionState, recorder: any SessionRecorder, firstActions: [SessionAction]

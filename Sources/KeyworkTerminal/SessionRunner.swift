@@ -18,15 +18,18 @@ public final class SessionRunner {
     private var drawnScreen: String?
     /// Keys typed ahead are to be thrown away before the next draw: what is shown is about to change.
     private var freshKeysNeeded = false
+    /// The frame `drawPreview` put up, until the first draw: if that draw is of the same state, it is on screen.
+    private var preview: SessionPreview?
 
     /// `readAloud` reads the screen aloud on F5; with `speakEveryScreen` (`--speak`) it reads each new screen too.
-    /// Without it, F5 says plainly that the screen cannot be read aloud. `previewed` is the screen `drawPreview`
-    /// already put up, whose keys are kept.
+    /// Without it, F5 says plainly that the screen cannot be read aloud. `previewed` is what `drawPreview` already
+    /// put up on `backend`: its screen's keys are kept, and its frame is not rendered or drawn again.
     public init(
         state: SessionState, backend: any TerminalBackend, recorder: any SessionRecorder,
-        readAloud: ReadAloud? = nil, speakEveryScreen: Bool = false, previewed: String? = nil
+        readAloud: ReadAloud? = nil, speakEveryScreen: Bool = false, previewed: SessionPreview? = nil
     ) {
-        self.drawnScreen = previewed
+        self.drawnScreen = previewed?.screenID
+        self.preview = previewed
         self.state = state
         self.backend = backend
         self.recorder = recorder
@@ -124,12 +127,13 @@ public final class SessionRunner {
     /// read while that happens. Keys pressed meanwhile wait in the terminal until the runner reads them,
     /// after the events are safe, and the runner's own first draw of the same frame sends no bytes.
     /// Draws nothing if the actions are refused. Keys typed before the preview (a second Enter at the
-    /// shell, say) are thrown away first; returns the screen drawn, to pass to `init` as `previewed`.
+    /// shell, say) are thrown away first; returns what was drawn, to pass to `init` as `previewed`.
     @discardableResult
     public static func drawPreview(
         of state: SessionState, after actions: [SessionAction], on backend: any TerminalBackend
-    ) -> String? {
-        var view = ViewState(for: state, terminalSize: backend.size)
+    ) -> SessionPreview? {
+        // The view starts as the runner's does, so that the same actions leave both in the same place.
+        var view = ViewState(for: state, terminalSize: backend.size, words: backend.words)
         var current = state
         for action in actions {
             var next = current
@@ -138,8 +142,11 @@ public final class SessionRunner {
             current = next
         }
         backend.discardTypeAhead()
-        backend.draw(SessionScreen.render(current, view, size: backend.size, options: backend.renderOptions))
-        return current.currentScreenID
+        let preview = SessionPreview(
+            state: current, view: view, size: backend.size, options: backend.renderOptions,
+            frame: SessionScreen.render(current, view, size: backend.size, options: backend.renderOptions))
+        backend.draw(preview.frame)
+        return preview
     }
 
     private func draw() {
@@ -148,7 +155,15 @@ public final class SessionRunner {
             freshKeysNeeded = false
         }
         drawnScreen = state.currentScreenID
-        backend.draw(SessionScreen.render(state, view, size: backend.size, options: backend.renderOptions))
+        let preview = self.preview
+        self.preview = nil
+        let size = backend.size
+        let options = backend.renderOptions
+        if let preview, preview.shows(state, view, size: size, options: options) {
+            // The preview rendered this very frame and nothing has been drawn since: it is on screen already.
+        } else {
+            backend.draw(SessionScreen.render(state, view, size: size, options: options))
+        }
         recordWhatWasShown()
     }
 
@@ -159,6 +174,26 @@ public final class SessionRunner {
             case .moved(let next) = recorder.take(action, from: state)
         else { return }
         state = next
+    }
+}
+
+/// The first screen as `SessionRunner.drawPreview` put it up, with what it was rendered from: the runner's own first
+/// draw of the same state, view, size and options is this frame, so it is neither rendered nor drawn a second time.
+public struct SessionPreview {
+    let state: SessionState
+    let view: ViewState
+    let size: TerminalSize
+    let options: RenderOptions
+    /// The frame drawn.
+    public let frame: Frame
+
+    /// The screen shown, whose keys typed once it showed are the people's answer to it.
+    public var screenID: String? { state.currentScreenID }
+
+    /// Whether rendering `state` and `view` at `size` with `options` gives this frame: the render is a function
+    /// of these alone.
+    func shows(_ state: SessionState, _ view: ViewState, size: TerminalSize, options: RenderOptions) -> Bool {
+        self.size == size && self.options == options && self.view == view && self.state == state
     }
 }
 

@@ -49,6 +49,40 @@ import Testing
         #expect(!recorder.events.isEmpty, "the runner records what the preview did not")
     }
 
+    @Test func theRunnersFirstDrawKeepsThePreviewsFrameInsteadOfRenderingItAgain() throws {
+        let terminal = InMemoryTerminal(size: size, script: [.key(.enter), .key(.function(10))])
+        let preview = try #require(SessionRunner.drawPreview(of: try newState(), after: [.start], on: terminal))
+        let recorder = MemoryRecorder()
+        let runner = SessionRunner(state: try newState(), backend: terminal, recorder: recorder, previewed: preview)
+        guard case .paused = runner.run(firstActions: [.start]) else {
+            Issue.record("expected a pause; the screen shows:\n\(terminal.screenText)")
+            return
+        }
+        // The preview, then the screen Enter led to: the welcome screen was drawn once, not twice.
+        #expect(terminal.frames.count == 2)
+        #expect(terminal.frames.first == preview.frame)
+        #expect(terminal.frames.first?.text.contains("Welcome") == true)
+        #expect(terminal.frames.last?.text.contains("Welcome") == false)
+        #expect(terminal.discardedKeys.isEmpty, "keys typed once the preview showed answer it")
+        #expect(recorder.events.contains(.paused(screen: "focus")), "Enter answered the previewed screen")
+        #expect(terminal.drawingProblems.isEmpty)
+    }
+
+    @Test func aPreviewOfAnotherPlaceIsDrawnOverByTheRunnersOwnFirstFrame() throws {
+        // The preview shows the session before it starts; the runner starts it, so its first frame differs.
+        let terminal = InMemoryTerminal(size: size, script: [.key(.function(10))])
+        let preview = try #require(SessionRunner.drawPreview(of: try newState(), after: [], on: terminal))
+        let unpreviewed = InMemoryTerminal(size: size, script: [.key(.function(10))])
+        _ = SessionRunner(state: try newState(), backend: unpreviewed, recorder: MemoryRecorder()).run(
+            firstActions: [.start])
+        _ = SessionRunner(state: try newState(), backend: terminal, recorder: MemoryRecorder(), previewed: preview).run(
+            firstActions: [.start])
+        #expect(terminal.frames.count == 2)
+        #expect(terminal.frames.first != terminal.frames.last)
+        #expect(terminal.frames.last == unpreviewed.frames.first)
+        #expect(terminal.drawingProblems.isEmpty)
+    }
+
     @Test func aWholeSessionIsDrivenByKeysToCompletionThroughAResize() throws {
         var script = Array(Self.wholeTour.prefix(5))
         script += [.resize(to: TerminalSize(columns: 40, rows: 12)), .resize(to: TerminalSize(columns: 100, rows: 30))]
