@@ -27,6 +27,9 @@ struct DueIndex {
         /// Where `guide` and `guideFound` are in the index's table of guides, for an entry read from the index.
         var guideSlot: Int?
 
+        /// `guide` with the hash found for it, as a row of the table of guides; nil when the journal named none.
+        var guideRow: GuideRow? { guide.map { GuideRow(reference: $0, found: guideFound) } }
+
         init(
             journal: FileIdentity, seal: FileIdentity, guide: JournalHeader.GuideReference?, guideFound: String?,
             facts: SessionFacts, sealSHA256: [UInt8]?, guideSlot: Int? = nil
@@ -40,6 +43,37 @@ struct DueIndex {
     struct GuideRow: Sendable, Equatable {
         var reference: JournalHeader.GuideReference
         var found: String?
+
+        /// What tells one row from another, as a dictionary key.
+        var key: String {
+            [reference.id, reference.version, reference.hash, reference.origin, reference.language, found ?? "-"]
+                .joined(separator: "\u{0}")
+        }
+
+        /// The row as a line's fields: `g`, the found guide's hash (optional), then the reference's five parts.
+        func add(to fields: inout IndexFields) {
+            fields.add(raw: "g")
+            fields.add(optional: found)
+            for part in [reference.id, reference.version, reference.hash, reference.origin, reference.language] {
+                fields.add(part)
+            }
+        }
+
+        /// The row `add(to:)` wrote as `line`; nil when the line is not one.
+        init?(line: ArraySlice<UInt8>) {
+            guard let fields = IndexFields.split(line, count: 7), fields[0].elementsEqual("g".utf8),
+                let found = IndexFields.optionalText(fields[1])
+            else { return nil }
+            let parts = fields[2...].compactMap(IndexFields.text)
+            guard parts.count == 5 else { return nil }
+            reference = JournalHeader.GuideReference(
+                id: parts[0], version: parts[1], hash: parts[2], origin: parts[3], language: parts[4])
+            self.found = found
+        }
+
+        init(reference: JournalHeader.GuideReference, found: String?) {
+            (self.reference, self.found) = (reference, found)
+        }
     }
 
     let path: String
@@ -81,7 +115,7 @@ struct DueIndex {
                 let key = Hex.decode(utf8: fields[1])
             {
                 keys.append(key)
-            } else if tag == UInt8(ascii: "g"), let row = Self.guideRow(line) {
+            } else if tag == UInt8(ascii: "g"), let row = GuideRow(line: line) {
                 guides.append(row)
             } else {
                 droppedLines = lines.count
@@ -127,14 +161,10 @@ struct DueIndex {
                 keySlots[key] = keySlots.count
                 tables += Array(("k\t" + Hex.encode(key) + "\n").utf8)
             }
-            if let reference = entry.guide, guideSlots[Self.guideKey(reference, entry.guideFound)] == nil {
-                guideSlots[Self.guideKey(reference, entry.guideFound)] = guideSlots.count
+            if let row = entry.guideRow, guideSlots[row.key] == nil {
+                guideSlots[row.key] = guideSlots.count
                 var fields = IndexFields()
-                fields.add(raw: "g")
-                fields.add(optional: entry.guideFound)
-                for part in [reference.id, reference.version, reference.hash, reference.origin, reference.language] {
-                    fields.add(part)
-                }
+                row.add(to: &fields)
                 tables += fields.bytes + [UInt8(ascii: "\n")]
             }
         }
@@ -151,12 +181,9 @@ struct DueIndex {
             var part: [UInt8] = []
             for entry in sorted[run] {
                 var fields = IndexFields()
-                for identity in [entry.journal, entry.seal] {
-                    for number in [identity.size, identity.modified, identity.changed] { fields.add(number) }
-                    fields.add(Int64(bitPattern: identity.inode))
-                    fields.add(Int64(bitPattern: identity.device))
-                }
-                fields.add(optional: entry.guide.flatMap { guides[Self.guideKey($0, entry.guideFound)] })
+                entry.journal.add(to: &fields)
+                entry.seal.add(to: &fields)
+                fields.add(optional: entry.guideRow.flatMap { guides[$0.key] })
                 fields.add(optional: entry.sealSHA256.map(Hex.encode))
                 entry.facts.add(to: &fields) { keys[$0] ?? 0 }
                 var mac = macAfterTables
@@ -192,12 +219,8 @@ struct DueIndex {
         var mac = macAfterTables
         mac.update(data: body)
         guard mac.finalize() == given, let fields = IndexFields.split(body, count: entryFieldCount) else { return nil }
-        var numbers: [Int64] = []
-        for field in fields[0..<10] {
-            guard let number = IndexFields.number(field) else { return nil }
-            numbers.append(number)
-        }
-        guard let guideSlot = IndexFields.optionalNumber(fields[10]),
+        guard let journal = FileIdentity(fields: fields[0..<5]), let seal = FileIdentity(fields: fields[5..<10]),
+            let guideSlot = IndexFields.optionalNumber(fields[10]),
             let sealHex = IndexFields.optionalText(fields[11]),
             let facts = SessionFacts(fields: fields[12...], keys: keys)
         else { return nil }
@@ -212,27 +235,8 @@ struct DueIndex {
             row = guides[Int(guideSlot)]
         }
         return Entry(
-            journal: FileIdentity(numbers[0..<5]), seal: FileIdentity(numbers[5..<10]), guide: row?.reference,
+            journal: journal, seal: seal, guide: row?.reference,
             guideFound: row?.found, facts: facts, sealSHA256: sealSHA256, guideSlot: guideSlot.map(Int.init))
-    }
-
-    /// What tells one row of the table of guides from another, as a dictionary key.
-    private static func guideKey(_ reference: JournalHeader.GuideReference, _ found: String?) -> String {
-        [reference.id, reference.version, reference.hash, reference.origin, reference.language, found ?? "-"]
-            .joined(separator: "\u{0}")
-    }
-
-    /// A line of the table of guides: `g`, the found guide's hash (optional), then the reference's five parts.
-    private static func guideRow(_ line: ArraySlice<UInt8>) -> GuideRow? {
-        guard let fields = IndexFields.split(line, count: 7), let found = IndexFields.optionalText(fields[1]) else {
-            return nil
-        }
-        let parts = fields[2...].compactMap(IndexFields.text)
-        guard parts.count == 5 else { return nil }
-        return GuideRow(
-            reference: JournalHeader.GuideReference(
-                id: parts[0], version: parts[1], hash: parts[2], origin: parts[3], language: parts[4]),
-            found: found)
     }
 
     /// A key for the MACs of the due index's files, derived from the device key for `purpose` (the file's format),
@@ -283,10 +287,21 @@ struct FileIdentity: Sendable, Equatable {
         device = UInt64(info.st_dev)
     }
 
-    /// The identity written as five numbers: size, modification and change times, inode, device.
-    init(_ numbers: ArraySlice<Int64>) {
-        let start = numbers.startIndex
-        (size, modified, changed) = (numbers[start], numbers[start + 1], numbers[start + 2])
-        (inode, device) = (UInt64(bitPattern: numbers[start + 3]), UInt64(bitPattern: numbers[start + 4]))
+    /// The identity as five fields of a due index file: size, modification and change times, inode, device.
+    func add(to fields: inout IndexFields) {
+        for number in [size, modified, changed, Int64(bitPattern: inode), Int64(bitPattern: device)] {
+            fields.add(number)
+        }
+    }
+
+    /// The identity `add(to:)` wrote in exactly five `fields`; nil when they are not five numbers.
+    init?(fields: ArraySlice<ArraySlice<UInt8>>) {
+        let start = fields.startIndex
+        guard fields.count == 5, let size = IndexFields.number(fields[start]),
+            let modified = IndexFields.number(fields[start + 1]), let changed = IndexFields.number(fields[start + 2]),
+            let inode = IndexFields.number(fields[start + 3]), let device = IndexFields.number(fields[start + 4])
+        else { return nil }
+        (self.size, self.modified, self.changed) = (size, modified, changed)
+        (self.inode, self.device) = (UInt64(bitPattern: inode), UInt64(bitPattern: device))
     }
 }

@@ -69,13 +69,12 @@ public struct DueList: Sendable, Equatable {
         store: Store, now: Date, guide: (JournalHeader.GuideReference) -> Guide?, settings: DueFacts.Settings
     ) throws(RecordError) -> (list: DueList, sessionsRead: Int, fromSummary: Bool) {
         let trust = try VerificationTrust.of(store: store)
+        let summary = settings.usesIndex ? DueSummary.load(store: store, trust: trust) : nil
         // Nothing changed since the last whole pass: its summary answers, after only the files' identities are taken.
-        if settings.usesIndex, let summary = DueSummary.load(store: store, trust: trust),
-            let held = summary.stillHolds(store: store, trust: trust, guide: guide, concurrency: settings.concurrency)
-        {
+        if let held = summary?.stillHolds(store: store, trust: trust, guide: guide, concurrency: settings.concurrency) {
             return (try held.settled.list(store: store, now: now), held.unfinishedChecked, true)
         }
-        let pass = try DuePass.run(store: store, trust: trust, guide: guide, settings: settings)
+        let pass = try DuePass.run(store: store, trust: trust, guide: guide, previous: summary, settings: settings)
         var list = try pass.settled.list(store: store, now: now)
         list.indexNote = pass.indexNote
         return (list, pass.sessionsRead, false)

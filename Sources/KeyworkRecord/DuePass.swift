@@ -11,9 +11,10 @@ struct DuePass {
     /// Why the index, its ledger or its summary could not be kept up to date, when one could not.
     var indexNote: String?
 
+    /// `previous` is the summary on disk, which the pass writes again only when it has changed.
     static func run(
         store: Store, trust: VerificationTrust, guide: (JournalHeader.GuideReference) -> Guide?,
-        settings: DueFacts.Settings
+        previous: DueSummary?, settings: DueFacts.Settings
     ) throws(RecordError) -> DuePass {
         // Taken before anything is read: a change made during the pass then shows as a change next time.
         let ledgerBefore = DueSummary.ledgerIdentity(store: store)
@@ -41,8 +42,8 @@ struct DuePass {
         if indexNote == nil { indexNote = ledgerNote }
         let settled = DueSettled(pass: verified, facts: gathered.facts)
         if let summary = summary(
-            of: settled, gathered: gathered, verified: verified, ledger: ledgerBefore, store: store, trust: trust,
-            settings: settings)
+            of: settled, gathered: gathered, verified: verified, ledger: ledgerBefore, store: store,
+            previous: previous, settings: settings)
         {
             do {
                 try summary.write(store: store, trust: trust, io: settings.io)
@@ -56,12 +57,12 @@ struct DuePass {
         return DuePass(settled: settled, sessionsRead: gathered.sessionsRead, indexNote: indexNote)
     }
 
-    /// The summary this pass can vouch for, when it differs from the one on disk; nil when it cannot vouch for one:
+    /// The summary this pass can vouch for, when it differs from `previous`; nil when it cannot vouch for one:
     /// a session not in the index (not yet settled, or with a file missing) that is not simply unfinished, a file
     /// changed within the settling time, a chain followed out of `sessions/`, or no index.
     private static func summary(
         of settled: DueSettled, gathered: DueFacts, verified: StoreVerification, ledger: FileIdentity??,
-        store: Store, trust: VerificationTrust, settings: DueFacts.Settings
+        store: Store, previous: DueSummary?, settings: DueFacts.Settings
     ) -> DueSummary? {
         guard settings.usesIndex, let indexed = gathered.indexed, let ledger,
             !verified.followedChainsOutsideSessions,
@@ -74,22 +75,14 @@ struct DuePass {
             if case .unfinished(let id) = note { unfinished.insert(id) }
         }
         var guides: [DueIndex.GuideRow] = []
-        var seen = Set<[String]>()
+        var seen = Set<String>()
         for session in gathered.files {
             guard let journal = session.journal, journal.changed < settledBefore else { return nil }
             if let seal = session.seal {
                 guard seal.changed < settledBefore, let entry = indexed[session.id], entry.journal == journal,
                     entry.seal == seal
                 else { return nil }
-                if let reference = entry.guide {
-                    let key = [
-                        reference.id, reference.version, reference.hash, reference.origin, reference.language,
-                        entry.guideFound ?? "",
-                    ]
-                    if seen.insert(key).inserted {
-                        guides.append(DueIndex.GuideRow(reference: reference, found: entry.guideFound))
-                    }
-                }
+                if let row = entry.guideRow, seen.insert(row.key).inserted { guides.append(row) }
             } else {
                 guard unfinished.contains(session.id) else { return nil }
             }
@@ -97,6 +90,6 @@ struct DuePass {
         let summary = DueSummary(
             settled: settled, sessionCount: gathered.files.count, sessionsDigest: DueSummary.digest(of: gathered.files),
             ledger: ledger, index: index, ledgerPrefix: FileIdentity(LedgerPrefix.path(store: store)), guides: guides)
-        return DueSummary.load(store: store, trust: trust) == summary ? nil : summary
+        return summary == previous ? nil : summary
     }
 }

@@ -16,13 +16,6 @@ struct DueSettled: Sendable, Equatable {
     var candidates: [DueList.Item] = []
     var notes: [Note] = []
 
-    /// How many unfinished sessions a list reads.
-    var unfinishedCount: Int {
-        notes.reduce(0) { count, note in
-            if case .unfinished = note { count + 1 } else { count }
-        }
-    }
-
     init(candidates: [DueList.Item] = [], notes: [Note] = []) {
         (self.candidates, self.notes) = (candidates, notes)
     }

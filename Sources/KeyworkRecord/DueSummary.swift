@@ -130,11 +130,6 @@ struct DueSummary: Equatable {
             fill(&fields)
             bytes += fields.bytes + [UInt8(ascii: "\n")]
         }
-        func add(_ identity: FileIdentity, to fields: inout IndexFields) {
-            for number in [identity.size, identity.modified, identity.changed] { fields.add(number) }
-            fields.add(Int64(bitPattern: identity.inode))
-            fields.add(Int64(bitPattern: identity.device))
-        }
         line {
             $0.add(raw: "sessions")
             $0.add(Int64(sessionCount))
@@ -142,25 +137,18 @@ struct DueSummary: Equatable {
         }
         line {
             $0.add(raw: "ledger")
-            if let ledger { add(ledger, to: &$0) } else { $0.add(raw: "none") }
+            if let ledger { ledger.add(to: &$0) } else { $0.add(raw: "none") }
         }
         line {
             $0.add(raw: "index")
-            add(index, to: &$0)
+            index.add(to: &$0)
         }
         line {
             $0.add(raw: "prefix")
-            if let ledgerPrefix { add(ledgerPrefix, to: &$0) } else { $0.add(raw: "none") }
+            if let ledgerPrefix { ledgerPrefix.add(to: &$0) } else { $0.add(raw: "none") }
         }
         for row in guides {
-            line {
-                $0.add(raw: "g")
-                $0.add(optional: row.found)
-                let reference = row.reference
-                for part in [reference.id, reference.version, reference.hash, reference.origin, reference.language] {
-                    $0.add(part)
-                }
-            }
+            line { row.add(to: &$0) }
         }
         for item in settled.candidates {
             line {
@@ -200,7 +188,8 @@ struct DueSummary: Equatable {
             let digest = Hex.decode(utf8: sessions[2]), digest.count == 32,
             let ledger = optionalIdentity(lines[1], tag: "ledger"),
             let indexFields = IndexFields.split(lines[2], count: 6), indexFields[0].elementsEqual("index".utf8),
-            let index = identity(indexFields[1...]), let ledgerPrefix = optionalIdentity(lines[3], tag: "prefix")
+            let index = FileIdentity(fields: indexFields[1...]),
+            let ledgerPrefix = optionalIdentity(lines[3], tag: "prefix")
         else { return nil }
         var summary = DueSummary(
             settled: DueSettled(), sessionCount: Int(count), sessionsDigest: digest, ledger: ledger, index: index,
@@ -209,15 +198,8 @@ struct DueSummary: Equatable {
             guard let tag = line.first else { return nil }
             switch tag {
             case UInt8(ascii: "g"):
-                guard let fields = IndexFields.split(line, count: 7), let found = IndexFields.optionalText(fields[1])
-                else { return nil }
-                let parts = fields[2...].compactMap(IndexFields.text)
-                guard parts.count == 5 else { return nil }
-                summary.guides.append(
-                    DueIndex.GuideRow(
-                        reference: JournalHeader.GuideReference(
-                            id: parts[0], version: parts[1], hash: parts[2], origin: parts[3], language: parts[4]),
-                        found: found))
+                guard let row = DueIndex.GuideRow(line: line) else { return nil }
+                summary.guides.append(row)
             case UInt8(ascii: "c"):
                 guard let fields = IndexFields.split(line, count: 8),
                     let kind = IndexFields.text(fields[1]).flatMap(DueList.Item.Kind.init(rawValue:)),
@@ -256,12 +238,6 @@ struct DueSummary: Equatable {
         let fields = line.split(separator: IndexFields.tab, omittingEmptySubsequences: false)
         guard fields.first?.elementsEqual(tag.utf8) == true else { return nil }
         if fields.count == 2 && fields[1].elementsEqual("none".utf8) { return .some(nil) }
-        return identity(fields.dropFirst()).map { .some($0) }
-    }
-
-    private static func identity(_ fields: ArraySlice<ArraySlice<UInt8>>) -> FileIdentity? {
-        let numbers = fields.compactMap(IndexFields.number)
-        guard numbers.count == 5, fields.count == 5 else { return nil }
-        return FileIdentity(numbers[...])
+        return FileIdentity(fields: fields.dropFirst()).map { .some($0) }
     }
 }
