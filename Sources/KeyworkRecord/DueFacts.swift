@@ -18,8 +18,41 @@ struct DueFacts {
     /// Every session's files as they were before it was read or taken from the index, in id order.
     var files: [DueSummary.SessionFiles] = []
     /// The index's entries as the index on disk now holds them; nil when the store keeps no index, or it could not
-    /// be written.
+    /// be written, or is still to be written.
     var indexed: [String: DueIndex.Entry]?
+    /// The index with what it must now hold, when that changed: written by the caller (`PendingIndex.write`, then
+    /// `finish`), so that writing it can overlap other work.
+    var pendingIndex: PendingIndex?
+
+    /// Handed to the thread that writes it and not touched meanwhile (swift-crypto's `SymmetricKey` in the index,
+    /// immutable, is not marked `Sendable`).
+    struct PendingIndex: @unchecked Sendable {
+        let index: DueIndex
+        let entries: [String: DueIndex.Entry]
+
+        func write(io: any FileIO) -> RecordError? {
+            do {
+                try index.write(entries, io: io)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    /// Takes the outcome of writing `pendingIndex`.
+    mutating func finish(_ writeError: RecordError?) {
+        guard let pending = pendingIndex else { return }
+        pendingIndex = nil
+        if let writeError {
+            indexNote =
+                "the due index \(pending.index.path) cannot be written (\(writeError)); the list is complete all the "
+                + "same, read from the sessions themselves, but each `keywork due` reads every session again until "
+                + "the store can be written to"
+        } else {
+            indexed = pending.entries
+        }
+    }
 
     /// How the pass uses the index; tests change it, `keywork due` takes the default.
     struct Settings {
@@ -115,16 +148,10 @@ struct DueFacts {
             result.sessionsRead = toRead.count
             result.files = files
             if let index, added || index.droppedLines > 0 || kept.count != index.entries.count {
-                do {
-                    try index.write(kept, io: settings.io)
-                } catch {
-                    result.indexNote =
-                        "the due index \(index.path) cannot be written (\(error)); the list is complete all the same, "
-                        + "read from the sessions themselves, but each `keywork due` reads every session again until "
-                        + "the store can be written to"
-                }
+                result.pendingIndex = PendingIndex(index: index, entries: kept)
+            } else if index != nil {
+                result.indexed = kept
             }
-            if index != nil, result.indexNote == nil { result.indexed = kept }
             return result
         }
     }

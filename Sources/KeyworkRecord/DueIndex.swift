@@ -40,15 +40,9 @@ struct DueIndex {
     }
 
     /// A guide reference as sessions recorded it, and the content hash of the guide found for it then (or nil).
-    struct GuideRow: Sendable, Equatable {
+    struct GuideRow: Sendable, Hashable {
         var reference: JournalHeader.GuideReference
         var found: String?
-
-        /// What tells one row from another, as a dictionary key.
-        var key: String {
-            [reference.id, reference.version, reference.hash, reference.origin, reference.language, found ?? "-"]
-                .joined(separator: "\u{0}")
-        }
 
         /// The row as a line's fields: `g`, the found guide's hash (optional), then the reference's five parts.
         func add(to fields: inout IndexFields) {
@@ -151,39 +145,47 @@ struct DueIndex {
     /// The whole index for `entries`: the format, the tables of keys and guides, then one line per session sorted by
     /// session id, each with its MAC.
     func encoded(_ entries: [String: Entry]) -> [UInt8] {
-        let ids = entries.keys.sorted()
+        let sorted = entries.keys.sorted().compactMap { entries[$0] }
         var keySlots: [[UInt8]: Int] = [:]
-        var guideSlots: [String: Int] = [:]
+        var guideSlots: [GuideRow: Int] = [:]
+        // Each entry's row in the table of guides, found once here for the lines made below.
+        var guideSlotOfEntry: [Int?] = []
+        guideSlotOfEntry.reserveCapacity(sorted.count)
         var tables: [UInt8] = []
-        for id in ids {
-            guard let entry = entries[id] else { continue }
+        for entry in sorted {
             if let key = entry.facts.publicKey, keySlots[key] == nil {
                 keySlots[key] = keySlots.count
                 tables += Array(("k\t" + Hex.encode(key) + "\n").utf8)
             }
-            if let row = entry.guideRow, guideSlots[row.key] == nil {
-                guideSlots[row.key] = guideSlots.count
-                var fields = IndexFields()
-                row.add(to: &fields)
-                tables += fields.bytes + [UInt8(ascii: "\n")]
+            guard let row = entry.guideRow else {
+                guideSlotOfEntry.append(nil)
+                continue
             }
+            if let slot = guideSlots[row] {
+                guideSlotOfEntry.append(slot)
+                continue
+            }
+            guideSlots[row] = guideSlots.count
+            guideSlotOfEntry.append(guideSlots.count - 1)
+            var fields = IndexFields()
+            row.add(to: &fields)
+            tables += fields.bytes + [UInt8(ascii: "\n")]
         }
         let macPrefix = trustDigest + Array(SHA256.hash(data: tables))
         var bytes = Array((Self.format + "\n").utf8) + tables
         // Each line is made on its own, so the lines are shared among the cores, a run each, as they are read.
-        let sorted = ids.compactMap { entries[$0] }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sorted.count / 1024))
         let runs = (0..<workers).map { sorted.count * $0 / workers..<sorted.count * ($0 + 1) / workers }
-        let (keyBytes, keys, guides) = (macKey.withUnsafeBytes { Array($0) }, keySlots, guideSlots)
+        let (keyBytes, keys, guides) = (macKey.withUnsafeBytes { Array($0) }, keySlots, guideSlotOfEntry)
         let parts = ParallelMap.map(runs, concurrency: workers) { run in
             var macAfterTables = HMAC<SHA256>(key: SymmetricKey(data: keyBytes))
             macAfterTables.update(data: macPrefix)
             var part: [UInt8] = []
-            for entry in sorted[run] {
+            for (offset, entry) in zip(run, sorted[run]) {
                 var fields = IndexFields()
                 entry.journal.add(to: &fields)
                 entry.seal.add(to: &fields)
-                fields.add(optional: entry.guideRow.flatMap { guides[$0.key] })
+                fields.add(optional: guides[offset])
                 fields.add(optional: entry.sealSHA256.map(Hex.encode))
                 entry.facts.add(to: &fields) { keys[$0] ?? 0 }
                 var mac = macAfterTables

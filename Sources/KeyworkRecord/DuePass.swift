@@ -18,28 +18,46 @@ struct DuePass {
     ) throws(RecordError) -> DuePass {
         // Taken before anything is read: a change made during the pass then shows as a change next time.
         let ledgerBefore = DueSummary.ledgerIdentity(store: store)
-        let gathered = DueFacts.gather(
-            store: store, sessionIDs: try store.sessionIDs(), trust: trust, guide: guide, settings: settings)
-        var indexNote = gathered.indexNote
+        let sessionIDs = try store.sessionIDs()
+        // The ledger is read and checked while the sessions are verified, and confirmed after them.
+        let ledger = LedgerReadAhead(store: store, trust: trust, remembering: settings.usesIndex)
+        var gathered = DueFacts.gather(
+            store: store, sessionIDs: sessionIDs, trust: trust, guide: guide, settings: settings)
+        // The index's content is settled now: it is written while the ledger and the chains are checked, and so is
+        // the ledger's prefix to remember.
+        let indexWrite = gathered.pendingIndex.map { pending in
+            OwnThread { pending.write(io: settings.io) }
+        }
         let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
-        var ledgerNote: String?
+        var prefixWrite: (path: String, error: OwnThread<RecordError?>)?
         let verified = try Verifier.settle(
             store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true
         ) {
-            let known = settings.usesIndex ? LedgerPrefix.load(store: store) : nil
-            let (view, checked) = LedgerView.load(store: store, trust: trust, known: known)
+            let (view, checked) = ledger.confirmed()
             if settings.usesIndex, let checked {
-                do {
-                    try checked.write(io: settings.io)
-                } catch {
-                    ledgerNote =
-                        "the due index's ledger \(checked.path) cannot be written (\(error)); the list is complete "
-                        + "all the same, but each `keywork due` checks the whole ledger again"
-                }
+                prefixWrite = (
+                    checked.path,
+                    OwnThread {
+                        do throws(RecordError) {
+                            try checked.write(io: settings.io)
+                            return nil
+                        } catch {
+                            return error
+                        }
+                    }
+                )
             }
             return view
         }
-        if indexNote == nil { indexNote = ledgerNote }
+        if let indexWrite { gathered.finish(indexWrite.result()) }
+        var indexNote = gathered.indexNote
+        // Both written before the summary takes their identities.
+        if let prefixWrite, let error = prefixWrite.error.result() {
+            indexNote =
+                indexNote
+                ?? "the due index's ledger \(prefixWrite.path) cannot be written (\(error)); the list is complete "
+                + "all the same, but each `keywork due` checks the whole ledger again"
+        }
         let settled = DueSettled(pass: verified, facts: gathered.facts)
         if let summary = summary(
             of: settled, gathered: gathered, verified: verified, ledger: ledgerBefore, store: store,
@@ -75,14 +93,14 @@ struct DuePass {
             if case .unfinished(let id) = note { unfinished.insert(id) }
         }
         var guides: [DueIndex.GuideRow] = []
-        var seen = Set<String>()
+        var seen = Set<DueIndex.GuideRow>()
         for session in gathered.files {
             guard let journal = session.journal, journal.changed < settledBefore else { return nil }
             if let seal = session.seal {
                 guard seal.changed < settledBefore, let entry = indexed[session.id], entry.journal == journal,
                     entry.seal == seal
                 else { return nil }
-                if let row = entry.guideRow, seen.insert(row.key).inserted { guides.append(row) }
+                if let row = entry.guideRow, seen.insert(row).inserted { guides.append(row) }
             } else {
                 guard unfinished.contains(session.id) else { return nil }
             }

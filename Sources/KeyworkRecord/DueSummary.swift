@@ -36,27 +36,34 @@ struct DueSummary: Equatable {
     static func digest(of sessions: [SessionFiles]) -> [UInt8] {
         var hash = SHA256()
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(128)
+        // The hash is of all the sessions' bytes in a row, so they are handed over a block of many at a time.
+        let block = 1 << 16
+        bytes.reserveCapacity(block + 256)
+        func add(_ number: UInt64) {
+            withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
+        }
         func add(_ identity: FileIdentity?) {
             guard let identity else {
                 bytes.append(0)
                 return
             }
             bytes.append(1)
-            for number in [
-                UInt64(bitPattern: identity.size), UInt64(bitPattern: identity.modified),
-                UInt64(bitPattern: identity.changed), identity.inode, identity.device,
-            ] {
-                withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
-            }
+            add(UInt64(bitPattern: identity.size))
+            add(UInt64(bitPattern: identity.modified))
+            add(UInt64(bitPattern: identity.changed))
+            add(identity.inode)
+            add(identity.device)
         }
         for session in sessions {
-            bytes.removeAll(keepingCapacity: true)
             bytes += session.id.utf8
             add(session.journal)
             add(session.seal)
-            hash.update(data: bytes)
+            if bytes.count >= block {
+                hash.update(data: bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
         }
+        hash.update(data: bytes)
         return Array(hash.finalize())
     }
 

@@ -12,7 +12,7 @@ public struct JournalHeader: Sendable, Equatable {
     public static let format = "keywork-journal/1"
 
     /// The guide a session walks, pinned by version and content hash (see Docs/guide-authoring.md).
-    public struct GuideReference: Sendable, Equatable {
+    public struct GuideReference: Sendable, Hashable {
         public var id: String
         public var version: String
         public var hash: String

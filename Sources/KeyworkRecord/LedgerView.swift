@@ -23,24 +23,41 @@ struct LedgerView {
     ) {
         let path = Ledger(store: store).path
         guard Store.exists(path) else { return (nil, nil) }
-        let empty = LedgerReader.Contents(entries: [], keyRuns: [], chainHead: [], wholeLength: 0, tornTailBytes: 0)
         let bytes: [UInt8]
         do {
             bytes = try Store.readFile(path)
         } catch {
-            return (LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust), nil)
+            return (unreadable(path: path, error: error, trust: trust), nil)
         }
-        let read = LedgerPrefix.contents(of: bytes, known: known, store: remembering ? store : nil)
+        let read = reading(bytes, path: path, store: remembering ? store : nil, trust: trust, known: known)
+        return (read.view, read.prefix == known ? nil : read.prefix)
+    }
+
+    /// The ledger at `path` from its bytes as read, and the prefix to remember of them when they verified (with a
+    /// `store` to remember it for): `known` itself when that is all they hold.
+    static func reading(
+        _ bytes: [UInt8], path: String, store: Store?, trust: VerificationTrust, known: LedgerPrefix?
+    ) -> (view: LedgerView?, prefix: LedgerPrefix?) {
+        let read = LedgerPrefix.contents(of: bytes, known: known, store: store)
         switch read.contents {
         case .success(let contents):
             guard !contents.entries.isEmpty else { return (nil, nil) }
-            return (LedgerView(path: path, damage: nil, contents: contents, trust: trust), read.checked)
+            let view = LedgerView(path: path, damage: nil, contents: contents, trust: trust)
+            return (view, store == nil ? nil : read.checked ?? known)
         case .failure(let damage):
             // Damage in the lines' shape or chain leaves nothing to go by; a bad signature keeps what was read.
             let contents = (try? LedgerReader.read(bytes)) ?? empty
             return (LedgerView(path: path, damage: damage.description, contents: contents, trust: trust), nil)
         }
     }
+
+    /// The ledger at `path` when its file is there but cannot be read.
+    static func unreadable(path: String, error: any Error, trust: VerificationTrust) -> LedgerView {
+        LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust)
+    }
+
+    private static let empty = LedgerReader.Contents(
+        entries: [], keyRuns: [], chainHead: [], wholeLength: 0, tornTailBytes: 0)
 
     /// The ledger of the store a session folder lies in (`<store>/sessions/<id>`); nil for a folder elsewhere.
     static func load(storeAround folder: String, trust: VerificationTrust) -> LedgerView? {

@@ -7,12 +7,14 @@ import Testing
 /// A store copied or restored gives every file new times and inodes, so no index entry's identities match; a session
 /// whose two files still hold the bytes its entry was made from is not verified again, and any other is.
 @Suite struct DueIndexReuseTests {
-    /// One pass of `due`'s facts over the store, with every file counted as settled.
+    /// One pass of `due`'s facts over the store, with every file counted as settled, and the index written.
     static func gather(_ built: DueIndexTests.Built) throws -> DueFacts {
         let settings = DueFacts.Settings(settleNanoseconds: -1_000_000_000_000)
-        return DueFacts.gather(
+        var gathered = DueFacts.gather(
             store: built.store, sessionIDs: try built.store.sessionIDs(),
             trust: try VerificationTrust.of(store: built.store), guide: built.guide, settings: settings)
+        if let pending = gathered.pendingIndex { gathered.finish(pending.write(io: settings.io)) }
+        return gathered
     }
 
     /// Gives both files of every sealed session new modification and change times, their bytes kept.

@@ -212,6 +212,24 @@ import Testing
         #expect(try Self.due(built).list == plain)
         #expect(try Self.due(built).read == 1)
     }
+
+    @Test func aStoreThatCannotTakeTheLedgersPrefixStillGivesTheWholeListWithANote() throws {
+        let built = try Self.build()
+        let plain = try Self.due(built, usingIndex: false).list
+        // Written on a thread of its own while the chains are checked; its failure still reaches the list.
+        let prefix = LedgerPrefix.path(store: built.store)
+        mkdir(prefix + ".tmp", 0o700)
+        let blocked = try Self.due(built)
+        #expect(blocked.list.items == plain.items && blocked.list.attention == plain.attention)
+        let note = try #require(blocked.list.indexNote)
+        #expect(note.contains("index-ledger cannot be written") && note.contains("checks the whole ledger again"))
+        #expect(!Store.exists(prefix))
+        rmdir(prefix + ".tmp")
+        // The next whole pass (the summary gone, as after any change) writes it.
+        try FileManager.default.removeItem(atPath: DueSummary.path(store: built.store))
+        #expect(try Self.due(built).list == plain)
+        #expect(LedgerPrefix.load(store: built.store) != nil)
+    }
 }
 
 /// The byte range of the index line for `sessionID`, newline excluded.

@@ -45,4 +45,44 @@ import Testing
         #expect(ParallelMap.map([Int](), concurrency: 4) { $0 }.isEmpty)
         #expect(ParallelMap.map([7], concurrency: 0) { $0 + 1 } == [8])
     }
+
+    /// The threads take elements as they are free: every element is still mapped exactly once, in its place, however
+    /// unevenly the work falls and whatever the count against the share each thread takes.
+    @Test(arguments: [2, 3, 7])
+    func parallelMapMapsEachElementOnce(concurrency: Int) {
+        for count in [2, 31, 1_000, 4_099] {
+            let calls = CallCounter(count: count)
+            let numbers = Array(0..<count)
+            let mapped = ParallelMap.map(numbers, concurrency: concurrency) { number in
+                // Every hundredth element is slow, so the threads finish their shares at different times.
+                if number % 100 == 0 { usleep(200) }
+                calls.count(number)
+                return number * 3
+            }
+            #expect(mapped == numbers.map { $0 * 3 })
+            #expect(calls.counts == Array(repeating: 1, count: count))
+        }
+    }
+}
+
+/// How many times each element was mapped, counted from several threads.
+private final class CallCounter: @unchecked Sendable {
+    private var calls: [Int]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        calls = Array(repeating: 0, count: count)
+    }
+
+    func count(_ element: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        calls[element] += 1
+    }
+
+    var counts: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return calls
+    }
 }
