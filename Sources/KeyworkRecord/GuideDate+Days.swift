@@ -30,6 +30,46 @@ extension GuideDate {
 
     /// The UTC date of an ISO 8601 time such as `2026-11-27T02:46:30.123Z`.
     public init?(iso8601 time: String) {
-        self.init(String(time.prefix(10)))
+        // Every recorded time is written this way; `due` reads several from each of its sessions. Anything else is
+        // read the general way, from the first ten characters.
+        guard let date = Self.plainDate(time.utf8) else {
+            self.init(String(time.prefix(10)))
+            return
+        }
+        guard let valid = date else { return nil }
+        self = valid
+    }
+
+    /// The date of `YYYY-MM-DD` in ASCII digits at the start of `text`, as the general reading gives it (nil inside
+    /// when it is no date: a month or day out of range); nil when the text does not start that way.
+    private static func plainDate(_ text: String.UTF8View) -> GuideDate?? {
+        var numbers = (year: 0, month: 0, day: 0)
+        var offset = 0
+        for byte in text {
+            switch offset {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 10:
+                // A mark after the tenth character would join it (and the general reading then finds no number).
+                guard byte < 0x80 else { return nil }
+            default:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if offset < 4 {
+                    numbers.year = numbers.year * 10 + digit
+                } else if offset < 7 {
+                    numbers.month = numbers.month * 10 + digit
+                } else {
+                    numbers.day = numbers.day * 10 + digit
+                }
+            }
+            offset += 1
+            if offset > 10 { break }
+        }
+        guard offset >= 10 else { return nil }
+        guard (1...12).contains(numbers.month), (1...31).contains(numbers.day) else { return .some(nil) }
+        let date = GuideDate(year: numbers.year, month: numbers.month, day: numbers.day)
+        // A day past the month's end (30 February) comes back as another date.
+        return .some(GuideDate(dayNumber: date.dayNumber) == date ? date : nil)
     }
 }

@@ -3,7 +3,9 @@ import KeyworkGuides
 /// Guides already found, so that each is looked up once: a due list or a push reads thousands of sessions of a
 /// few guides, and finding a guide (reading and checking its file) costs far more than verifying a session.
 public struct GuideMemo {
-    private var found: [String: Guide?] = [:]
+    /// By the whole reference: the hash names the exact guide; the rest keeps two guides of one hash but other
+    /// origins apart.
+    private var found: [JournalHeader.GuideReference: Guide?] = [:]
 
     public init() {}
 
@@ -11,12 +13,9 @@ public struct GuideMemo {
     public mutating func guide(
         _ reference: JournalHeader.GuideReference, find: (JournalHeader.GuideReference) -> Guide?
     ) -> Guide? {
-        // The hash names the exact guide; the rest keeps two guides of one hash but other origins apart.
-        let key = [reference.hash, reference.id, reference.version, reference.origin, reference.language]
-            .joined(separator: "\u{0}")
-        if let known = found[key] { return known }
+        if let known = found[reference] { return known }
         let guide = find(reference)
-        found[key] = guide
+        found[reference] = guide
         return guide
     }
 
