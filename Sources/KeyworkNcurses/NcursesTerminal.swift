@@ -30,6 +30,8 @@ public final class NcursesTerminal: TerminalBackend {
     private var isShutDown = false
     private var cursorIsVisible: Bool?
     private var needsRepaintAfterResize = false
+    /// The frame the window holds, all of it; nil when it holds something else (nothing yet, a clipped frame).
+    private var lastDrawn: Frame?
 
     /// How long an ESC waits for the rest of a paste marker, in milliseconds.
     private static let escapeDelay: Int32 = 25
@@ -140,36 +142,25 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func draw(_ frame: Frame) {
         guard !isShutDown else { return }
+        // ncurses' window holds the last frame drawn until a resize changes it: only then is everything sent again.
+        var previous = lastDrawn
         if needsRepaintAfterResize {
             // Terminals reflow their contents on resize, so ncurses' idea of the screen is stale once.
             needsRepaintAfterResize = false
             clearok(keywork_curscr(), true)
+            previous = nil
         }
-        if frame.size != size { werase(window) }
+        if frame.size != size {
+            werase(window)
+            previous = nil
+        }
         let rows = min(frame.size.rows, size.rows)
         let columns = min(frame.size.columns, size.columns)
-        for row in 0..<max(0, rows) {
-            var column = 0
-            while column < columns {
-                // Each cluster goes out glyph by glyph, each in its own cell, so ncurses and the terminal count
-                // the same cells the frame does (CellGlyph).
-                guard let glyphs = frame.glyphs(row: row, column: column, unicode: capabilities.unicode) else {
-                    column += 1
-                    continue
-                }
-                let role = frame[row, column].role
-                for glyph in glyphs {
-                    // Only when the window shrank under a frame drawn for the old size: the edge gets spaces.
-                    guard column + glyph.width <= columns else {
-                        for blank in column..<columns { put([" "], role: role, row: row, column: blank) }
-                        column = columns
-                        break
-                    }
-                    put(glyph.scalars, role: role, row: row, column: column)
-                    column += glyph.width
-                }
-            }
+        for position in frame.changedClusters(since: previous) where position.row < rows {
+            drawCluster(of: frame, row: position.row, column: position.column, columns: columns)
         }
+        // A frame clipped to a smaller window is not what the window holds.
+        lastDrawn = frame.size == size ? frame : nil
         if let cursor = frame.cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0, cursor.column < columns {
             setCursorVisible(true)
             leaveok(window, false)
@@ -180,6 +171,24 @@ public final class NcursesTerminal: TerminalBackend {
         }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Writes the cluster that starts at `row`, `column` into the window, glyph by glyph, each in its own cell, so
+    /// ncurses and the terminal count the same cells the frame does (CellGlyph). Nothing past `columns`.
+    private func drawCluster(of frame: Frame, row: Int, column: Int, columns: Int) {
+        guard column < columns, let glyphs = frame.glyphs(row: row, column: column, unicode: capabilities.unicode)
+        else { return }
+        let role = frame[row, column].role
+        var at = column
+        for glyph in glyphs {
+            // Only when the window shrank under a frame drawn for the old size: the edge gets spaces.
+            guard at + glyph.width <= columns else {
+                for blank in at..<columns { put([" "], role: role, row: row, column: blank) }
+                return
+            }
+            put(glyph.scalars, role: role, row: row, column: at)
+            at += glyph.width
+        }
     }
 
     /// Writes one glyph (a character and the marks on it, already safe to send) with the wide-character API.

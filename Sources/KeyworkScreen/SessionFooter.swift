@@ -142,8 +142,7 @@ enum SessionFooter {
             count > 0 ? words(.footerCounted, ["label": .text(words[phrase]), "count": .number(count)]) : words[phrase]
         }
         let questions = counting ? session.openQuestions.count : 0
-        let summarySeen = session.path.contains { session.guide.screen($0)?.type == .summary }
-        let flags = counting && !summarySeen ? session.flags.count : 0
+        let flags = counting && !session.flags.isEmpty && !hasShownSummary(session) ? session.flags.count : 0
         if let question = glyphs.functionKey(2) {
             keys.append(FooterKey(question, counted(.footerAsk, questions), priority: 2))
         }
@@ -154,5 +153,13 @@ enum SessionFooter {
         keys.append(FooterKey(glyphs.helpKey, words[.footerHelp], priority: 0))
         keys.append(FooterKey(glyphs.pauseKey, words[.footerPause], priority: 0))
         return keys
+    }
+
+    /// Whether a summary screen, which lists the flags, has been shown. Every frame asks, so it looks each screen up
+    /// once, not once for each screen on the path.
+    private static func hasShownSummary(_ session: SessionState) -> Bool {
+        var summaries: Set<String> = []
+        for screen in session.guide.screens where screen.type == .summary { summaries.insert(screen.id) }
+        return !summaries.isEmpty && session.path.contains(where: summaries.contains)
     }
 }
