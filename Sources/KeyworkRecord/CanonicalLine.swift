@@ -2,7 +2,8 @@
 /// checked in place in the journal's bytes, with nothing built and nothing copied.
 ///
 /// It never accepts a line that `JournalReader`'s full check would refuse: the fixed parts are compared byte
-/// for byte, `data` goes through the same parser rules, and `prev` must spell the chain. Anything else (a
+/// for byte, `data` must be in the written form and pass the parser's rules (`CanonicalValue`), and `prev`
+/// must spell the chain. Anything else (a
 /// header, spaces, escapes in keys, any damage) returns false and the caller runs the full check, which
 /// accepts what is merely unusual and gives the reason for what is wrong.
 enum CanonicalLine {
@@ -22,10 +23,7 @@ enum CanonicalLine {
             matches(eventKey, in: bytes, at: &position, end: end), matchesEventName(bytes, &position, end),
             matches(dataKey, in: bytes, at: &position, end: end), position < end, bytes[position] == UInt8(ascii: "{")
         else { return false }
-        let dataStart = position
-        guard let dataEnd = try? JSONParser.checkValue(in: bytes, from: dataStart, to: end, depth: 1),
-            JSONParser.firstInvalidUTF8(in: bytes, from: dataStart, to: dataEnd) == nil
-        else { return false }
+        guard let dataEnd = CanonicalValue.end(of: bytes, from: position, to: end, depth: 1) else { return false }
         position = dataEnd
         guard matches(prevKey, in: bytes, at: &position, end: end), end - position == chain.count * 2 + 2 else {
             return false
@@ -115,7 +113,16 @@ enum CanonicalLine {
         let length = position - start
         guard (1...64).contains(length), position < end, bytes[position] == UInt8(ascii: "\"") else { return false }
         // A signature's role is checked by the full path, which reads its data.
-        return !bytes[start..<position].elementsEqual("header".utf8)
-            && !bytes[start..<position].elementsEqual("signed".utf8)
+        return !isWord(header, in: bytes, from: start, to: position)
+            && !isWord(signed, in: bytes, from: start, to: position)
+    }
+
+    private static let header = Array("header".utf8)
+    private static let signed = Array("signed".utf8)
+
+    private static func isWord(_ word: [UInt8], in bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard end - start == word.count else { return false }
+        for (offset, byte) in word.enumerated() where bytes[start + offset] != byte { return false }
+        return true
     }
 }

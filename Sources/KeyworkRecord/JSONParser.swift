@@ -62,8 +62,8 @@ public struct JSONParser {
     /// Checks, by every rule of `parse` but without building it, the one value that starts at `start` in
     /// `bytes[start..<end]`, as if nested `depth` containers deep; returns the offset just after it.
     ///
-    /// Verify's fast path checks a line's `data` in place in the journal's bytes with this; the caller checks
-    /// the UTF-8 of the range (`firstInvalidUTF8(in:from:to:)`) and what follows the value.
+    /// The general check that verify's one-pass check of a line's `data` (`CanonicalValue`) is tested against; the
+    /// caller checks the UTF-8 of the range (`firstInvalidUTF8(in:from:to:)`) and what follows the value.
     static func checkValue(in bytes: [UInt8], from start: Int, to end: Int, depth: Int) throws(JSONParseError)
         -> Int
     {

@@ -27,5 +27,18 @@ public enum JournalChain {
         return Array(hasher.finalize())
     }
 
+    /// Moves `chain` on past `bytes[start..<end]` (a line without its newline), as `next(after:line:)` does,
+    /// writing the new value over the old one instead of making an array per line.
+    static func advance(_ chain: inout [UInt8], past bytes: [UInt8], from start: Int, to end: Int) {
+        var hasher = SHA256()
+        linePrefix.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        chain.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+        let digest = hasher.finalize()
+        chain.withUnsafeMutableBytes { target in
+            digest.withUnsafeBytes { target.copyMemory(from: $0) }
+        }
+    }
+
     private static let linePrefix = Array("keywork-chain/1\0".utf8)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KeyworkGuides
 
 /// Reads a journal's bytes and checks every line, the sequence and the chain; never repairs, never traps.
@@ -69,11 +70,7 @@ public enum JournalReader {
         var header: JournalHeader?
         var start = 0
         while start <= lastNewline {
-            let end = bytes.withUnsafeBufferPointer { buffer in
-                var index = start
-                while buffer[index] != UInt8(ascii: "\n") { index += 1 }
-                return index
-            }
+            let end = nextNewline(in: bytes, from: start, upTo: lastNewline)
             if buildingData || lineCount == 0
                 || !CanonicalLine.isValid(bytes, from: start, to: end, number: lineCount, chain: chain)
             {
@@ -107,13 +104,23 @@ public enum JournalReader {
                     try readLine(Array(bytes[start..<end]), number: lineCount, chain: chain, buildingData: true))
             }
             lineCount += 1
-            chain = JournalChain.next(after: chain, line: bytes[start..<end])
+            JournalChain.advance(&chain, past: bytes, from: start, to: end)
             start = end + 1
         }
         guard let header else { throw Damage(line: 1, problem: "the journal has no complete header line") }
         return Contents(
             header: header, entries: entries, lineCount: lineCount, chainHead: chain, wholeLength: lastNewline + 1,
             tornTailBytes: bytes.count - lastNewline - 1)
+    }
+
+    /// The offset of the first newline at or after `start`; `lastNewline` is one, so there always is one.
+    private static func nextNewline(in bytes: [UInt8], from start: Int, upTo lastNewline: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress,
+                let found = memchr(base + start, Int32(UInt8(ascii: "\n")), lastNewline + 1 - start)
+            else { return lastNewline }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// The roles a typed signature may have (§4); a group record is signed by its facilitator alone.

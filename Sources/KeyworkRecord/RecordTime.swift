@@ -46,6 +46,8 @@ public enum RecordTime {
         looksLikeISO8601(text) && isRealMoment(Array(text.utf8), at: 0)
     }
 
+    private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
     /// Whether the 24 bytes at `start`, already of the `iso8601` shape, name a real moment.
     static func isRealMoment(_ bytes: [UInt8], at start: Int) -> Bool {
         func number(_ offset: Int, _ count: Int) -> Int {
@@ -58,8 +60,7 @@ public enum RecordTime {
             return false
         }
         let isLeapYear = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let monthLengths = [31, isLeapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= monthLengths[month - 1]
+        return day <= (month == 2 && isLeapYear ? 29 : monthLengths[month - 1])
     }
 
     /// Whether `text` has exactly the shape `iso8601` writes (digits in place, no range checks).

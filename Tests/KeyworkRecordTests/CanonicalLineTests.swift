@@ -82,6 +82,31 @@ import Testing
         #expect(compared > bytes.count * 10)
     }
 
+    @Test func theChainMovedOnInPlaceEqualsTheChainMadeAnew() throws {
+        let bytes = try journal()
+        var inPlace = JournalChain.start(sessionID: Fixture.sessionID)
+        var made = inPlace
+        for range in lineRanges(bytes) + [0..<0, 3..<3, 0..<bytes.count] {
+            let before = inPlace
+            JournalChain.advance(&inPlace, past: bytes, from: range.lowerBound, to: range.upperBound)
+            made = JournalChain.next(after: made, line: bytes[range])
+            #expect(inPlace == made)
+            #expect(inPlace != before)
+        }
+    }
+
+    @Test func typedTextWithEscapesAndAnyScriptTakesTheFastPath() throws {
+        let chain = JournalChain.start(sessionID: Fixture.sessionID)
+        let text = "caf\u{E9} \"quoted\"\nnew line\tżółć 😀 \u{07} \\ end"
+        let data = JSONValue.object([
+            ("screen", .string("goal")), ("answer", .object([("type", .string("text")), ("text", .string(text))])),
+        ])
+        let line = JournalEntry.encodeLine(
+            seq: 1, timestamp: "2026-11-27T02:46:31.125Z", event: "answered", data: data, prev: Hex.encode(chain))
+        #expect(CanonicalLine.isValid(line, from: 0, to: line.count, number: 1, chain: chain))
+        #expect((try? JSONParser.parse(line)) != nil)
+    }
+
     @Test func unusualButValidSpacingIsLeftToTheFullCheck() throws {
         let bytes = try journal()
         let ranges = lineRanges(bytes)
