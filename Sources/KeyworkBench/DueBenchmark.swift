@@ -10,11 +10,13 @@ struct DueBenchmark {
     struct Result {
         var sessions = 0
         var generateSeconds = 0.0
-        /// The first `due`, with no index yet: every session read and verified, and the index written.
-        var firstSeconds = 0.0
+        /// A `due` with no index: every session read and verified, and the index written; each run after a
+        /// `keywork verify` of the same store, and their ratio pair by pair.
+        var noIndex = Samples()
+        var verify = Samples()
+        var noIndexOverVerify = Samples()
         var unchanged = Samples()
         var everythingChangedSeconds = 0.0
-        var verifySeconds = 0.0
         /// Whether every `due` printed the same list, and how many it listed of how many agreements were due.
         var sameList = true
         var listed = 0
@@ -48,11 +50,22 @@ struct DueBenchmark {
 
         let command = KeyworkCommand(keywork: keywork, work: workFolder)
         let due = ["due", "--json", "--today", AgreementStore.today, "--store", root]
-        // verify first, so that both it and the first due find the journals in the page cache.
-        result.verifySeconds = try command.run(["verify", root, "--store", root]).seconds
-        let (firstList, firstSeconds) = try command.run(due)
-        result.firstSeconds = firstSeconds
-        result.listed = firstList.components(separatedBy: "\"kind\":\"revisit\"").count - 1
+        // Pairs of verify then due with no index, so that both find the journals in the page cache, and both meet
+        // the same drift in the machine's speed (on a shared host it can move by half within minutes).
+        var firstList = ""
+        for pair in 0..<Self.noIndexPairs {
+            if pair > 0 { try removeIndex(root: root) }
+            let verifySeconds = try command.run(["verify", root, "--store", root]).seconds
+            let (list, seconds) = try command.run(due)
+            if pair == 0 {
+                firstList = list
+                result.listed = list.components(separatedBy: "\"kind\":\"revisit\"").count - 1
+            }
+            result.sameList = result.sameList && list == firstList
+            result.verify.add(verifySeconds)
+            result.noIndex.add(seconds)
+            result.noIndexOverVerify.add(seconds / verifySeconds)
+        }
         for _ in 0..<3 {
             let (list, seconds) = try command.run(due)
             result.unchanged.add(seconds)
@@ -74,6 +87,17 @@ struct DueBenchmark {
             result.homeFullCounts.add(fullHome.counts)
         }
         return result
+    }
+
+    static let noIndexPairs = 3
+
+    /// Takes away what `due` keeps beside the sessions (the index, its ledger and the summary), so that the next `due`
+    /// reads and verifies every session, as the first `due` of a store does.
+    private func removeIndex(root: String) throws {
+        for name in ["index.jsonl", "index-ledger", "index-summary"]
+        where unlink(root + "/" + name) != 0 && errno != ENOENT {
+            throw BenchError("cannot remove \(name) from the due store: \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Gives every journal a new modification time, as a restore from backup might: every index entry is stale.
@@ -119,14 +143,21 @@ extension DueBenchmark.Result {
     func addRows(to table: inout BenchTable) {
         let count = sessions.formatted(.number.grouping(.automatic))
         let unchangedSeconds = unchanged.median ?? .infinity
+        let noIndexSeconds = noIndex.median ?? .infinity
+        let verifySeconds = verify.median ?? .infinity
+        let ratio = noIndexOverVerify.median ?? .infinity
         table.add(
             "due, nothing changed (\(count) sessions, median of \(unchanged.count))", Self.seconds(unchangedSeconds),
-            reference: "first due, no index " + Self.seconds(firstSeconds), target: "< 1 s",
+            reference: "due, no index " + Self.seconds(noIndexSeconds), target: "< 1 s",
             met: unchangedSeconds < 1)
         table.add(
-            "due, no index: every session verified", Self.seconds(firstSeconds),
+            "due, no index: every session verified (median of \(noIndex.count))", Self.seconds(noIndexSeconds),
             reference: "keywork verify " + Self.seconds(verifySeconds), target: "≤ verify",
-            met: firstSeconds <= verifySeconds)
+            met: ratio <= 1)
+        table.add(
+            "due, no index ÷ verify, median of \(noIndexOverVerify.count) alternated pairs",
+            String(format: "%.2f×", ratio),
+            reference: "—", met: nil)
         table.add(
             "due, every journal's times changed (a restore)", Self.seconds(everythingChangedSeconds),
             reference: "keywork verify " + Self.seconds(verifySeconds), target: "≤ verify",
