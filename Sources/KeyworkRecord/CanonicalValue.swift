@@ -195,33 +195,10 @@ enum CanonicalValue {
 
         /// One UTF-8 character of two to four bytes, by the rules of `JSONParser.firstInvalidUTF8`.
         private mutating func multibyteCharacter() -> Bool {
-            let lead = bytes[position]
-            let length: Int
-            var lowest: UInt8 = 0x80
-            var highest: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0:
-                length = 3
-                lowest = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED:
-                length = 3
-                highest = 0x9F
-            case 0xF0:
-                length = 4
-                lowest = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4:
-                length = 4
-                highest = 0x8F
-            default: return false
-            }
-            guard end - position >= length else { return false }
-            let second = bytes[position + 1]
-            guard second >= lowest, second <= highest else { return false }
-            for offset in 2..<max(2, length) where bytes[position + offset] & 0xC0 != 0x80 { return false }
-            position += length
+            guard let sequence = UTF8Sequence(lead: bytes[position]),
+                sequence.isWhole(in: bytes, at: position, end: end)
+            else { return false }
+            position += sequence.length
             return true
         }
     }

@@ -356,35 +356,9 @@ public struct JSONParser {
                 return ascii
             }
             guard index < end else { return nil }
-            let lead = bytes[index]
-            let length: Int
-            var lowest: UInt8 = 0x80
-            var highest: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0:
-                length = 3
-                lowest = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED:
-                length = 3
-                highest = 0x9F
-            case 0xF0:
-                length = 4
-                lowest = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4:
-                length = 4
-                highest = 0x8F
-            default: return index
-            }
-            guard index + length <= end else { return index }
-            let second = bytes[index + 1]
-            guard second >= lowest, second <= highest else { return index }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {
-                return index
-            }
-            index += length
+            guard let sequence = UTF8Sequence(lead: bytes[index]), sequence.isWhole(in: bytes, at: index, end: end)
+            else { return index }
+            index += sequence.length
         }
         return nil
     }

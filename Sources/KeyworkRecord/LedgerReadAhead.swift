@@ -5,12 +5,11 @@ import Foundation
 /// look missing from it: so the file is read again at the end. When it still holds exactly the bytes read ahead,
 /// that reading stands; when lines were added meanwhile, only they are read (`LedgerPrefix`); else it is read whole.
 struct LedgerReadAhead {
-    private typealias Reading = (known: LedgerPrefix?, bytes: [UInt8]?, view: LedgerView?, prefix: LedgerPrefix?)
-
     private let store: Store
     private let trust: VerificationTrust
     private let remembering: Bool
-    private let ahead: OwnThread<Reading>
+    /// The prefix remembered before, and the ledger as read ahead (nil when there was none to read).
+    private let ahead: OwnThread<(known: LedgerPrefix?, reading: LedgerView.Reading?)>
 
     /// Starts reading the ledger of `store`. With `remembering`, the prefix remembered before is loaded first (only
     /// what follows it is read when the ledger still begins with it), and the prefix to remember now is worked out.
@@ -19,10 +18,10 @@ struct LedgerReadAhead {
         ahead = OwnThread {
             let known = remembering ? LedgerPrefix.load(store: store) : nil
             let path = Ledger(store: store).path
-            guard let bytes = try? Store.readFile(path) else { return (known, nil, nil, nil) }
+            guard let bytes = try? Store.readFile(path) else { return (known, nil) }
             let read = LedgerView.reading(
                 bytes, path: path, store: remembering ? store : nil, trust: trust, known: known)
-            return (known, bytes, read.view, read.prefix)
+            return (known, LedgerView.Reading(bytes: bytes, view: read.view, prefix: read.prefix))
         }
     }
 
@@ -30,20 +29,8 @@ struct LedgerReadAhead {
     /// from the one remembered before: what `LedgerView.load(store:trust:known:remembering:)` would give now.
     func confirmed() -> (view: LedgerView?, checked: LedgerPrefix?) {
         let ahead = ahead.result()
-        let path = Ledger(store: store).path
-        guard Store.exists(path) else { return (nil, nil) }
-        let bytes: [UInt8]
-        do {
-            bytes = try Store.readFile(path)
-        } catch {
-            return (LedgerView.unreadable(path: path, error: error, trust: trust), nil)
-        }
-        var read: (view: LedgerView?, prefix: LedgerPrefix?) = (ahead.view, ahead.prefix)
-        if ahead.bytes != bytes {
-            read = LedgerView.reading(
-                bytes, path: path, store: remembering ? store : nil, trust: trust, known: ahead.prefix ?? ahead.known)
-        }
-        return (read.view, read.prefix == ahead.known ? nil : read.prefix)
+        return LedgerView.load(
+            store: store, trust: trust, known: ahead.known, remembering: remembering, earlier: ahead.reading)
     }
 
     /// Waits until the ledger has been read ahead; tests change it afterwards to take the path that reads it again.

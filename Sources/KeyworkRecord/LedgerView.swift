@@ -16,20 +16,32 @@ struct LedgerView {
         load(store: store, trust: trust, known: nil, remembering: false).view
     }
 
+    /// A reading of the ledger's bytes: the view, and the prefix to remember of them (`reading`).
+    struct Reading {
+        var bytes: [UInt8]
+        var view: LedgerView?
+        var prefix: LedgerPrefix?
+    }
+
     /// As `load(store:trust:)`, reading only the lines after `known` when the ledger still begins with exactly the
-    /// lines it remembers (`LedgerPrefix`); also the prefix to remember now, when it verified and differs.
-    static func load(store: Store, trust: VerificationTrust, known: LedgerPrefix?, remembering: Bool = true) -> (
-        view: LedgerView?, checked: LedgerPrefix?
-    ) {
+    /// lines it remembers (`LedgerPrefix`); also the prefix to remember now, when it verified and differs. An
+    /// `earlier` reading stands when the file still holds its very bytes, and is read on from when lines were added.
+    static func load(
+        store: Store, trust: VerificationTrust, known: LedgerPrefix?, remembering: Bool = true, earlier: Reading? = nil
+    ) -> (view: LedgerView?, checked: LedgerPrefix?) {
         let path = Ledger(store: store).path
         guard Store.exists(path) else { return (nil, nil) }
         let bytes: [UInt8]
         do {
             bytes = try Store.readFile(path)
         } catch {
-            return (unreadable(path: path, error: error, trust: trust), nil)
+            return (LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust), nil)
         }
-        let read = reading(bytes, path: path, store: remembering ? store : nil, trust: trust, known: known)
+        var read = (view: earlier?.view, prefix: earlier?.prefix)
+        if earlier?.bytes != bytes {
+            read = reading(
+                bytes, path: path, store: remembering ? store : nil, trust: trust, known: earlier?.prefix ?? known)
+        }
         return (read.view, read.prefix == known ? nil : read.prefix)
     }
 
@@ -49,11 +61,6 @@ struct LedgerView {
             let contents = (try? LedgerReader.read(bytes)) ?? empty
             return (LedgerView(path: path, damage: damage.description, contents: contents, trust: trust), nil)
         }
-    }
-
-    /// The ledger at `path` when its file is there but cannot be read.
-    static func unreadable(path: String, error: any Error, trust: VerificationTrust) -> LedgerView {
-        LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust)
     }
 
     private static let empty = LedgerReader.Contents(
