@@ -20,7 +20,7 @@ struct DueFacts {
     /// The index's entries as the index on disk now holds them; nil when the store keeps no index, or it could not
     /// be written, or is still to be written.
     var indexed: [String: DueIndex.Entry]?
-    /// The index with what it must now hold, when that changed: written by the caller (`PendingIndex.write`, then
+    /// The index with what it must now hold, when that changed: written by the caller (`DueIndex.write`, then
     /// `finish`), so that writing it can overlap other work.
     var pendingIndex: PendingIndex?
 
@@ -29,15 +29,6 @@ struct DueFacts {
     struct PendingIndex: @unchecked Sendable {
         let index: DueIndex
         let entries: [String: DueIndex.Entry]
-
-        func write(io: any FileIO) -> RecordError? {
-            do {
-                try index.write(entries, io: io)
-                return nil
-            } catch {
-                return error
-            }
-        }
     }
 
     /// Takes the outcome of writing `pendingIndex`.

@@ -18,37 +18,32 @@ struct DuePass {
     ) throws(RecordError) -> DuePass {
         // Taken before anything is read: a change made during the pass then shows as a change next time.
         let ledgerBefore = DueSummary.ledgerIdentity(store: store)
-        let sessionIDs = try store.sessionIDs()
+        let folders = try store.sessionFolders()
         // The ledger is read and checked while the sessions are verified, and confirmed after them.
         let ledger = LedgerReadAhead(store: store, trust: trust, remembering: settings.usesIndex)
         var gathered = DueFacts.gather(
-            store: store, sessionIDs: sessionIDs, trust: trust, guide: guide, settings: settings)
+            store: store, sessionIDs: folders.ids, trust: trust, guide: guide, settings: settings)
         // The index's content is settled now: it is written while the ledger and the chains are checked, and so is
         // the ledger's prefix to remember.
         let indexWrite = gathered.pendingIndex.map { pending in
-            OwnThread { pending.write(io: settings.io) }
+            OwnThread(writing: { () throws(RecordError) in try pending.index.write(pending.entries, io: settings.io) })
         }
         let own = gathered.facts.map { $0.verification(folder: store.sessionFolder($0.sessionID)) }
         var prefixWrite: (path: String, error: OwnThread<RecordError?>)?
         let verified = try Verifier.settle(
-            store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true
-        ) {
-            let (view, checked) = ledger.confirmed()
-            if settings.usesIndex, let checked {
-                prefixWrite = (
-                    checked.path,
-                    OwnThread {
-                        do throws(RecordError) {
+            store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true,
+            ledgerView: {
+                let (view, checked) = ledger.confirmed()
+                if settings.usesIndex, let checked {
+                    prefixWrite = (
+                        checked.path,
+                        OwnThread(writing: { () throws(RecordError) in
                             try checked.write(io: settings.io)
-                            return nil
-                        } catch {
-                            return error
-                        }
-                    }
-                )
-            }
-            return view
-        }
+                        })
+                    )
+                }
+                return view
+            }, misnamedFolders: folders.misnamed)
         if let indexWrite { gathered.finish(indexWrite.result()) }
         var indexNote = gathered.indexNote
         // Both written before the summary takes their identities.

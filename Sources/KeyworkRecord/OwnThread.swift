@@ -22,3 +22,17 @@ final class OwnThread<Value>: @unchecked Sendable {
         return value
     }
 }
+
+extension OwnThread where Value == RecordError? {
+    /// `write` begun on a thread of its own; the result is the error it threw, or nil once it succeeded.
+    convenience init(writing write: @escaping @Sendable () throws(RecordError) -> Void) {
+        self.init {
+            do throws(RecordError) {
+                try write()
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+}

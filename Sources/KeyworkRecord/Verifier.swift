@@ -50,20 +50,23 @@ public enum Verifier {
         concurrency: Int = 1
     ) throws(RecordError) -> StoreVerification {
         let store = Store(root: root)
-        let folders = try store.listSessions().map { store.sessionFolder($0.id) }
-        let own = ParallelMap.map(folders, concurrency: concurrency) {
+        // One listing of `sessions/` gives both the sessions and the misnamed folders.
+        let folders = try store.sessionFolders()
+        let own = ParallelMap.map(folders.ids.map(store.sessionFolder), concurrency: concurrency) {
             SessionCheck.verifyFolder($0, trust: trust, buildingData: false).verification
         }
         return try settle(
-            store: store, own: own, trust: trust, checkingLinks: checkingLinks, checkingLedger: checkingLedger)
+            store: store, own: own, trust: trust, checkingLinks: checkingLinks, checkingLedger: checkingLedger,
+            misnamedFolders: folders.misnamed)
     }
 
     /// Completes a pass over a store from every session's own verdict, in id order: the ledger's findings,
     /// the misnamed folders, and each chain of earlier agreements followed once. `ledgerView` reads the ledger
-    /// (`keywork due` passes one that reads only what it has not checked before).
+    /// (`keywork due` passes one that reads only what it has not checked before); `misnamedFolders` are the names
+    /// from the listing the sessions came from, when the caller has it (else `sessions/` is listed again).
     static func settle(
         store: Store, own: [SessionVerification], trust: VerificationTrust, checkingLinks: Bool,
-        checkingLedger: Bool, ledgerView: (() -> LedgerView?)? = nil
+        checkingLedger: Bool, ledgerView: (() -> LedgerView?)? = nil, misnamedFolders: [String]? = nil
     ) throws(RecordError) -> StoreVerification {
         var sessions = own
         var ledger: LedgerVerification?
@@ -93,7 +96,13 @@ public enum Verifier {
                 settleChain(of: &sessions[index], with: &chain)
             }
         }
-        let misnamed = try store.misnamedSessionFolders().map { name in
+        let misnamedNames: [String]
+        if let misnamedFolders {
+            misnamedNames = misnamedFolders
+        } else {
+            misnamedNames = try store.misnamedSessionFolders()
+        }
+        let misnamed = misnamedNames.map { name in
             misnamedFolder(store.sessionsFolder + "/" + name, trust: trust)
         }
         // The sessions come in id order; only what is added to them needs sorting in.

@@ -13,7 +13,12 @@ import Testing
         var gathered = DueFacts.gather(
             store: built.store, sessionIDs: try built.store.sessionIDs(),
             trust: try VerificationTrust.of(store: built.store), guide: built.guide, settings: settings)
-        if let pending = gathered.pendingIndex { gathered.finish(pending.write(io: settings.io)) }
+        if let pending = gathered.pendingIndex {
+            let write = OwnThread(writing: { () throws(RecordError) in
+                try pending.index.write(pending.entries, io: settings.io)
+            })
+            gathered.finish(write.result())
+        }
         return gathered
     }
 
