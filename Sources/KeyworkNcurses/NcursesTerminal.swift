@@ -32,6 +32,8 @@ public final class NcursesTerminal: TerminalBackend {
     private var needsRepaintAfterResize = false
     /// The frame the window holds, all of it; nil when it holds something else (nothing yet, a clipped frame).
     private var lastDrawn: Frame?
+    /// The look `cellLook` worked out last.
+    private var lastCellLook: CellLook?
 
     /// How long an ESC waits for the rest of a paste marker, in milliseconds.
     private static let escapeDelay: Int32 = 25
@@ -176,17 +178,23 @@ public final class NcursesTerminal: TerminalBackend {
     /// Writes the cluster that starts at `row`, `column` into the window, glyph by glyph, each in its own cell, so
     /// ncurses and the terminal count the same cells the frame does (CellGlyph). Nothing past `columns`.
     private func drawCluster(of frame: Frame, row: Int, column: Int, columns: Int) {
-        guard column < columns, let glyphs = frame.glyphs(row: row, column: column, unicode: capabilities.unicode)
-        else { return }
-        let role = frame[row, column].role
+        guard column < columns else { return }
+        let cell = frame[row, column]
+        // Most cells hold one printable ASCII character: those need no arrays built, which was most of a full
+        // frame's drawing (the first frame, a new screen).
+        if let byte = cell.singleASCII {
+            put(ascii: byte, role: cell.role, row: row, column: column)
+            return
+        }
+        guard let glyphs = frame.glyphs(row: row, column: column, unicode: capabilities.unicode) else { return }
         var at = column
         for glyph in glyphs {
             // Only when the window shrank under a frame drawn for the old size: the edge gets spaces.
             guard at + glyph.width <= columns else {
-                for blank in at..<columns { put([" "], role: role, row: row, column: blank) }
+                for blank in at..<columns { put(ascii: 0x20, role: cell.role, row: row, column: blank) }
                 return
             }
-            put(glyph.scalars, role: role, row: row, column: at)
+            put(glyph.scalars, role: cell.role, row: row, column: at)
             at += glyph.width
         }
     }
@@ -196,13 +204,35 @@ public final class NcursesTerminal: TerminalBackend {
         var characters = scalars.prefix(CellGlyph.maximumScalars).map { wchar_t(bitPattern: $0.value) }
         if characters.isEmpty { characters.append(0x20) }
         characters.append(0)
-        let look = StyleAttributes.for(role, theme: capabilities.shownTheme)
+        put(characters, role: role, row: row, column: column)
+    }
+
+    /// Writes one printable ASCII character, its wide string kept on the stack.
+    private func put(ascii byte: UInt8, role: StyleRole, row: Int, column: Int) {
+        var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+        withUnsafePointer(to: &characters) { pair in
+            pair.withMemoryRebound(to: wchar_t.self, capacity: 2) { put($0, role: role, row: row, column: column) }
+        }
+    }
+
+    /// Writes the zero-terminated wide string `characters` as one cell in the look of `role`.
+    private func put(_ characters: UnsafePointer<wchar_t>, role: StyleRole, row: Int, column: Int) {
+        let look = cellLook(role)
         var cell = cchar_t()
-        let pair = look.color?.rawValue ?? 0
-        guard setcchar(&cell, characters, attributes(look.attributes), pair, nil) == OK else { return }
+        guard setcchar(&cell, characters, look.attributes, look.pair, nil) == OK else { return }
         // At the bottom-right cell this returns ERR (the cursor cannot move on) but the cell is
         // written; with scrollok off nothing scrolls.
         _ = mvwadd_wch(window, Int32(row), Int32(column), &cell)
+    }
+
+    /// A role's ncurses attributes and colour pair in the theme shown. Cells side by side mostly share a role, so
+    /// the last one is kept (a dictionary keyed by role would hash its name for every cell).
+    private func cellLook(_ role: StyleRole) -> CellLook {
+        if let last = lastCellLook, last.role == role { return last }
+        let style = StyleAttributes.for(role, theme: capabilities.shownTheme)
+        let look = CellLook(role: role, attributes: attributes(style.attributes), pair: style.color?.rawValue ?? 0)
+        lastCellLook = look
+        return look
     }
 
     private func attributes(_ attributes: StyleAttributes.Attributes) -> attr_t {
@@ -345,4 +375,11 @@ public final class NcursesTerminal: TerminalBackend {
         size = TerminalSize(columns: Int(keywork_cols()), rows: Int(keywork_lines()))
         needsRepaintAfterResize = true
     }
+}
+
+/// How ncurses is told to draw a cell of one role: its attributes and colour pair.
+private struct CellLook {
+    let role: StyleRole
+    let attributes: attr_t
+    let pair: Int16
 }
