@@ -84,8 +84,10 @@ import Testing
             try tmux.send("Enter")
         }
 
-        let summary = try tmux.waitFor(words: "Oto, co dziś wybrano i powiedziano.")
-        #expect(summary.contains("Decyzja"), "summary headings are in Polish:\n\(summary)")
+        // Both at once: a capture taken while the screen is still being written may hold the first line only.
+        try tmux.waitUntil("the summary with its headings in Polish") {
+            Tmux.collapsingWhitespace($0).contains("Oto, co dziś wybrano i powiedziano.") && $0.contains("Decyzja")
+        }
         try tmux.pageToTheEnd(marker: "więcej niżej")
         try tmux.send("Enter")
 
