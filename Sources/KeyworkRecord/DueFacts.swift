@@ -73,7 +73,13 @@ struct DueFacts {
             var slots: [SessionFacts?] = []
             var toRead: [Session] = []
             var toCompare: [(session: Session, entry: DueIndex.Entry)] = []
-            let files = identities(store: store, sessionIDs: sessionIDs, concurrency: settings.concurrency)
+            // With no entry to compare them with (a first `due`, or no index), the files' identities are taken as
+            // each session is read, from its files as they are opened, not in a pass of their own.
+            let identitiesWhenRead = index?.entries.isEmpty ?? true
+            var files: [DueSummary.SessionFiles] =
+                identitiesWhenRead
+                ? sessionIDs.map { ($0, nil, nil) }
+                : identities(store: store, sessionIDs: sessionIDs, concurrency: settings.concurrency)
             for (id, journal, seal) in files {
                 let session = Session(slot: slots.count, id: id, journal: journal, seal: seal)
                 slots.append(nil)
@@ -118,13 +124,21 @@ struct DueFacts {
                 }
                 kept[session.id] = renewed
             }
+            let sessionsFolder = open(store.sessionsFolder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if sessionsFolder >= 0 { close(sessionsFolder) } }
             for start in stride(from: 0, to: toRead.count, by: batchSize) {
                 let batch = Array(toRead[start..<min(start + batchSize, toRead.count)])
                 // Verified on every core, as `keywork verify` verifies, and read for the facts.
                 let read = ParallelMap.map(batch.map(\.id), concurrency: settings.concurrency) { id in
-                    SessionFacts.read(folder: store.sessionFolder(id), trust: trust, guide: guides.guide)
+                    SessionFacts.read(
+                        folder: store.sessionFolder(id), within: sessionsFolder >= 0 ? (sessionsFolder, id) : nil,
+                        trust: trust, guide: guides.guide)
                 }
-                for (session, reading) in zip(batch, read) {
+                for (var session, reading) in zip(batch, read) {
+                    if identitiesWhenRead {
+                        (session.journal, session.seal) = (reading.journalIdentity, reading.sealIdentity)
+                        files[session.slot] = (session.id, session.journal, session.seal)
+                    }
                     slots[session.slot] = reading.facts
                     guard index != nil, reading.facts.outcome != SessionVerification.Outcome.unfinished,
                         let journal = session.journal, let seal = session.seal, isSettled(session)

@@ -281,7 +281,13 @@ struct FileIdentity: Sendable, Equatable {
     /// does); nil when there is none. A path relative to an open folder is looked up from there, not from `/`.
     init?(_ path: String, relativeTo folder: Int32) {
         var info = stat()
-        guard fstatat(folder, path, &info, 0) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstatat(folder, path, &info, 0) == 0 else { return nil }
+        self.init(status: info)
+    }
+
+    /// The identity of the file `info` describes; nil when it is not a regular file.
+    init?(status info: stat) {
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
         size = Int64(info.st_size)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)

@@ -31,28 +31,63 @@ enum SessionCheck {
         _ folder: String, trust: VerificationTrust, buildingData: Bool,
         keeping: JournalReader.KeptEvents = JournalReader.keptForVerify
     ) -> CheckedFolder {
+        switch readFolder(folder) {
+        case .notRead(let verified, _):
+            return CheckedFolder(verified: verified)
+        case .read(let files):
+            let verified = verify(
+                sealBytes: files.seal, journalBytes: files.journal, folderName: files.folderName,
+                result: files.unchecked, trust: trust, buildingData: buildingData, keeping: keeping)
+            return CheckedFolder(verified: verified, sealBytes: files.seal, journalBytes: files.journal)
+        }
+    }
+
+    /// A session folder's two files as read, each with its identity taken from the open file before its bytes.
+    struct FolderFiles {
+        var folderName: String
+        /// The verdict before any check: what `verify` starts from.
+        var unchecked: SessionVerification
+        var seal: [UInt8]
+        var journal: [UInt8]
+        var sealIdentity: FileIdentity?
+        var journalIdentity: FileIdentity?
+    }
+
+    /// What reading a session folder gives: both files, or the verdict when they could not both be read (with the
+    /// journal's identity when it is there).
+    enum FolderReading {
+        case read(FolderFiles)
+        case notRead(VerifiedSession, journalIdentity: FileIdentity?)
+    }
+
+    /// Reads the folder's two files. With `within`, an open folder and the folder's path relative to it, each file
+    /// is opened from there (the kernel walks two names, not the whole path).
+    static func readFolder(_ folder: String, within: (folder: Int32, path: String)? = nil) -> FolderReading {
         let folderName = Verifier.lastPathComponent(folder)
         var result = SessionVerification(folder: folder, sessionID: folderName, outcome: .unfinished)
         let sealPath = folder + "/seal.sig"
         let journalPath = folder + "/journal.jsonl"
-        let sealBytes: [UInt8]
-        let journalBytes: [UInt8]
+        let base = within?.folder ?? AT_FDCWD
+        let relative = within.map { $0.path + "/" } ?? folder + "/"
+        let seal: (bytes: [UInt8], identity: FileIdentity?)
+        let journal: (bytes: [UInt8], identity: FileIdentity?)
         do {
             // Open the seal straight away rather than asking first whether it exists: one system call fewer.
-            sealBytes = try Store.readFile(sealPath)
-            journalBytes = try Store.readFile(journalPath)
+            seal = try Store.readFile(relative + "seal.sig", relativeTo: base, naming: sealPath)
+            journal = try Store.readFile(relative + "journal.jsonl", relativeTo: base, naming: journalPath)
         } catch {
             if case .io(let path, _, ENOENT) = error, path == sealPath, Store.exists(journalPath) {
                 result.outcome = .unfinished
             } else {
                 result.outcome = .invalid(reason: problemReading(error, sealPath: sealPath, journalPath: journalPath))
             }
-            return CheckedFolder(verified: VerifiedSession(verification: result, journal: nil))
+            let journalIdentity = FileIdentity(relative + "journal.jsonl", relativeTo: base)
+            return .notRead(VerifiedSession(verification: result, journal: nil), journalIdentity: journalIdentity)
         }
-        let verified = verify(
-            sealBytes: sealBytes, journalBytes: journalBytes, folderName: folderName, result: result, trust: trust,
-            buildingData: buildingData, keeping: keeping)
-        return CheckedFolder(verified: verified, sealBytes: sealBytes, journalBytes: journalBytes)
+        return .read(
+            FolderFiles(
+                folderName: folderName, unchecked: result, seal: seal.bytes, journal: journal.bytes,
+                sealIdentity: seal.identity, journalIdentity: journal.identity))
     }
 
     private static func problemReading(_ error: RecordError, sealPath: String, journalPath: String) -> String {

@@ -4,8 +4,9 @@ import KeyworkGuides
 
 /// A session's facts read for `keywork due` at about what `keywork verify` pays: the folder is checked as verify
 /// checks it (each journal line in place, the data built only of the header and the lines of
-/// `JournalReader.keptForDue`), and every event's data is built only for a session whose facts come from replaying
-/// it: one the client signed (its agreement) or that may hold an availability answer (its wait).
+/// `JournalReader.keptForDue`), unless its facts come from replaying it: one the client signed (its agreement) or
+/// that may hold an availability answer (its wait). Such a journal is checked with every event's data built, in the
+/// same one pass.
 extension SessionFacts {
     /// What reading one session folder gives the due index.
     struct Reading {
@@ -15,20 +16,36 @@ extension SessionFacts {
         var guideFound: String?
         /// The SHA-256 of the seal's bytes as checked; nil when the two files could not both be read.
         var sealSHA256: [UInt8]?
+        /// Each file's identity, taken from it as it was opened, before its bytes were read (nil when it is missing
+        /// or not a regular file).
+        var journalIdentity: FileIdentity?
+        var sealIdentity: FileIdentity?
     }
 
-    /// Reads and checks the session in `folder`; `guide` finds the guide its journal names, or nil.
+    /// Reads and checks the session in `folder`; `guide` finds the guide its journal names, or nil. With `within`
+    /// (the open `sessions/` folder and the session's id), the files are opened from there.
     static func read(
-        folder: String, trust: VerificationTrust, guide: (JournalHeader.GuideReference) -> Guide?
+        folder: String, within: (folder: Int32, path: String)? = nil, trust: VerificationTrust,
+        guide: (JournalHeader.GuideReference) -> Guide?
     ) -> Reading {
-        let checked = SessionCheck.checkFolder(
-            folder, trust: trust, buildingData: false, keeping: JournalReader.keptForDue)
-        var verified = checked.verified
-        let journalBytes = checked.journalBytes ?? []
-        let mayHoldWait = mayHoldAvailability(journalBytes)
-        if let contents = verified.journal, mayHoldWait || AgreementLookup.isSignedByClient(contents) {
+        let files: SessionCheck.FolderFiles
+        switch SessionCheck.readFolder(folder, within: within) {
+        case .notRead(let verified, let journalIdentity):
+            return Reading(
+                facts: SessionFacts(verified, guide: nil, mayHoldWait: false), journalIdentity: journalIdentity)
+        case .read(let read): files = read
+        }
+        let mayHoldWait = mayHoldAvailability(files.journal)
+        // A journal read for its facts is checked with every event's data built, in one pass; any other with each line
+        // checked in place. An agreement whose client signature is spelled some other way (a backslash escape, which
+        // `mayHoldAvailability` takes too, or spaces no writer puts) is read whole afterwards.
+        let whole = mayHoldWait || holdsClientSignature(files.journal)
+        var verified = SessionCheck.verify(
+            sealBytes: files.seal, journalBytes: files.journal, folderName: files.folderName,
+            result: files.unchecked, trust: trust, buildingData: whole, keeping: JournalReader.keptForDue)
+        if !whole, let contents = verified.journal, AgreementLookup.isSignedByClient(contents) {
             do {
-                verified.journal = try JournalReader.read(journalBytes, sessionID: verified.verification.sessionID)
+                verified.journal = try JournalReader.read(files.journal, sessionID: verified.verification.sessionID)
             } catch {
                 // Not expected: the full check refuses nothing that the check in place accepted (CanonicalLine).
                 // Its verdict is then the one a full check would have given first.
@@ -40,7 +57,33 @@ extension SessionFacts {
         let found = reference.flatMap(guide)
         return Reading(
             facts: SessionFacts(verified, guide: found, mayHoldWait: mayHoldWait), guide: reference,
-            guideFound: found?.contentHash, sealSHA256: checked.sealBytes.map { Array(SHA256.hash(data: $0)) })
+            guideFound: found?.contentHash, sealSHA256: Array(SHA256.hash(data: files.seal)),
+            journalIdentity: files.journalIdentity, sealIdentity: files.sealIdentity)
+    }
+
+    private static let clientRole = Array(#""role":"client""#.utf8)
+
+    /// Whether a journal's bytes hold a client's signature as `SessionJournal` writes it (`"role":"client"`).
+    static func holdsClientSignature(_ journal: [UInt8]) -> Bool {
+        let role = clientRole
+        return journal.withUnsafeBufferPointer { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            // Each colon (one a key in a line) is where the words may be, seven bytes on; the two bytes after it rule
+            // out nearly every other key before the whole words are compared.
+            let colon = 7
+            var from = colon
+            while from < bytes.count, let found = memchr(start + from, Int32(role[colon]), bytes.count - from) {
+                let at = UnsafePointer(start).distance(to: found.assumingMemoryBound(to: UInt8.self)) - colon
+                if at + role.count <= bytes.count, bytes[at + colon + 2] == role[colon + 2],
+                    bytes[at + colon + 1] == role[colon + 1],
+                    role.indices.allSatisfy({ bytes[at + $0] == role[$0] })
+                {
+                    return true
+                }
+                from = at + colon + 1
+            }
+            return false
+        }
     }
 
     private static let availability = Array("availability".utf8)

@@ -158,12 +158,22 @@ public struct Store: Sendable {
 
     /// The whole content of a file.
     static func readFile(_ path: String) throws(RecordError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try readFile(path, relativeTo: AT_FDCWD, naming: path).bytes
+    }
+
+    /// The whole content of the file at `relativePath` within the open folder `folder` (errors name it `path`), and
+    /// its identity, taken from the open file before its bytes are read (nil when it is not a regular file).
+    static func readFile(_ relativePath: String, relativeTo folder: Int32, naming path: String) throws(RecordError)
+        -> (bytes: [UInt8], identity: FileIdentity?)
+    {
+        let descriptor = openat(folder, relativePath, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 { throw RecordError.io(path: path, operation: "open the file", code: errno) }
         defer { close(descriptor) }
         // Read straight into a buffer of the file's size; the loop below also takes a file that grows meanwhile.
         var status = stat()
-        let expected = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
+        let known = fstat(descriptor, &status) == 0
+        let identity = known ? FileIdentity(status: status) : nil
+        let expected = known ? max(Int(status.st_size), 0) : 0
         var output = [UInt8](repeating: 0, count: expected)
         var filled = 0
         while filled < expected {
@@ -176,7 +186,7 @@ public struct Store: Sendable {
             }
             if count == 0 {
                 output.removeLast(expected - filled)
-                return output
+                return (output, identity)
             }
             filled += count
         }
@@ -187,7 +197,7 @@ public struct Store: Sendable {
                 if errno == EINTR { continue }
                 throw RecordError.io(path: path, operation: "read the file", code: errno)
             }
-            if count == 0 { return output }
+            if count == 0 { return (output, identity) }
             output.append(contentsOf: chunk[0..<count])
         }
     }

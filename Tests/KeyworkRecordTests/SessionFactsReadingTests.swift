@@ -103,6 +103,40 @@ import Testing
         #expect(all.first { $0.sessionID == escaped }?.wait?.date == GuideDate("2026-12-18"))
     }
 
+    /// An agreement that holds no availability answer is read in one pass because its bytes hold the client's
+    /// signature as the journal writes it; a session signed by the keyworker alone is checked in place.
+    @Test func anAgreementWithoutAWaitIsFoundByItsClientSignatureAndReadWhole() throws {
+        let built = try DueIndexTests.build()
+        let noWaitYAML = DueStore.guideYAML.replacingOccurrences(of: "id: plan", with: "id: no-wait")
+            .replacingOccurrences(of: "  - id: can-we\n    type: availability\n    from: choose\n", with: "")
+        let noWaitPath = built.folder.path + "/no-wait.yaml"
+        try noWaitYAML.write(toFile: noWaitPath, atomically: true, encoding: .utf8)
+        let noWait = try GuideLibrary.resolve(noWaitPath)
+        #expect(noWait.index(of: "can-we") == nil)
+        let signedActions: [SessionAction] = [
+            .start, .proceed, .submit(.decision(Decision(preferred: "rehab", reasons: "A fresh start"))),
+            .tick(statement: "meet", ticked: true), .tick(statement: "safe", ticked: true),
+            .sign(role: .client, name: "J"), .sign(role: .keyworker, name: "Sam"), .proceed,
+        ]
+        let agreement = try built.due.session(client: "C-20", on: "2026-10-21", signedActions, guide: noWait)
+        let keyworkerOnly = try built.due.session(
+            client: "C-21", on: "2026-10-22", [.start, .proceed, .closeAsNotUsed(note: nil)], guide: noWait)
+        func guide(_ reference: JournalHeader.GuideReference) -> Guide? {
+            reference.id == noWait.id && reference.hash == noWait.contentHash ? noWait : built.guide(reference)
+        }
+        let trust = try VerificationTrust.of(store: built.store)
+        let folder = built.store.sessionFolder(agreement)
+        let journal = try Store.readFile(folder + "/journal.jsonl")
+        #expect(!SessionFacts.mayHoldAvailability(journal))
+        #expect(SessionFacts.holdsClientSignature(journal))
+        let read = SessionFacts.read(folder: folder, trust: trust, guide: guide)
+        #expect(read.facts == Self.wholeFacts(folder, trust: trust, guide: guide))
+        #expect(read.facts.agreement == .signed(nextRevisit: GuideDate("2026-11-20")))
+        let other = try Store.readFile(built.store.sessionFolder(keyworkerOnly) + "/journal.jsonl")
+        #expect(!SessionFacts.holdsClientSignature(other))
+        #expect(!SessionFacts.holdsClientSignature(Array(#"{"role": "client"}"#.utf8)))
+    }
+
     @Test func onlyAJournalWithTheWordAvailabilityOrAnEscapeMayHoldAnAvailabilityAnswer() {
         #expect(SessionFacts.mayHoldAvailability(Array(#"{"type":"availability"}"#.utf8)))
         #expect(SessionFacts.mayHoldAvailability(Array(#"{"type":"av\u0061ilability"}"#.utf8)))
