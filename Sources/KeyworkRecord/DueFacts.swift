@@ -17,9 +17,9 @@ struct DueFacts {
     var indexNote: String?
     /// Every session's files as they were before it was read or taken from the index, in id order.
     var files: [DueSummary.SessionFiles] = []
-    /// The index's entries as the index on disk now holds them; nil when the store keeps no index, or it could not
-    /// be written, or is still to be written.
-    var indexed: [String: DueIndex.Entry]?
+    /// The index's entries as the index on disk now holds them, one for each of `files` in the same (id) order, nil
+    /// where it holds none; nil when the store keeps no index, or it could not be written, or is still to be written.
+    var indexed: [DueIndex.Entry?]?
     /// The index with what it must now hold, when that changed: written by the caller (`DueIndex.write`, then
     /// `finish`), so that writing it can overlap other work.
     var pendingIndex: PendingIndex?
@@ -28,7 +28,9 @@ struct DueFacts {
     /// immutable, is not marked `Sendable`).
     struct PendingIndex: @unchecked Sendable {
         let index: DueIndex
-        let entries: [String: DueIndex.Entry]
+        /// One for each of `files`, in id order as the sessions were listed (nil for a session it does not hold):
+        /// written as they are, without sorting or copying 100,000 entries again.
+        let entries: [DueIndex.Entry?]
     }
 
     /// Takes the outcome of writing `pendingIndex`.
@@ -68,8 +70,9 @@ struct DueFacts {
         return withoutActuallyEscaping(guide) { guide in
             let guides = SharedGuides(find: guide)
             let guideHolds = index?.guides.map { guides.guide($0.reference)?.contentHash == $0.found } ?? []
-            var kept: [String: DueIndex.Entry] = [:]
-            kept.reserveCapacity(sessionIDs.count)
+            // The entries the index is to hold, by the slot of their session in the (id-ordered) list.
+            var kept = [DueIndex.Entry?](repeating: nil, count: sessionIDs.count)
+            var keptCount = 0
             var slots: [SessionFacts?] = []
             var toRead: [Session] = []
             var toCompare: [(session: Session, entry: DueIndex.Entry)] = []
@@ -89,7 +92,8 @@ struct DueFacts {
                     continue
                 }
                 if entry.journal == journal, entry.seal == seal {
-                    kept[id] = entry
+                    kept[session.slot] = entry
+                    keptCount += 1
                     slots[session.slot] = entry.facts
                 } else if journal != nil, seal != nil, entry.facts.outcome == .valid, entry.sealSHA256 != nil {
                     toCompare.append((session, entry))
@@ -122,7 +126,8 @@ struct DueFacts {
                     (renewed.journal, renewed.seal) = (journal, seal)
                     added = true
                 }
-                kept[session.id] = renewed
+                kept[session.slot] = renewed
+                keptCount += 1
             }
             let sessionsFolder = open(store.sessionsFolder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             defer { if sessionsFolder >= 0 { close(sessionsFolder) } }
@@ -143,16 +148,17 @@ struct DueFacts {
                     guard index != nil, reading.facts.outcome != SessionVerification.Outcome.unfinished,
                         let journal = session.journal, let seal = session.seal, isSettled(session)
                     else { continue }
-                    kept[session.id] = DueIndex.Entry(
+                    kept[session.slot] = DueIndex.Entry(
                         journal: journal, seal: seal, guide: reading.guide, guideFound: reading.guideFound,
                         facts: reading.facts, sealSHA256: reading.sealSHA256)
+                    keptCount += 1
                     added = true
                 }
             }
             result.facts = slots.compactMap { $0 }
             result.sessionsRead = toRead.count
             result.files = files
-            if let index, added || index.droppedLines > 0 || kept.count != index.entries.count {
+            if let index, added || index.droppedLines > 0 || keptCount != index.entries.count {
                 result.pendingIndex = PendingIndex(index: index, entries: kept)
             } else if index != nil {
                 result.indexed = kept

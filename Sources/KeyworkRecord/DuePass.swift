@@ -26,15 +26,20 @@ struct DuePass {
         // The index's content is settled now: it is written while the ledger and the chains are checked, and so is
         // the ledger's prefix to remember.
         let indexWrite = gathered.pendingIndex.map { pending in
-            OwnThread(writing: { () throws(RecordError) in try pending.index.write(pending.entries, io: settings.io) })
+            OwnThread(writing: { () throws(RecordError) in
+                try pending.index.write(inIDOrder: pending.entries, io: settings.io)
+            })
         }
         // Made on every core: with 100,000 sessions, building each verdict with its folder's path is worth sharing.
         let own = ParallelMap.map(gathered.facts, concurrency: settings.concurrency) {
             $0.verification(folder: store.sessionFolder($0.sessionID))
         }
         var prefixWrite: (path: String, error: OwnThread<RecordError?>)?
+        // With no session linking to another, there is no chain to follow, and `settle` need not build its table of
+        // every verdict by id to follow them with.
+        let anyLinks = gathered.facts.contains { !$0.links.isEmpty }
         let verified = try Verifier.settle(
-            store: store, own: own, trust: trust, checkingLinks: true, checkingLedger: true,
+            store: store, own: own, trust: trust, checkingLinks: anyLinks, checkingLedger: true,
             ledgerView: {
                 let (view, checked) = ledger.confirmed()
                 if settings.usesIndex, let checked {
@@ -91,7 +96,7 @@ struct DuePass {
         of settled: DueSettled, gathered: DueFacts, verified: StoreVerification, ledger: FileIdentity??,
         store: Store, previous: DueSummary?, settings: DueFacts.Settings
     ) -> DueSummary? {
-        guard settings.usesIndex, let indexed = gathered.indexed, let ledger,
+        guard settings.usesIndex, let indexed = gathered.indexed, indexed.count == gathered.files.count, let ledger,
             !verified.followedChainsOutsideSessions,
             let index = FileIdentity(store.root + "/index.jsonl")
         else { return nil }
@@ -103,10 +108,11 @@ struct DuePass {
         }
         var guides: [DueIndex.GuideRow] = []
         var seen = Set<DueIndex.GuideRow>()
-        for session in gathered.files {
+        // `indexed` holds an entry (or nil) for each of the files, in the same order.
+        for (session, entry) in zip(gathered.files, indexed) {
             guard let journal = session.journal, journal.changed < settledBefore else { return nil }
             if let seal = session.seal {
-                guard seal.changed < settledBefore, let entry = indexed[session.id], entry.journal == journal,
+                guard seal.changed < settledBefore, let entry, entry.journal == journal,
                     entry.seal == seal
                 else { return nil }
                 if let row = entry.guideRow, seen.insert(row).inserted { guides.append(row) }

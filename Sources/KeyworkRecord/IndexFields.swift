@@ -26,12 +26,12 @@ struct IndexFields {
 
     mutating func add(_ number: Int64) {
         separate()
-        bytes += Array(String(number).utf8)
+        bytes.append(contentsOf: String(number).utf8)
     }
 
     mutating func add(optional number: Int?) {
         separate()
-        if let number { bytes += Array(String(number).utf8) }
+        if let number { bytes.append(contentsOf: String(number).utf8) }
     }
 
     /// Several strings in one field, a space between each.
@@ -46,13 +46,19 @@ struct IndexFields {
     /// A field exactly as given (a tag, or hex): the caller makes sure it holds no tab or newline.
     mutating func add(raw: String) {
         separate()
-        bytes += Array(raw.utf8)
+        bytes.append(contentsOf: raw.utf8)
     }
 
     static let tab = UInt8(ascii: "\t")
 
     static func escape(_ text: String, into bytes: inout [UInt8]) {
-        for byte in text.utf8 {
+        // Most fields (ids, hashes, dates) need no escape: copied whole, not a byte at a time.
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 <= UInt8(ascii: " ") || $0 == UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
             case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]

@@ -15,7 +15,7 @@ import Testing
             trust: try VerificationTrust.of(store: built.store), guide: built.guide, settings: settings)
         if let pending = gathered.pendingIndex {
             let write = OwnThread(writing: { () throws(RecordError) in
-                try pending.index.write(pending.entries, io: settings.io)
+                try pending.index.write(inIDOrder: pending.entries, io: settings.io)
             })
             gathered.finish(write.result())
         }
