@@ -68,19 +68,19 @@ extension SessionFacts {
         let role = clientRole
         return journal.withUnsafeBufferPointer { bytes in
             guard let start = bytes.baseAddress else { return false }
-            // Each colon (one a key in a line) is where the words may be, seven bytes on; the two bytes after it rule
-            // out nearly every other key before the whole words are compared.
-            let colon = 7
-            var from = colon
-            while from < bytes.count, let found = memchr(start + from, Int32(role[colon]), bytes.count - from) {
-                let at = UnsafePointer(start).distance(to: found.assumingMemoryBound(to: UInt8.self)) - colon
-                if at + role.count <= bytes.count, bytes[at + colon + 2] == role[colon + 2],
-                    bytes[at + colon + 1] == role[colon + 1],
+            // Every quote may be the one that opens the value ("client"), seven bytes into the words; the two bytes
+            // after it rule out nearly every other quote before the whole words are compared.
+            let quote = 7
+            var from = quote
+            while from < bytes.count, let found = memchr(start + from, Int32(role[quote]), bytes.count - from) {
+                let at = UnsafePointer(start).distance(to: found.assumingMemoryBound(to: UInt8.self)) - quote
+                if at + role.count <= bytes.count, bytes[at + quote + 2] == role[quote + 2],
+                    bytes[at + quote + 1] == role[quote + 1],
                     role.indices.allSatisfy({ bytes[at + $0] == role[$0] })
                 {
                     return true
                 }
-                from = at + colon + 1
+                from = at + quote + 1
             }
             return false
         }

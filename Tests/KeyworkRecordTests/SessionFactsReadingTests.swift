@@ -135,6 +135,10 @@ import Testing
         let other = try Store.readFile(built.store.sessionFolder(keyworkerOnly) + "/journal.jsonl")
         #expect(!SessionFacts.holdsClientSignature(other))
         #expect(!SessionFacts.holdsClientSignature(Array(#"{"role": "client"}"#.utf8)))
+        // At the very start and the very end of the bytes, and after quotes that only look like its start.
+        #expect(SessionFacts.holdsClientSignature(Array(#""role":"client""#.utf8)))
+        #expect(SessionFacts.holdsClientSignature(Array(#"{"a":"","role":"cl","role":"client""#.utf8)))
+        #expect(!SessionFacts.holdsClientSignature(Array(#""role":"clien"#.utf8)))
     }
 
     @Test func onlyAJournalWithTheWordAvailabilityOrAnEscapeMayHoldAnAvailabilityAnswer() {
