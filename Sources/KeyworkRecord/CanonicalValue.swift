@@ -77,21 +77,21 @@ enum CanonicalValue {
             return depth <= JSONParser.maximumDepth
         }
 
+        /// Past the closing bracket or brace of the container `enter` began.
+        private mutating func leave() -> Bool {
+            depth -= 1
+            position += 1
+            return true
+        }
+
         private mutating func array() -> Bool {
             guard enter() else { return false }
-            if current == UInt8(ascii: "]") {
-                position += 1
-                depth -= 1
-                return true
-            }
+            if current == UInt8(ascii: "]") { return leave() }
             while true {
                 guard value() else { return false }
                 switch current {
                 case UInt8(ascii: ","): position += 1
-                case UInt8(ascii: "]"):
-                    position += 1
-                    depth -= 1
-                    return true
+                case UInt8(ascii: "]"): return leave()
                 default: return false
                 }
             }
@@ -99,11 +99,7 @@ enum CanonicalValue {
 
         private mutating func object() -> Bool {
             guard enter() else { return false }
-            if current == UInt8(ascii: "}") {
-                position += 1
-                depth -= 1
-                return true
-            }
+            if current == UInt8(ascii: "}") { return leave() }
             // Where each key of this object starts and ends (quotes excluded), kept on the stack for the duplicate check.
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * CanonicalValue.maximumKeys) { keys in
                 var count = 0
@@ -123,10 +119,7 @@ enum CanonicalValue {
                     guard value() else { return false }
                     switch current {
                     case UInt8(ascii: ","): position += 1
-                    case UInt8(ascii: "}"):
-                        position += 1
-                        depth -= 1
-                        return true
+                    case UInt8(ascii: "}"): return leave()
                     default: return false
                     }
                 }
