@@ -16,28 +16,31 @@ public enum JournalChain {
 
     /// The chain value after `line` (its bytes without the newline), given the value before it.
     public static func next(after previous: [UInt8], line: some Collection<UInt8>) -> [UInt8] {
-        var hasher = SHA256()
-        hasher.update(data: linePrefix)
-        hasher.update(data: previous)
         // Hash the caller's bytes where they lie; copy only when the collection is not contiguous.
-        let hashedInPlace: Void? = line.withContiguousStorageIfAvailable {
-            hasher.update(bufferPointer: UnsafeRawBufferPointer($0))
-        }
-        if hashedInPlace == nil { hasher.update(data: Array(line)) }
-        return Array(hasher.finalize())
+        let digest =
+            line.withContiguousStorageIfAvailable { chainValue(after: previous, line: UnsafeRawBufferPointer($0)) }
+            ?? Array(line).withUnsafeBytes { chainValue(after: previous, line: $0) }
+        return Array(digest)
     }
 
     /// Moves `chain` on past `bytes[start..<end]` (a line without its newline), as `next(after:line:)` does,
     /// writing the new value over the old one instead of making an array per line.
     static func advance(_ chain: inout [UInt8], past bytes: [UInt8], from start: Int, to end: Int) {
-        var hasher = SHA256()
-        linePrefix.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        chain.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
-        let digest = hasher.finalize()
+        let digest = bytes.withUnsafeBytes {
+            chainValue(after: chain, line: UnsafeRawBufferPointer(rebasing: $0[start..<end]))
+        }
         chain.withUnsafeMutableBytes { target in
             digest.withUnsafeBytes { target.copyMemory(from: $0) }
         }
+    }
+
+    /// `c(i+1)` from `c(i)` and line i's bytes: the one place the formula is written.
+    private static func chainValue(after previous: [UInt8], line: UnsafeRawBufferPointer) -> SHA256.Digest {
+        var hasher = SHA256()
+        linePrefix.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(bufferPointer: line)
+        return hasher.finalize()
     }
 
     private static let linePrefix = Array("keywork-chain/1\0".utf8)
