@@ -72,7 +72,6 @@ struct DueFacts {
             let guideHolds = index?.guides.map { guides.guide($0.reference)?.contentHash == $0.found } ?? []
             // The entries the index is to hold, by the slot of their session in the (id-ordered) list.
             var kept = [DueIndex.Entry?](repeating: nil, count: sessionIDs.count)
-            var keptCount = 0
             var slots: [SessionFacts?] = []
             var toRead: [Session] = []
             var toCompare: [(session: Session, entry: DueIndex.Entry)] = []
@@ -93,7 +92,6 @@ struct DueFacts {
                 }
                 if entry.journal == journal, entry.seal == seal {
                     kept[session.slot] = entry
-                    keptCount += 1
                     slots[session.slot] = entry.facts
                 } else if journal != nil, seal != nil, entry.facts.outcome == .valid, entry.sealSHA256 != nil {
                     toCompare.append((session, entry))
@@ -127,7 +125,6 @@ struct DueFacts {
                     added = true
                 }
                 kept[session.slot] = renewed
-                keptCount += 1
             }
             let sessionsFolder = open(store.sessionsFolder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             defer { if sessionsFolder >= 0 { close(sessionsFolder) } }
@@ -151,13 +148,13 @@ struct DueFacts {
                     kept[session.slot] = DueIndex.Entry(
                         journal: journal, seal: seal, guide: reading.guide, guideFound: reading.guideFound,
                         facts: reading.facts, sealSHA256: reading.sealSHA256)
-                    keptCount += 1
                     added = true
                 }
             }
             result.facts = slots.compactMap { $0 }
             result.sessionsRead = toRead.count
             result.files = files
+            let keptCount = kept.reduce(0) { $1 == nil ? $0 : $0 + 1 }
             if let index, added || index.droppedLines > 0 || keptCount != index.entries.count {
                 result.pendingIndex = PendingIndex(index: index, entries: kept)
             } else if index != nil {
