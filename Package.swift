@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "KeyworkConfig",
             dependencies: [
-                "KeyworkDiagnostics", "KeyworkYAML", "KeyworkScreen", "KeyworkWords",
+                "KeyworkDiagnostics", "KeyworkYAML", "KeyworkScreen", "KeyworkText", "KeyworkWords",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

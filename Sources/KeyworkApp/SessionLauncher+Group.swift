@@ -11,6 +11,7 @@ extension SessionLauncher {
     /// Asks for the head count (and initials, if the guide wants them), then runs a group walkthrough to
     /// its end or a pause. No client reference is asked for.
     public func startGroup(guideName: String?, facilitator: String?) throws -> LaunchResult {
+        let facilitator = try recordable(facilitator, option: "--facilitator")
         let key = try deviceKey()
         let guide = try resolveGuide(guideName ?? Self.defaultGroupGuide)
         guard guide.mode == .group else {

@@ -9,6 +9,8 @@ extension SessionLauncher {
     /// Loads and verifies the earlier agreement, then runs a revisit of it, linked to it by id and journal hash.
     /// A client reference typed here that has no agreement is asked again, with why; Esc goes back one step.
     public func startRevisit(client: String?, session: String?, keyworker: String?) throws -> LaunchResult {
+        let client = try recordable(client, option: "--client")
+        let keyworker = try recordable(keyworker, option: "--keyworker")
         let key = try deviceKey()
         let asksReference = client == nil && session == nil
         var notice: String?

@@ -98,6 +98,8 @@ public final class SessionLauncher {
     /// back one step: from the client reference or the keyworker's name to the choice of guide, and from there
     /// to where it started.
     public func startSession(guideName: String?, client: String?, keyworker: String?) throws -> LaunchResult {
+        let client = try recordable(client, option: "--client")
+        let keyworker = try recordable(keyworker, option: "--keyworker")
         let key = try deviceKey()
         var guide: Guide
         var keyworkerName: String
@@ -215,35 +217,6 @@ public final class SessionLauncher {
                         + file.error.diagnostics.map(\.formatted)))
             menu.highlight = index
         }
-    }
-
-    /// The keyworker (or facilitator) recorded with a session: --keyworker, then the config file, then the
-    /// name remembered on this computer, else asked once; nil when left with Esc.
-    public func keyworkerName(given: String?) throws -> String? {
-        try given ?? settings.setting(.keyworkerName).value ?? KeyworkerProfile.name(in: store) ?? askKeyworkerName()
-    }
-
-    private func askKeyworkerName() throws -> String? {
-        let prompt = PromptView(
-            title: words[.welcomeTitle], explanation: [words[.keyworkerNameQuestion], words[.keyworkerNameWhy]],
-            words: words)
-        guard let name = try openFrontEnd().ask(prompt) else { return nil }
-        do {
-            try KeyworkerProfile.remember(name, in: store)
-        } catch {
-            throw Failure(error, status: .cannotCreate)
-        }
-        return name
-    }
-
-    /// The client's reference, typed; when it is asked again, `notice` says why and `typed` is there to correct.
-    /// Nil when left with Esc.
-    func askClientReference(notice: String? = nil, typed: String = "") throws -> String? {
-        var prompt = PromptView(
-            title: words[.clientReferenceTitle],
-            explanation: [words[.clientReferenceQuestion], words[.clientReferenceWhy]], text: typed, words: words)
-        prompt.notice = notice
-        return try openFrontEnd().ask(prompt)
     }
 
     // MARK: Store and guides

@@ -1,7 +1,7 @@
 // KeyworkConfig owns the keyworker's config file ($XDG_CONFIG_HOME/keywork/config.yaml): reading it
 // with located errors, checking each value, writing it back, and which source a setting comes from.
 // It may import Yams, KeyworkYAML and KeyworkDiagnostics (to read YAML with located errors), KeyworkScreen (for
-// themes) and KeyworkWords (for languages).
+// themes), KeyworkWords (for languages) and KeyworkText (to refuse a value a terminal would act on).
 // It reads and writes only the config file: never session files (that is KeyworkRecord), and never
 // the terminal. It is its own target so that every command, and tests, share one loader without
 // pulling in the record or ncurses.

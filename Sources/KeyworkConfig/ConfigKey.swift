@@ -1,5 +1,6 @@
 import Foundation
 import KeyworkScreen
+import KeyworkText
 import KeyworkWords
 
 /// One setting of the config file, with its name in the file and the check its value must pass.
@@ -51,6 +52,12 @@ public enum ConfigKey: String, Sendable, CaseIterable, Comparable {
         }
         guard !trimmed.contains(where: \.isNewline) else {
             return .failure(ConfigValueProblem(message: "\(rawValue) must be on one line", note: fixNote))
+        }
+        // A name or path with ESC or a bidirectional override in it would reach the screen and the records.
+        if let acting = TerminalText.firstActingScalar(in: trimmed) {
+            return .failure(
+                ConfigValueProblem(
+                    message: "\(rawValue) holds \(TerminalText.visible(acting)), a control character", note: fixNote))
         }
         switch self {
         case .agencyPhone:

@@ -472,6 +472,8 @@ enum EnglishWords {
         .plainDialogHelp: "Type the number of your choice and press Enter. Type back to go back one step.",
         .noAgreementForReference: "No signed agreement was found for client {reference}.",
         .retypeReference: "Check it and type it again, or press Esc to go back.",
+        .nameHoldsControlCharacter:
+            "A control character ({character}) cannot be saved. Please type it again.",
         .sessionChoiceTitle: "This unfinished session",
         .sessionCarryOn: "Carry it on",
         .sessionCloseNotUsed: "Close it as not used (it is kept, never deleted)",

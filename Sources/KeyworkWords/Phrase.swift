@@ -412,6 +412,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case dialogHelpClose
     case plainDialogHelp
     case retypeReference
+    case nameHoldsControlCharacter
     case noAgreementForReference
     case sessionChoiceTitle
     case sessionCarryOn

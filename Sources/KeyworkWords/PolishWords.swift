@@ -503,6 +503,8 @@ enum PolishWords {
         .plainDialogHelp: "Wpisz numer wyboru i naciśnij Enter. Wpisz wstecz, aby wrócić o krok.",
         .noAgreementForReference: "Nie znaleziono podpisanej umowy dla klienta {reference}.",
         .retypeReference: "Sprawdź i wpisz jeszcze raz albo naciśnij Esc, aby wrócić.",
+        .nameHoldsControlCharacter:
+            "Znaku sterującego ({character}) nie da się zapisać. Wpisz jeszcze raz.",
         .sessionChoiceTitle: "Ta niedokończona sesja",
         .sessionCarryOn: "Wróć do niej",
         .sessionCloseNotUsed: "Zamknij ją jako nieużytą (zostaje zapisana, nigdy usunięta)",

@@ -70,6 +70,20 @@ import Testing
         if case .success = ConfigKey.agencyPhone.validate(long, home: nil) { Issue.record("41 characters accepted") }
     }
 
+    @Test func aValueThatActsOnATerminalIsRefusedForEverySetting() throws {
+        for key in ConfigKey.allCases {
+            for value in ["Sam\u{1B}[2J", "Sam\u{202E}Bench", "Sam\u{9B}31m", "Sam\tBench"] {
+                guard case .failure(let problem) = key.validate(value, home: "/home/sam") else {
+                    Issue.record("\(key.rawValue) accepted \(value.debugDescription)")
+                    continue
+                }
+                #expect(problem.message.hasPrefix("\(key.rawValue) holds \\u{"), "\(problem.message)")
+                #expect(problem.message.hasSuffix("a control character"))
+            }
+        }
+        #expect(try ConfigKey.keyworkerName.validate("अनुज ठाकुर", home: nil).get() == "अनुज ठाकुर")
+    }
+
     @Test func allowDraftGuidesIsTrueOrFalse() throws {
         #expect(try ConfigKey.allowDraftGuides.validate("true", home: nil).get() == "true")
         #expect(try ConfigKey.allowDraftGuides.validate("false", home: nil).get() == "false")

@@ -25,6 +25,18 @@ import Testing
         #expect(result.errors.contains("note: available languages: en (English), pl (polski)"), "\(result.errors)")
     }
 
+    @Test func aClientReferenceWithAnEscapeIsAUsageErrorThatStartsNothing() throws {
+        let store = try KeyworkBinary.temporaryStore()
+        let result = try KeyworkBinary.run(["session", "--guide", "tour", "--client", "C-1\u{1B}[2J", "--store", store])
+        #expect(result.status == 64)
+        #expect(
+            result.errors.contains("error: --client holds \\u{1B}, a control character that a record cannot hold"),
+            "\(result.errors)")
+        #expect(!result.errors.contains("\u{1B}") && !result.output.contains("\u{1B}"), "nothing sent to act on")
+        let sessions = (try? FileManager.default.contentsOfDirectory(atPath: store + "/sessions")) ?? []
+        #expect(sessions.isEmpty)
+    }
+
     @Test func lintPassesThePolishTourWithNoWarnings() throws {
         let result = try KeyworkBinary.run(["lint", try BuiltinGuideFile.path("tour-pl")])
         #expect(result.status == 0)
