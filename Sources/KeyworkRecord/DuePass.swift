@@ -122,7 +122,8 @@ struct DuePass {
         of settled: DueSettled, gathered: DueFacts, verified: StoreVerification, ledger: FileIdentity??,
         filesDigest: OwnThread<[UInt8]>?, store: Store, previous: DueSummary?, settings: DueFacts.Settings
     ) -> DueSummary? {
-        guard settings.usesIndex, let filesDigest, let indexed = gathered.indexed, indexed.count == gathered.files.count, let ledger,
+        guard settings.usesIndex, let filesDigest, let indexed = gathered.indexed,
+            indexed.count == gathered.files.count, let ledger,
             !verified.followedChainsOutsideSessions,
             let index = FileIdentity(store.root + "/index.jsonl")
         else { return nil }
