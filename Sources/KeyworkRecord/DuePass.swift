@@ -60,6 +60,8 @@ struct DuePass {
         let verified = try Verifier.settle(
             store: store, own: own, trust: trust, checkingLinks: anyLinks, checkingLedger: true,
             misnamedFolders: folders.misnamed, ledgerApplied: (view, listed.value))
+        // Settled while the index is still being written: nothing in it depends on the index.
+        let settled = DueSettled(pass: verified, facts: gathered.facts)
         if let indexWrite { gathered.finish(indexWrite.result()) }
         var indexNote = gathered.indexNote
         // Both written before the summary takes their identities.
@@ -69,7 +71,6 @@ struct DuePass {
                 ?? "the due index's ledger \(prefixWrite.path) cannot be written (\(error)); the list is complete "
                 + "all the same, but each `keywork due` checks the whole ledger again"
         }
-        let settled = DueSettled(pass: verified, facts: gathered.facts)
         if let summary = summary(
             of: settled, gathered: gathered, verified: verified, ledger: ledgerBefore, filesDigest: filesDigest,
             store: store, previous: previous, settings: settings)
