@@ -61,15 +61,14 @@ public enum Verifier {
     }
 
     /// Completes a pass over a store from every session's own verdict, in id order: the ledger's findings,
-    /// the misnamed folders, and each chain of earlier agreements followed once. `ledgerView` reads the ledger
-    /// (`keywork due` passes one that reads only what it has not checked before); `misnamedFolders` are the names
+    /// the misnamed folders, and each chain of earlier agreements followed once. `misnamedFolders` are the names
     /// from the listing the sessions came from, when the caller has it (else `sessions/` is listed again).
     /// `ledgerApplied` says that `own` already holds the findings of the ledger `view` (`LedgerView.adjust`, as
-    /// `keywork due` applies them on every core), and how many of the sessions it lists.
+    /// `keywork due` applies them on every core, to a ledger it reads only partly when it can), and how many of the
+    /// sessions present it lists; without it, the ledger is read here and applied.
     static func settle(
         store: Store, own: [SessionVerification], trust: VerificationTrust, checkingLinks: Bool,
-        checkingLedger: Bool, ledgerView: (() -> LedgerView?)? = nil, misnamedFolders: [String]? = nil,
-        ledgerApplied: (view: LedgerView?, listed: Int)? = nil
+        checkingLedger: Bool, misnamedFolders: [String]? = nil, ledgerApplied: (view: LedgerView?, listed: Int)? = nil
     ) throws(RecordError) -> StoreVerification {
         var sessions = own
         var ledger: LedgerVerification?
@@ -79,7 +78,7 @@ public enum Verifier {
         if let ledgerApplied {
             loaded = checkingLedger ? ledgerApplied.view : nil
         } else {
-            loaded = checkingLedger ? ledgerView.map { $0() } ?? LedgerView.load(store: store, trust: trust) : nil
+            loaded = checkingLedger ? LedgerView.load(store: store, trust: trust) : nil
         }
         if let view = loaded {
             if ledgerApplied == nil {
