@@ -30,28 +30,38 @@ struct DuePass {
                 try pending.index.write(inIDOrder: pending.entries, io: settings.io)
             })
         }
-        // Made on every core: with 100,000 sessions, building each verdict with its folder's path is worth sharing.
-        let own = ParallelMap.map(gathered.facts, concurrency: settings.concurrency) {
-            $0.verification(folder: store.sessionFolder($0.sessionID))
+        // Every session's files are known now: their digest for the summary is taken beside the rest.
+        let files = gathered.files
+        let filesDigest = settings.usesIndex ? OwnThread { DueSummary.digest(of: files) } : nil
+        // The ledger as it is after the sessions (confirming the reading ahead), and the prefix to remember of it.
+        let (view, checked) = ledger.confirmed()
+        let prefixWrite = checked.flatMap { checked in
+            settings.usesIndex
+                ? (
+                    path: checked.path,
+                    error: OwnThread(writing: { () throws(RecordError) in try checked.write(io: settings.io) })
+                ) : nil
         }
-        var prefixWrite: (path: String, error: OwnThread<RecordError?>)?
+        // Each verdict is made with its folder's path and the ledger's findings on every core, as `settle` would apply
+        // them one by one: with 100,000 sessions, that pass is worth sharing. The sessions the ledger lists are
+        // counted, so that `settle` need not gather every id to find one listed but missing.
+        let listed = ListedCount()
+        let own = ParallelMap.map(gathered.facts, concurrency: settings.concurrency) { facts in
+            var verdict = facts.verification(folder: store.sessionFolder(facts.sessionID))
+            if let view {
+                view.adjust(&verdict)
+                if view.lists(facts.sessionID) { listed.add() }
+            }
+            return verdict
+        }
         // With no session linking to another, there is no chain to follow, and `settle` need not build its table of
         // every verdict by id to follow them with.
         let anyLinks = gathered.facts.contains { !$0.links.isEmpty }
         let verified = try Verifier.settle(
             store: store, own: own, trust: trust, checkingLinks: anyLinks, checkingLedger: true,
-            ledgerView: {
-                let (view, checked) = ledger.confirmed()
-                if settings.usesIndex, let checked {
-                    prefixWrite = (
-                        checked.path,
-                        OwnThread(writing: { () throws(RecordError) in
-                            try checked.write(io: settings.io)
-                        })
-                    )
-                }
-                return view
-            }, misnamedFolders: folders.misnamed)
+            misnamedFolders: folders.misnamed, ledgerApplied: (view, listed.value))
+        // Settled while the index is still being written: nothing in it depends on the index.
+        let settled = DueSettled(pass: verified, facts: gathered.facts)
         if let indexWrite { gathered.finish(indexWrite.result()) }
         var indexNote = gathered.indexNote
         // Both written before the summary takes their identities.
@@ -61,10 +71,9 @@ struct DuePass {
                 ?? "the due index's ledger \(prefixWrite.path) cannot be written (\(error)); the list is complete "
                 + "all the same, but each `keywork due` checks the whole ledger again"
         }
-        let settled = DueSettled(pass: verified, facts: gathered.facts)
         if let summary = summary(
-            of: settled, gathered: gathered, verified: verified, ledger: ledgerBefore, store: store,
-            previous: previous, settings: settings)
+            of: settled, gathered: gathered, verified: verified, ledger: ledgerBefore, filesDigest: filesDigest,
+            store: store, previous: previous, settings: settings)
         {
             do {
                 try summary.write(store: store, trust: trust, io: settings.io)
@@ -78,9 +87,27 @@ struct DuePass {
         let pass = DuePass(settled: settled, sessionsRead: gathered.sessionsRead, indexNote: indexNote)
         // Every session's facts, files, index entry and verdict, and the ledger as read, are freed behind the list
         // rather than before it: the last references go to a thread of their own.
-        let leftovers = Leftovers(values: (gathered, verified, own, ledger))
+        let leftovers = Leftovers(values: (gathered, verified, own, ledger, view))
         Thread.detachNewThread { withExtendedLifetime(leftovers) {} }
         return pass
+    }
+
+    /// How many sessions present the ledger lists, counted on every core.
+    private final class ListedCount: @unchecked Sendable {
+        private var count = 0
+        private let lock = NSLock()
+
+        func add() {
+            lock.lock()
+            count += 1
+            lock.unlock()
+        }
+
+        var value: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return count
+        }
     }
 
     /// Values handed to another thread only to be freed there; nothing reads them after.
@@ -94,9 +121,10 @@ struct DuePass {
     /// changed within the settling time, a chain followed out of `sessions/`, or no index.
     private static func summary(
         of settled: DueSettled, gathered: DueFacts, verified: StoreVerification, ledger: FileIdentity??,
-        store: Store, previous: DueSummary?, settings: DueFacts.Settings
+        filesDigest: OwnThread<[UInt8]>?, store: Store, previous: DueSummary?, settings: DueFacts.Settings
     ) -> DueSummary? {
-        guard settings.usesIndex, let indexed = gathered.indexed, indexed.count == gathered.files.count, let ledger,
+        guard settings.usesIndex, let filesDigest, let indexed = gathered.indexed,
+            indexed.count == gathered.files.count, let ledger,
             !verified.followedChainsOutsideSessions,
             let index = FileIdentity(store.root + "/index.jsonl")
         else { return nil }
@@ -108,6 +136,7 @@ struct DuePass {
         }
         var guides: [DueIndex.GuideRow] = []
         var seen = Set<DueIndex.GuideRow>()
+        var lastRow: DueIndex.GuideRow?
         // `indexed` holds an entry (or nil) for each of the files, in the same order.
         for (session, entry) in zip(gathered.files, indexed) {
             guard let journal = session.journal, journal.changed < settledBefore else { return nil }
@@ -115,13 +144,17 @@ struct DuePass {
                 guard seal.changed < settledBefore, let entry, entry.journal == journal,
                     entry.seal == seal
                 else { return nil }
-                if let row = entry.guideRow, seen.insert(row).inserted { guides.append(row) }
+                // Sessions of one guide tend to come together: the row just seen needs no hashing again.
+                if let row = entry.guideRow, row != lastRow {
+                    lastRow = row
+                    if seen.insert(row).inserted { guides.append(row) }
+                }
             } else {
                 guard unfinished.contains(session.id) else { return nil }
             }
         }
         let summary = DueSummary(
-            settled: settled, sessionCount: gathered.files.count, sessionsDigest: DueSummary.digest(of: gathered.files),
+            settled: settled, sessionCount: gathered.files.count, sessionsDigest: filesDigest.result(),
             ledger: ledger, index: index, ledgerPrefix: FileIdentity(LedgerPrefix.path(store: store)), guides: guides)
         return summary == previous ? nil : summary
     }

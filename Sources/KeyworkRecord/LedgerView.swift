@@ -38,7 +38,7 @@ struct LedgerView {
             return (LedgerView(path: path, damage: "cannot be read: \(error)", contents: empty, trust: trust), nil)
         }
         var read = (view: earlier?.view, prefix: earlier?.prefix)
-        if earlier?.bytes != bytes {
+        if !(earlier.map { sameBytes($0.bytes, bytes) } ?? false) {
             read = reading(
                 bytes, path: path, store: remembering ? store : nil, trust: trust, known: earlier?.prefix ?? known)
         }
@@ -60,6 +60,18 @@ struct LedgerView {
             // Damage in the lines' shape or chain leaves nothing to go by; a bad signature keeps what was read.
             let contents = (try? LedgerReader.read(bytes)) ?? empty
             return (LedgerView(path: path, damage: damage.description, contents: contents, trust: trust), nil)
+        }
+    }
+
+    /// Whether two readings of the ledger hold the same bytes, compared as memory (tens of megabytes in a large
+    /// store, which `==` on arrays compares a byte at a time).
+    private static func sameBytes(_ left: [UInt8], _ right: [UInt8]) -> Bool {
+        guard left.count == right.count else { return false }
+        return left.withUnsafeBytes { left in
+            right.withUnsafeBytes { right in
+                guard let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return true }
+                return memcmp(leftStart, rightStart, left.count) == 0
+            }
         }
     }
 
@@ -141,6 +153,18 @@ struct LedgerView {
         } else {
             verification.ledgerNote = "before the ledger"
         }
+    }
+
+    /// Whether the ledger lists `sessionID` as sealed (and can be trusted to say so): what `missingSessions` asks of
+    /// each session present.
+    func lists(_ sessionID: String) -> Bool {
+        damage == nil && sealedLines[sessionID] != nil
+    }
+
+    /// How many sessions the ledger lists as sealed, when it can be trusted: when as many of the sessions present
+    /// are listed (`lists`), none is missing.
+    var listedCount: Int {
+        damage == nil ? sealedLines.count : 0
     }
 
     /// Every session the ledger lists whose folder is not among `present`: deleted or moved, and so invalid.

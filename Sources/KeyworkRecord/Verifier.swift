@@ -61,21 +61,33 @@ public enum Verifier {
     }
 
     /// Completes a pass over a store from every session's own verdict, in id order: the ledger's findings,
-    /// the misnamed folders, and each chain of earlier agreements followed once. `ledgerView` reads the ledger
-    /// (`keywork due` passes one that reads only what it has not checked before); `misnamedFolders` are the names
+    /// the misnamed folders, and each chain of earlier agreements followed once. `misnamedFolders` are the names
     /// from the listing the sessions came from, when the caller has it (else `sessions/` is listed again).
+    /// `ledgerApplied` says that `own` already holds the findings of the ledger `view` (`LedgerView.adjust`, as
+    /// `keywork due` applies them on every core, to a ledger it reads only partly when it can), and how many of the
+    /// sessions present it lists; without it, the ledger is read here and applied.
     static func settle(
         store: Store, own: [SessionVerification], trust: VerificationTrust, checkingLinks: Bool,
-        checkingLedger: Bool, ledgerView: (() -> LedgerView?)? = nil, misnamedFolders: [String]? = nil
+        checkingLedger: Bool, misnamedFolders: [String]? = nil, ledgerApplied: (view: LedgerView?, listed: Int)? = nil
     ) throws(RecordError) -> StoreVerification {
         var sessions = own
         var ledger: LedgerVerification?
         var missing: [SessionVerification] = []
         var followedOutside = false
-        let loaded = checkingLedger ? ledgerView.map { $0() } ?? LedgerView.load(store: store, trust: trust) : nil
+        let loaded: LedgerView?
+        if let ledgerApplied {
+            loaded = checkingLedger ? ledgerApplied.view : nil
+        } else {
+            loaded = checkingLedger ? LedgerView.load(store: store, trust: trust) : nil
+        }
         if let view = loaded {
-            for index in sessions.indices { view.adjust(&sessions[index]) }
-            missing = view.missingSessions(besides: Set(sessions.map(\.sessionID)), store: store)
+            if ledgerApplied == nil {
+                for index in sessions.indices { view.adjust(&sessions[index]) }
+            }
+            // Every session the ledger lists is present when as many present are listed: no set of ids is needed.
+            if ledgerApplied?.listed != view.listedCount {
+                missing = view.missingSessions(besides: Set(sessions.map(\.sessionID)), store: store)
+            }
             ledger = view.verification()
         }
         if checkingLinks {

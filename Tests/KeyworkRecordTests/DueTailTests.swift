@@ -66,4 +66,48 @@ import Testing
             store: due.store, now: DueIndexTests.today, guide: { _ in due.guide }, settings: withIndex)
         #expect(second.list == plain.list)
     }
+
+    /// `settle` given verdicts the ledger's findings were already applied to, and how many sessions it lists, as a
+    /// first `due` makes them on every core: the same pass as `settle` applying the ledger itself, with a session
+    /// deleted from the store (the count says one is missing) and with none.
+    @Test func verdictsSettledWithTheLedgerBeforehandGiveThePassSettleGives() throws {
+        let folder = TemporaryFolder()
+        let due = try DueStore(root: folder.path + "/store")
+        let agreement = DueStore.agreement(waitWeeks: nil)
+        let sessions = try (1...4).map { try due.session(client: "C-\($0)", on: "2026-10-0\($0)", agreement) }
+        try due.tamper(sessions[2])
+        let trust = try VerificationTrust.of(store: due.store)
+        func bothWays() throws -> (applied: StoreVerification, plain: StoreVerification, listed: Int, count: Int) {
+            let ids = try due.store.sessionFolders().ids
+            let own = ids.map {
+                SessionCheck.verifyFolder(due.store.sessionFolder($0), trust: trust, buildingData: false).verification
+            }
+            let view = try #require(LedgerView.load(store: due.store, trust: trust))
+            var adjusted = own
+            for index in adjusted.indices { view.adjust(&adjusted[index]) }
+            let listed = ids.filter(view.lists).count
+            let applied = try Verifier.settle(
+                store: due.store, own: adjusted, trust: trust, checkingLinks: true, checkingLedger: true,
+                ledgerApplied: (view, listed))
+            let plain = try Verifier.settle(
+                store: due.store, own: own, trust: trust, checkingLinks: true, checkingLedger: true)
+            return (applied, plain, listed, view.listedCount)
+        }
+        let whole = try bothWays()
+        #expect(whole.listed == whole.count && whole.count == sessions.count)
+        #expect(whole.applied == whole.plain)
+        #expect(whole.plain.sessions.filter { !$0.isValid }.map(\.sessionID) == [sessions[2]])
+        try FileManager.default.removeItem(atPath: due.store.sessionFolder(sessions[0]))
+        let deleted = try bothWays()
+        #expect(deleted.listed == deleted.count - 1)
+        #expect(deleted.applied == deleted.plain)
+        let missing = deleted.plain.sessions.first { $0.sessionID == sessions[0] }
+        #expect(missing?.isInvalid == true, "the deleted session is listed as missing: \(deleted.plain.sessions)")
+        // And `due` itself, whose verdicts are made that way, lists the same sessions for attention as verify.
+        let built = try DueList.build(
+            store: due.store, now: DueIndexTests.today, guide: { _ in due.guide },
+            settings: DueFacts.Settings(settleNanoseconds: -1_000_000_000_000))
+        #expect(Set(built.list.attention.map(\.sessionID)) == (try Self.invalidByVerify(due.store)))
+        #expect(Set(built.list.attention.map(\.sessionID)) == [sessions[0], sessions[2]])
+    }
 }

@@ -46,6 +46,21 @@ import Testing
         #expect(ParallelMap.map([7], concurrency: 0) { $0 + 1 } == [8])
     }
 
+    /// Results that own memory (strings, arrays) are written straight into the array returned: each in its place,
+    /// whole, and freed as the array is.
+    @Test(arguments: [2, 3])
+    func parallelMapPlacesResultsThatOwnMemory(concurrency: Int) {
+        let numbers = Array(0..<5_000)
+        let mapped = ParallelMap.map(numbers, concurrency: concurrency) { Self.owningMemory($0) }
+        let serial = numbers.map(Self.owningMemory)
+        #expect(mapped.count == serial.count)
+        #expect(zip(mapped, serial).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 })
+    }
+
+    private static func owningMemory(_ number: Int) -> (String, [Int]) {
+        (String(repeating: "session ", count: number % 7) + String(number), Array(0..<(number % 13)))
+    }
+
     /// The threads take elements as they are free: every element is still mapped exactly once, in its place, however
     /// unevenly the work falls and whatever the count against the share each thread takes.
     @Test(arguments: [2, 3, 7])
