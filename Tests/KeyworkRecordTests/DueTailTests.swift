@@ -15,6 +15,22 @@ import Testing
         return Set(verified.sessions.filter { !$0.isValid }.map(\.sessionID))
     }
 
+    /// A store of `count` agreements, one a day from 2026-10-01, with the one at `tampered` changed after its seal.
+    static func agreements(_ count: Int, tampered: Int, in folder: TemporaryFolder) throws -> (DueStore, [String]) {
+        let due = try DueStore(root: folder.path + "/store")
+        let agreement = DueStore.agreement(waitWeeks: nil)
+        let sessions = try (1...count).map { try due.session(client: "C-\($0)", on: "2026-10-0\($0)", agreement) }
+        try due.tamper(sessions[tampered])
+        return (due, sessions)
+    }
+
+    /// What `keywork due` lists for `due`'s store on the tests' day, with how many sessions it read.
+    static func list(
+        _ due: DueStore, settings: DueFacts.Settings
+    ) throws -> (list: DueList, sessionsRead: Int, fromSummary: Bool) {
+        try DueList.build(store: due.store, now: DueIndexTests.today, guide: { _ in due.guide }, settings: settings)
+    }
+
     @Test func theIndexAFirstDueWritesIsByteForByteWhatSortingItsEntriesWrites() throws {
         let built = try DueIndexTests.build()
         #expect(!Store.exists(built.indexPath))
@@ -39,8 +55,7 @@ import Testing
         try due.tamper(earlier)
         let settings = DueFacts.Settings(settleNanoseconds: -1_000_000_000_000)
         for _ in 1...2 {
-            let built = try DueList.build(
-                store: due.store, now: DueIndexTests.today, guide: { _ in due.guide }, settings: settings)
+            let built = try Self.list(due, settings: settings)
             let attention = Set(built.list.attention.map(\.sessionID))
             #expect(attention == [earlier, revisit], "the revisit's chain is broken: \(built.list.attention)")
             #expect(attention == (try Self.invalidByVerify(due.store)))
@@ -49,21 +64,15 @@ import Testing
 
     @Test func aStoreWithNoLinksIsSettledAsVerifySettlesIt() throws {
         let folder = TemporaryFolder()
-        let due = try DueStore(root: folder.path + "/store")
-        let agreement = DueStore.agreement(waitWeeks: nil)
-        let sessions = try (1...3).map { try due.session(client: "C-\($0)", on: "2026-10-0\($0)", agreement) }
-        try due.tamper(sessions[1])
+        let (due, sessions) = try Self.agreements(3, tampered: 1, in: folder)
         let withIndex = DueFacts.Settings(settleNanoseconds: -1_000_000_000_000)
         let without = DueFacts.Settings(usesIndex: false)
-        let plain = try DueList.build(
-            store: due.store, now: DueIndexTests.today, guide: { _ in due.guide }, settings: without)
+        let plain = try Self.list(due, settings: without)
         #expect(Set(plain.list.attention.map(\.sessionID)) == [sessions[1]])
         #expect(Set(plain.list.attention.map(\.sessionID)) == (try Self.invalidByVerify(due.store)))
-        let first = try DueList.build(
-            store: due.store, now: DueIndexTests.today, guide: { _ in due.guide }, settings: withIndex)
+        let first = try Self.list(due, settings: withIndex)
         #expect(first.list == plain.list && first.sessionsRead == sessions.count)
-        let second = try DueList.build(
-            store: due.store, now: DueIndexTests.today, guide: { _ in due.guide }, settings: withIndex)
+        let second = try Self.list(due, settings: withIndex)
         #expect(second.list == plain.list)
     }
 
@@ -72,10 +81,7 @@ import Testing
     /// deleted from the store (the count says one is missing) and with none.
     @Test func verdictsSettledWithTheLedgerBeforehandGiveThePassSettleGives() throws {
         let folder = TemporaryFolder()
-        let due = try DueStore(root: folder.path + "/store")
-        let agreement = DueStore.agreement(waitWeeks: nil)
-        let sessions = try (1...4).map { try due.session(client: "C-\($0)", on: "2026-10-0\($0)", agreement) }
-        try due.tamper(sessions[2])
+        let (due, sessions) = try Self.agreements(4, tampered: 2, in: folder)
         let trust = try VerificationTrust.of(store: due.store)
         func bothWays() throws -> (applied: StoreVerification, plain: StoreVerification, listed: Int, count: Int) {
             let ids = try due.store.sessionFolders().ids
@@ -104,9 +110,7 @@ import Testing
         let missing = deleted.plain.sessions.first { $0.sessionID == sessions[0] }
         #expect(missing?.isInvalid == true, "the deleted session is listed as missing: \(deleted.plain.sessions)")
         // And `due` itself, whose verdicts are made that way, lists the same sessions for attention as verify.
-        let built = try DueList.build(
-            store: due.store, now: DueIndexTests.today, guide: { _ in due.guide },
-            settings: DueFacts.Settings(settleNanoseconds: -1_000_000_000_000))
+        let built = try Self.list(due, settings: DueFacts.Settings(settleNanoseconds: -1_000_000_000_000))
         #expect(Set(built.list.attention.map(\.sessionID)) == (try Self.invalidByVerify(due.store)))
         #expect(Set(built.list.attention.map(\.sessionID)) == [sessions[0], sessions[2]])
     }
